@@ -1,0 +1,101 @@
+/** Hall set-up: halls, departments, windows, staff, leave, service items, calendars. */
+import { requireAgencyAdmin, requireHallAdmin } from '#domain/access';
+import { invalid, notFound, refused, type ErrorDetail } from '#domain/errors';
+import { DEFAULT_OPENING_HOURS, leaveProblems, nationalYearProblems, staffProblems } from '#domain/hall-setup';
+import { toOffsetIso } from '#domain/time';
+import type { Deps } from '#adapters/deps';
+import { hallRecords, type Hall } from '#adapters/hall-records';
+import { apiHandler } from '#http/api';
+
+function rejectIf(problems: ErrorDetail[]): void {
+  if (problems.length > 0) throw invalid('The request is not valid', problems);
+}
+
+async function existingHall(d: Deps, hallId: string): Promise<Hall> {
+  const hall = await hallRecords.getHall(d, hallId);
+  if (!hall) throw notFound('Hall');
+  return hall;
+}
+
+/** References inside a body (a window's department, an item's windows) must exist in the hall. */
+function requireReferences(missing: { field: string; what: string; id: string }[]): void {
+  if (missing.length === 0) return;
+  throw refused(
+    'UNKNOWN_REFERENCE',
+    'The request refers to records that do not exist in this hall',
+    missing.map((m) => ({ field: m.field, message: `${m.what} ${m.id} does not exist` })),
+  );
+}
+
+export const handler = apiHandler('setup', {
+  async 'PUT /v1/halls/{hallId}'({ principal, params, body, deps, now }) {
+    requireAgencyAdmin(principal);
+    return hallRecords.putHall(deps, {
+      hallId: params.hallId,
+      name: body.name,
+      openingHours: body.openingHours ?? DEFAULT_OPENING_HOURS,
+      updatedAt: toOffsetIso(now),
+    });
+  },
+
+  async 'PUT /v1/halls/{hallId}/departments/{departmentId}'({ principal, params, body, deps, now }) {
+    requireHallAdmin(principal, params.hallId);
+    await existingHall(deps, params.hallId);
+    return hallRecords.putDepartment(deps, { ...params, name: body.name, updatedAt: toOffsetIso(now) });
+  },
+
+  async 'PUT /v1/halls/{hallId}/windows/{windowId}'({ principal, params, body, deps, now }) {
+    requireHallAdmin(principal, params.hallId);
+    await existingHall(deps, params.hallId);
+    const department = await hallRecords.getDepartment(deps, params.hallId, body.departmentId);
+    requireReferences(department ? [] : [{ field: 'departmentId', what: 'Department', id: body.departmentId }]);
+    return hallRecords.putWindow(deps, { ...body, ...params, updatedAt: toOffsetIso(now) });
+  },
+
+  async 'PUT /v1/halls/{hallId}/staff/{staffId}'({ principal, params, body, deps, now }) {
+    requireHallAdmin(principal, params.hallId);
+    rejectIf(staffProblems(body));
+    await existingHall(deps, params.hallId);
+    if (body.windowId) {
+      const window = await hallRecords.getWindow(deps, params.hallId, body.windowId);
+      requireReferences(window ? [] : [{ field: 'windowId', what: 'Window', id: body.windowId }]);
+    }
+    return hallRecords.putStaff(deps, { ...body, ...params, updatedAt: toOffsetIso(now) });
+  },
+
+  async 'PUT /v1/halls/{hallId}/staff/{staffId}/leave/{from}'({ principal, params, body, deps, now }) {
+    requireHallAdmin(principal, params.hallId);
+    rejectIf(leaveProblems(params.from, body.to));
+    if (!(await hallRecords.getStaff(deps, params.hallId, params.staffId))) throw notFound('Staff member');
+    return hallRecords.putLeave(deps, { ...params, to: body.to, updatedAt: toOffsetIso(now) });
+  },
+
+  async 'PUT /v1/halls/{hallId}/items/{itemId}'({ principal, params, body, deps, now }) {
+    requireHallAdmin(principal, params.hallId);
+    await existingHall(deps, params.hallId);
+    const [department, windows] = await Promise.all([
+      hallRecords.getDepartment(deps, params.hallId, body.departmentId),
+      hallRecords.listWindows(deps, params.hallId),
+    ]);
+    const known = new Set(windows.map((w) => w.windowId));
+    requireReferences([
+      ...(department ? [] : [{ field: 'departmentId', what: 'Department', id: body.departmentId }]),
+      ...body.windowIds.flatMap((id, i) => (known.has(id) ? [] : [{ field: `windowIds.${i}`, what: 'Window', id }])),
+    ]);
+    return hallRecords.putItem(deps, { ...body, ...params, updatedAt: toOffsetIso(now) });
+  },
+
+  async 'PUT /v1/calendar/national/{year}'({ principal, params, body, deps, now }) {
+    requireAgencyAdmin(principal);
+    const holidays = [...new Set(body.holidays)].sort();
+    const workdays = [...new Set(body.workdays)].sort();
+    rejectIf(nationalYearProblems(params.year, holidays, workdays));
+    return hallRecords.putNationalYear(deps, { year: params.year, holidays, workdays, updatedAt: toOffsetIso(now) });
+  },
+
+  async 'PUT /v1/halls/{hallId}/calendar/{date}'({ principal, params, body, deps, now }) {
+    requireHallAdmin(principal, params.hallId);
+    await existingHall(deps, params.hallId);
+    return hallRecords.putHallCalendarDay(deps, { ...params, ...body, updatedAt: toOffsetIso(now) });
+  },
+});

@@ -1,0 +1,58 @@
+/**
+ * Every Lambda function of the backend, described once. The CDK stack builds one function per
+ * entry (with exactly the grants listed here); the local runtime loads the same entry files.
+ * Pure data: no AWS imports, so both consumers can read it cheaply.
+ */
+
+export type TableAccess = 'RO' | 'RW';
+
+export interface FunctionSpec {
+  /** Entry file, relative to the repository root. */
+  entry: string;
+  description: string;
+  table: TableAccess;
+  /** Whether the function publishes to the hall event bus. */
+  publishesEvents: boolean;
+  timeoutSeconds: number;
+  memoryMb: number;
+}
+
+const api = (entry: string, description: string, table: TableAccess, publishesEvents = false): FunctionSpec => ({
+  entry: `functions/api/${entry}.ts`,
+  description,
+  table,
+  publishesEvents,
+  timeoutSeconds: 10,
+  memoryMb: 512,
+});
+
+export const functionCatalog = {
+  setup: api('setup', 'Hall set-up: halls, departments, windows, staff, leave, items, calendars', 'RW'),
+  'public-read': api('public-read', 'Public reads: service guide, calendar queries, OpenAPI document', 'RO'),
+  'complaint-router': {
+    entry: 'functions/streams/complaint-router.ts',
+    description: 'Assigns new complaints and rectifications from the table stream',
+    table: 'RW',
+    publishesEvents: true,
+    timeoutSeconds: 60,
+    memoryMb: 512,
+  },
+  'month-end-scoring': {
+    entry: 'functions/jobs/month-end-scoring.ts',
+    description: 'Month-end window assessment and ranking',
+    table: 'RW',
+    publishesEvents: true,
+    timeoutSeconds: 300,
+    memoryMb: 1024,
+  },
+  'deadline-reminders': {
+    entry: 'functions/jobs/deadline-reminders.ts',
+    description: 'Daily holiday-adjusted deadline reminders',
+    table: 'RW',
+    publishesEvents: true,
+    timeoutSeconds: 300,
+    memoryMb: 1024,
+  },
+} as const satisfies Record<string, FunctionSpec>;
+
+export type FunctionName = keyof typeof functionCatalog;

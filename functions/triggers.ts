@@ -1,0 +1,73 @@
+/**
+ * What starts the non-HTTP functions: the schedules and the table's change stream. One
+ * definition with two consumers: the CDK stack (EventBridge Scheduler, Lambda event source
+ * mapping) and the local runtime (its cron loop and its change stream).
+ */
+import type { FunctionName } from './catalog';
+
+export const BUSINESS_TIME_ZONE = 'Asia/Shanghai';
+
+export interface ScheduleSpec {
+  function: FunctionName;
+  /** EventBridge Scheduler cron: minutes hours day-of-month month day-of-week year. */
+  cron: string;
+  description: string;
+}
+
+export const schedules = {
+  // Every day: the job itself skips halls for which the day is not a working day, since
+  // make-up working days (调休上班) fall on weekends and cannot be expressed in cron.
+  'deadline-reminders-daily': {
+    function: 'deadline-reminders',
+    cron: 'cron(0 8 * * ? *)',
+    description: 'Daily deadline reminders at 08:00 China time',
+  },
+  // Shortly after each month ends (provisional ranking), then daily until the month is final.
+  'month-end-scoring-monthly': {
+    function: 'month-end-scoring',
+    cron: 'cron(30 0 * * ? *)',
+    description: 'Window assessment of the previous month at 00:30 China time',
+  },
+} as const satisfies Record<string, ScheduleSpec>;
+
+export type ScheduleName = keyof typeof schedules;
+
+export interface StreamSourceSpec {
+  function: FunctionName;
+  /** Lambda event filter patterns on DynamoDB Streams records (DynamoDB-JSON images). */
+  filters: Record<string, unknown>[];
+  batchSize: number;
+  retryAttempts: number;
+  maxRecordAgeSeconds: number;
+}
+
+export const complaintRouterSource = {
+  function: 'complaint-router',
+  // Only newly filed complaints and rectifications; the router's own updates are MODIFY
+  // events and never come back to it.
+  filters: [
+    {
+      eventName: ['INSERT'],
+      dynamodb: { NewImage: { entity: { S: ['complaint'] }, status: { S: ['received'] } } },
+    },
+  ],
+  batchSize: 25,
+  retryAttempts: 5,
+  maxRecordAgeSeconds: 3600,
+} as const satisfies StreamSourceSpec;
+
+export interface EventRuleSpec {
+  function: FunctionName;
+  /** The EventBridge detail-type the rule matches on the hall bus (source `hall`). */
+  detailType: string;
+  description: string;
+}
+
+export const eventRules = {
+  // The month-end job fans out: one event per hall, one invocation per hall.
+  'hall-scoring-requested': {
+    function: 'month-end-scoring',
+    detailType: 'HallScoringRequested',
+    description: 'Scores one hall for one month',
+  },
+} as const satisfies Record<string, EventRuleSpec>;

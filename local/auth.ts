@@ -1,0 +1,69 @@
+/**
+ * The local JWT issuer and verifier: what the API Gateway JWT authorizer does in AWS
+ * (RS256 signature, exact issuer, audience, expiry), with a key kept in the state folder so
+ * `npm run token` in another terminal signs tokens the running server accepts.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { SignJWT, exportJWK, generateKeyPair, importJWK, jwtVerify, type JWK, type JWTPayload, type CryptoKey } from 'jose';
+
+export const LOCAL_ISSUER = 'https://hall.local/issuer';
+export const LOCAL_AUDIENCE = 'hall-api';
+const ALG = 'RS256';
+
+export interface LocalKeys {
+  privateKey: CryptoKey;
+  publicKey: CryptoKey;
+}
+
+export async function loadOrCreateKeys(stateDir: string): Promise<LocalKeys> {
+  const file = join(stateDir, 'jwt-signing-key.json');
+  try {
+    const jwk = JSON.parse(await readFile(file, 'utf8')) as JWK;
+    const { d: _private, p: _p, q: _q, dp: _dp, dq: _dq, qi: _qi, ...publicJwk } = jwk;
+    return { privateKey: (await importJWK(jwk, ALG)) as CryptoKey, publicKey: (await importJWK(publicJwk, ALG)) as CryptoKey };
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
+  const keys = await generateKeyPair(ALG, { extractable: true });
+  await mkdir(stateDir, { recursive: true });
+  await writeFile(file, JSON.stringify(await exportJWK(keys.privateKey)), { mode: 0o600 });
+  return keys;
+}
+
+export interface TokenRequest {
+  sub: string;
+  roles: string[];
+  hallId?: string;
+  ttlSeconds?: number;
+}
+
+export function signToken(keys: LocalKeys, t: TokenRequest): Promise<string> {
+  return new SignJWT({ roles: t.roles, ...(t.hallId ? { hallId: t.hallId } : {}) })
+    .setProtectedHeader({ alg: ALG, typ: 'JWT' })
+    .setSubject(t.sub)
+    .setIssuer(LOCAL_ISSUER)
+    .setAudience(LOCAL_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(`${t.ttlSeconds ?? 12 * 3600}s`)
+    .sign(keys.privateKey);
+}
+
+/** API Gateway hands claims to the function as strings, arrays flattened to "[a b]". */
+function asApiGatewayClaims(payload: JWTPayload): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(payload).map(([k, v]) => [k, Array.isArray(v) ? `[${v.join(' ')}]` : typeof v === 'object' ? JSON.stringify(v) : String(v)]),
+  );
+}
+
+/** Claims of a valid bearer token, or undefined (the caller answers 401). */
+export async function verifyBearer(keys: LocalKeys, authorization: string | undefined): Promise<Record<string, string> | undefined> {
+  const token = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
+  if (!token) return undefined;
+  try {
+    const { payload } = await jwtVerify(token, keys.publicKey, { issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE, algorithms: [ALG] });
+    return asApiGatewayClaims(payload);
+  } catch {
+    return undefined;
+  }
+}

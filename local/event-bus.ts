@@ -1,0 +1,81 @@
+/**
+ * The local stand-in for the hall's EventBridge bus: it keeps what was published (for
+ * inspection and tests, and as JSON lines under the state folder) and delivers events to the
+ * functions of the rules in functions/triggers.ts, asynchronously, as EventBridge does.
+ */
+import { randomUUID } from 'node:crypto';
+import { appendFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { EVENT_SOURCE, type EventPublisher, type HallEvent } from '#adapters/events';
+import { logger } from '#adapters/logger';
+import { eventRules } from '#functions/triggers';
+import type { FunctionName } from '#functions/catalog';
+
+export interface PublishedEvent {
+  version: '0';
+  id: string;
+  'detail-type': string;
+  source: string;
+  account: string;
+  time: string;
+  region: string;
+  resources: string[];
+  detail: HallEvent['detail'];
+}
+
+const ASYNC_ATTEMPTS = 3;
+
+export class LocalEventBus implements EventPublisher {
+  readonly published: PublishedEvent[] = [];
+  private readonly deliveries = new Set<Promise<void>>();
+
+  constructor(
+    private readonly invoke: (fn: FunctionName, event: unknown) => Promise<unknown>,
+    private readonly logFile?: string,
+  ) {}
+
+  static inStateDir(stateDir: string | undefined, invoke: (fn: FunctionName, event: unknown) => Promise<unknown>) {
+    return new LocalEventBus(invoke, stateDir ? join(stateDir, 'events.jsonl') : undefined);
+  }
+
+  async publish(events: HallEvent[]): Promise<void> {
+    const envelopes = events.map((e): PublishedEvent => ({
+      version: '0',
+      id: randomUUID(),
+      'detail-type': e.type,
+      source: EVENT_SOURCE,
+      account: '000000000000',
+      time: new Date().toISOString(),
+      region: 'local',
+      resources: [],
+      detail: e.detail,
+    }));
+    this.published.push(...envelopes);
+    if (this.logFile) await appendFile(this.logFile, envelopes.map((e) => `${JSON.stringify(e)}\n`).join(''));
+    for (const envelope of envelopes) {
+      for (const rule of Object.values(eventRules)) {
+        if (rule.detailType === envelope['detail-type']) this.deliver(rule.function, envelope);
+      }
+    }
+  }
+
+  /** Resolves when every delivery started so far has finished (one-off invocations wait for it). */
+  async drain(): Promise<void> {
+    while (this.deliveries.size > 0) await Promise.allSettled([...this.deliveries]);
+  }
+
+  private deliver(fn: FunctionName, envelope: PublishedEvent): void {
+    const delivery = (async () => {
+      for (let attempt = 1; attempt <= ASYNC_ATTEMPTS; attempt++) {
+        try {
+          await this.invoke(fn, envelope);
+          return;
+        } catch (err) {
+          logger.error('event delivery failed', { function: fn, eventId: envelope.id, attempt, error: err as Error });
+        }
+      }
+    })();
+    this.deliveries.add(delivery);
+    void delivery.finally(() => this.deliveries.delete(delivery));
+  }
+}

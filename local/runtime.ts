@@ -1,0 +1,128 @@
+/**
+ * The whole backend on one machine: the embedded store with its change stream, the same
+ * handlers behind a local API Gateway, the complaint router fed by the stream with the AWS
+ * filter, the schedules on their cron expressions in Asia/Shanghai, and a local event bus.
+ */
+import { appendFile, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
+import { clockStartingAt, systemClock, type Clock } from '#adapters/clock';
+import { useDeps, type Deps } from '#adapters/deps';
+import { logger } from '#adapters/logger';
+import { complaintRouterSource, schedules } from '#functions/triggers';
+import type { FunctionName } from '#functions/catalog';
+import { loadOrCreateKeys, type LocalKeys } from './auth';
+import { LocalEventBus } from './event-bus';
+import { invokeFunction } from './functions';
+import { startHttpServer } from './server';
+import { startScheduler } from './scheduler';
+import { startLocalStore, type LocalStore } from './store';
+
+export const LOCAL_TABLE_NAME = 'hall-local';
+
+export interface RuntimeOptions {
+  /** Store folder, or ':memory:' for none. */
+  dataDir: string;
+  /** Signing key, runtime address and logs; defaults to dataDir (a temp folder for ':memory:'). */
+  stateDir?: string;
+  clock?: Clock;
+  /** HTTP port (0 = any free port); omit for no HTTP server. */
+  port?: number;
+  /** Fire the schedules (off for one-off invocations and most tests). */
+  schedules?: boolean;
+}
+
+export interface Runtime {
+  url?: string;
+  store: LocalStore;
+  keys: LocalKeys;
+  events: LocalEventBus;
+  deps: Deps;
+  stateDir: string;
+  invoke(fn: FunctionName, event: unknown): Promise<unknown>;
+  /** Waits until the change stream and event deliveries are idle. */
+  settle(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** HALL_CLOCK (development and tests only): the clock starts at that instant and runs on. */
+export function clockFromEnvironment(): Clock {
+  const start = process.env.HALL_CLOCK;
+  if (!start) return systemClock;
+  const instant = new Date(start);
+  if (Number.isNaN(instant.getTime())) throw new Error(`HALL_CLOCK is not an ISO 8601 instant: ${start}`);
+  return clockStartingAt(instant);
+}
+
+export function resolveStateDir(dataDir: string): string {
+  return dataDir === ':memory:' ? join(tmpdir(), 'hall-local-memory') : dataDir;
+}
+
+/** A document client for the local store (any region and credentials: dynalite checks neither). */
+export function localDocumentClient(endpoint: string): DynamoDBDocumentClient {
+  const client = new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+}
+
+export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
+  const stateDir = options.stateDir ?? resolveStateDir(options.dataDir);
+  await mkdir(stateDir, { recursive: true });
+  const clock = options.clock ?? systemClock;
+  const store = await startLocalStore({ dataDir: options.dataDir, tableName: LOCAL_TABLE_NAME });
+  const events = LocalEventBus.inStateDir(stateDir, invokeFunction);
+  const deps: Deps = { db: localDocumentClient(store.endpoint), tableName: LOCAL_TABLE_NAME, clock, events };
+  useDeps(deps);
+
+  const failedRecordsFile = join(stateDir, 'failed-stream-records.jsonl');
+  const unsubscribe = store.stream.subscribe({
+    name: complaintRouterSource.function,
+    ...complaintRouterSource,
+    handler: (event: DynamoDBStreamEvent) => invokeFunction(complaintRouterSource.function, event) as Promise<DynamoDBBatchResponse | void>,
+    // The on-failure destination (an SQS queue in AWS): kept as JSON lines for inspection.
+    onFailure: async (records, reason) => {
+      logger.error('stream records sent to the on-failure destination', { count: records.length, reason });
+      await appendFile(failedRecordsFile, records.map((r) => `${JSON.stringify({ reason, record: r })}\n`).join(''));
+    },
+  });
+
+  const scheduler = options.schedules
+    ? startScheduler({
+        schedules,
+        clock,
+        invoke: (fn, input) => invokeFunction(fn as FunctionName, input),
+        onError: (err, schedule) => logger.error('scheduled run failed', { schedule, error: err as Error }),
+      })
+    : undefined;
+
+  const keys = await loadOrCreateKeys(stateDir);
+  const http = options.port === undefined ? undefined : await startHttpServer(keys, options.port);
+  const runtimeFile = join(stateDir, 'runtime.json');
+  if (http) await writeFile(runtimeFile, JSON.stringify({ pid: process.pid, url: http.url, storeEndpoint: store.endpoint, tableName: LOCAL_TABLE_NAME }));
+
+  return {
+    ...(http ? { url: http.url } : {}),
+    store,
+    keys,
+    events,
+    deps,
+    stateDir,
+    invoke: invokeFunction,
+    async settle() {
+      // Stream deliveries publish events and event deliveries write records: settle both.
+      for (let i = 0; i < 5; i++) {
+        await store.stream.drain();
+        await events.drain();
+      }
+    },
+    async stop() {
+      scheduler?.stop();
+      await http?.close();
+      if (http) await rm(runtimeFile, { force: true });
+      unsubscribe();
+      await store.close();
+    },
+  };
+}

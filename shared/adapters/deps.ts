@@ -1,0 +1,42 @@
+/**
+ * The adapters a function needs, built once per container from the environment (AWS), or
+ * replaced as a whole by the local runtime and the tests (`useDeps`).
+ */
+import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { systemClock, type Clock } from './clock';
+import { createDocumentClient } from './dynamo';
+import { EventBridgePublisher, type EventPublisher } from './events';
+
+export interface Deps {
+  db: DynamoDBDocumentClient;
+  tableName: string;
+  clock: Clock;
+  events: EventPublisher;
+}
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`Environment variable ${name} is not set`);
+  return value;
+}
+
+function fromEnvironment(): Deps {
+  return {
+    db: createDocumentClient(),
+    tableName: required('TABLE_NAME'),
+    clock: systemClock,
+    events: new EventBridgePublisher(new EventBridgeClient({}), required('EVENT_BUS_NAME')),
+  };
+}
+
+let current: Deps | undefined;
+
+export function deps(): Deps {
+  current ??= fromEnvironment();
+  return current;
+}
+
+export function useDeps(replacement: Deps): void {
+  current = replacement;
+}

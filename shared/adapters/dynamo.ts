@@ -1,0 +1,103 @@
+/** DynamoDB plumbing shared by the repositories: the client, paging and error recognition. */
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { invalid } from '#domain/errors';
+import { INDEXES, TABLE_KEYS, type IndexName } from './table';
+
+export function createDocumentClient(): DynamoDBDocumentClient {
+  return DynamoDBDocumentClient.from(new DynamoDBClient({}), {
+    marshallOptions: { removeUndefinedValues: true },
+  });
+}
+
+const errorName = (err: unknown) => (err instanceof Error ? err.name : undefined);
+
+export const isConditionalCheckFailure = (err: unknown) => errorName(err) === 'ConditionalCheckFailedException';
+
+const THROTTLING = new Set([
+  'ProvisionedThroughputExceededException',
+  'ThrottlingException',
+  'RequestLimitExceeded',
+  'TooManyRequestsException',
+]);
+export const isThrottling = (err: unknown) => THROTTLING.has(errorName(err) ?? '');
+
+export interface Page<T> {
+  items: T[];
+  nextCursor?: string;
+}
+
+export interface PageQuery {
+  index?: IndexName;
+  partition: string;
+  skPrefix?: string;
+  limit: number;
+  cursor?: string;
+  newestFirst?: boolean;
+  filter?: Pick<QueryCommandInput, 'FilterExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'>;
+}
+
+const keyNames = (index?: IndexName) => (index ? INDEXES[index] : TABLE_KEYS);
+
+/**
+ * The cursor is the opaque base64url form of DynamoDB's LastEvaluatedKey. On the way back in
+ * it must belong to the same partition, so a cursor can never move a query into another hall.
+ */
+export function encodeCursor(lastKey: Record<string, unknown> | undefined): string | undefined {
+  return lastKey ? Buffer.from(JSON.stringify(lastKey)).toString('base64url') : undefined;
+}
+
+export function decodeCursor(cursor: string, partitionAttr: string, partition: string): Record<string, string> {
+  const bad = () => invalid('The cursor is not valid for this list', [{ field: 'cursor', message: 'invalid cursor' }], 'INVALID_CURSOR');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw bad();
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw bad();
+  const entries = Object.entries(parsed);
+  if (entries.length > 4 || entries.some(([, v]) => typeof v !== 'string')) throw bad();
+  const key = Object.fromEntries(entries) as Record<string, string>;
+  if (key[partitionAttr] !== partition) throw bad();
+  return key;
+}
+
+export async function queryPage<T>(db: DynamoDBDocumentClient, tableName: string, q: PageQuery): Promise<Page<T>> {
+  const { partitionKey, sortKey } = keyNames(q.index);
+  const names: Record<string, string> = { '#pk': partitionKey, ...q.filter?.ExpressionAttributeNames };
+  const values: Record<string, unknown> = { ':pk': q.partition, ...q.filter?.ExpressionAttributeValues };
+  let condition = '#pk = :pk';
+  if (q.skPrefix) {
+    names['#sk'] = sortKey;
+    values[':sk'] = q.skPrefix;
+    condition += ' AND begins_with(#sk, :sk)';
+  }
+  const out = await db.send(
+    new QueryCommand({
+      TableName: tableName,
+      IndexName: q.index,
+      KeyConditionExpression: condition,
+      FilterExpression: q.filter?.FilterExpression,
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+      Limit: q.limit,
+      ScanIndexForward: !q.newestFirst,
+      ExclusiveStartKey: q.cursor ? decodeCursor(q.cursor, partitionKey, q.partition) : undefined,
+    }),
+  );
+  const nextCursor = encodeCursor(out.LastEvaluatedKey);
+  return { items: (out.Items ?? []) as T[], ...(nextCursor ? { nextCursor } : {}) };
+}
+
+/** Every item of a partition (small hall collections such as departments or leave ranges). */
+export async function queryAll<T>(db: DynamoDBDocumentClient, tableName: string, q: Omit<PageQuery, 'limit' | 'cursor'>): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const page: Page<T> = await queryPage<T>(db, tableName, { ...q, limit: 500, ...(cursor ? { cursor } : {}) });
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return items;
+}

@@ -1,0 +1,82 @@
+/**
+ * The single table: its definition (shared by the CDK stack and the local store) and every
+ * key format. No other module builds a key string or names an index.
+ *
+ * Layout (pk / sk):
+ *   HALL#<hallId>          PROFILE | DEPT#<id> | WINDOW#<id> | STAFF#<id> | LEAVE#<staffId>#<from>
+ *                          ITEM#<id> | CALENDAR#<date>
+ *   CALENDAR#NATIONAL      YEAR#<yyyy>
+ *
+ * Indexes are overloaded (gsi1..gsi3) so new access patterns do not need new indexes;
+ * `byDue` is sparse: only open work with a due date carries its keys.
+ */
+
+export const TABLE_KEYS = { partitionKey: 'pk', sortKey: 'sk' } as const;
+export const TTL_ATTRIBUTE = 'expiresAt';
+
+export const INDEXES = {
+  /** Halls registry; cases by window and month; complaints by assignee. */
+  gsi1: { partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
+  /** Cases and complaints by hall and status. */
+  gsi2: { partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+  /** Cases by hall and month of conclusion; records by hall and month. */
+  gsi3: { partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
+  /** Sparse: open cases, complaints and rectifications by hall and due date. */
+  byDue: { partitionKey: 'duePk', sortKey: 'dueSk' },
+} as const;
+
+export type IndexName = keyof typeof INDEXES;
+
+export interface Key {
+  pk: string;
+  sk: string;
+}
+
+const hallPk = (hallId: string) => `HALL#${hallId}`;
+
+export const keys = {
+  hall: (hallId: string): Key => ({ pk: hallPk(hallId), sk: 'PROFILE' }),
+  department: (hallId: string, departmentId: string): Key => ({ pk: hallPk(hallId), sk: `DEPT#${departmentId}` }),
+  window: (hallId: string, windowId: string): Key => ({ pk: hallPk(hallId), sk: `WINDOW#${windowId}` }),
+  staff: (hallId: string, staffId: string): Key => ({ pk: hallPk(hallId), sk: `STAFF#${staffId}` }),
+  leave: (hallId: string, staffId: string, from: string): Key => ({ pk: hallPk(hallId), sk: `LEAVE#${staffId}#${from}` }),
+  item: (hallId: string, itemId: string): Key => ({ pk: hallPk(hallId), sk: `ITEM#${itemId}` }),
+  hallCalendarDay: (hallId: string, date: string): Key => ({ pk: hallPk(hallId), sk: `CALENDAR#${date}` }),
+  nationalYear: (year: number): Key => ({ pk: 'CALENDAR#NATIONAL', sk: `YEAR#${year}` }),
+} as const;
+
+/** Partition + sort-key prefix pairs for listing one kind of hall record. */
+export const hallCollections = {
+  departments: (hallId: string) => ({ pk: hallPk(hallId), skPrefix: 'DEPT#' }),
+  windows: (hallId: string) => ({ pk: hallPk(hallId), skPrefix: 'WINDOW#' }),
+  staff: (hallId: string) => ({ pk: hallPk(hallId), skPrefix: 'STAFF#' }),
+  leaves: (hallId: string) => ({ pk: hallPk(hallId), skPrefix: 'LEAVE#' }),
+  items: (hallId: string) => ({ pk: hallPk(hallId), skPrefix: 'ITEM#' }),
+  calendarDays: (hallId: string) => ({ pk: hallPk(hallId), skPrefix: 'CALENDAR#' }),
+  nationalYears: () => ({ pk: 'CALENDAR#NATIONAL', skPrefix: 'YEAR#' }),
+} as const;
+
+/** Index keys written alongside a record so it can be found by other access patterns. */
+export const indexKeys = {
+  hallRegistry: (hallId: string) => ({ gsi1pk: 'HALLS', gsi1sk: hallId }),
+} as const;
+
+/** Everything the CDK stack and the local store need to create the table. */
+export const tableDefinition = {
+  ...TABLE_KEYS,
+  ttlAttribute: TTL_ATTRIBUTE,
+  indexes: INDEXES,
+} as const;
+
+const KEY_ATTRIBUTES = new Set<string>([
+  TABLE_KEYS.partitionKey,
+  TABLE_KEYS.sortKey,
+  TTL_ATTRIBUTE,
+  'entity',
+  ...Object.values(INDEXES).flatMap((i) => [i.partitionKey, i.sortKey]),
+]);
+
+/** The record as the domain sees it: without key, index and bookkeeping attributes. */
+export function withoutKeys<T>(item: Record<string, unknown>): T {
+  return Object.fromEntries(Object.entries(item).filter(([k]) => !KEY_ATTRIBUTES.has(k))) as T;
+}

@@ -1,0 +1,44 @@
+/** Schemas shared by every part of the public contract (spec/API.md "Conventions"). */
+import * as z from 'zod';
+import { isIsoDate, isMonth } from '#domain/time';
+import { ROLES } from '#domain/access';
+
+export const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 characters of A-Z a-z 0-9 _ -');
+export const isoDate = z.string().refine(isIsoDate, 'must be a real date YYYY-MM-DD');
+export const month = z.string().refine(isMonth, 'must be a month YYYY-MM');
+export const year = z.coerce.number().int().min(2000).max(2100);
+export const name = z.string().trim().min(1).max(100);
+export const text = (max: number) => z.string().trim().min(1).max(max);
+export const role = z.enum(ROLES);
+export const timestamp = z.iso.datetime({ offset: true });
+
+export const pageQuery = {
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(2048).optional(),
+};
+
+export const errorReply = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.array(z.object({ field: z.string(), message: z.string() })),
+  }),
+});
+
+/** Every `{param}` in a route path is validated by the schema of the same name. */
+export const pathParams = {
+  hallId: id,
+  departmentId: id,
+  windowId: id,
+  staffId: id,
+  itemId: id,
+  caseId: id,
+  complaintId: id,
+  from: isoDate,
+  date: isoDate,
+  month,
+  year,
+  n: z.coerce.number().int().min(1).max(1000),
+} as const;
+
+export type PathParamName = keyof typeof pathParams;

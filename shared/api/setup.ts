@@ -1,0 +1,91 @@
+/** Hall set-up and calendar bodies and replies (spec/API.md "Hall set-up", "Calendar"). */
+import * as z from 'zod';
+import { id, isoDate, name, role, text } from './common';
+
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM');
+
+export const openingHours = z
+  .object({ open: clockTime, close: clockTime })
+  .refine((h) => h.open < h.close, { message: 'open must be before close', path: ['close'] });
+
+export const hallBody = z.object({ name, openingHours: openingHours.optional() });
+export const departmentBody = z.object({ name });
+export const windowBody = z.object({ name, departmentId: id, leaderName: name.optional(), headName: name.optional() });
+export const staffBody = z.object({
+  name,
+  windowId: id.optional(),
+  post: z.enum(['A', 'B']).optional(),
+  chiefRepresentative: z.boolean().optional(),
+  roles: z.array(role).min(1).max(5),
+});
+export const leaveBody = z.object({ to: isoDate });
+
+export const material = z.object({ id, name: text(200) });
+export const itemBody = z
+  .object({
+    name: text(200),
+    kind: z.enum(['approval', 'service']),
+    departmentId: id,
+    windowIds: z.array(id).min(1).max(50),
+    legalLimitDays: z.number().int().min(1).max(365),
+    promisedLimitDays: z.number().int().min(1).max(365),
+    materials: z.array(material).max(100),
+  })
+  .refine((i) => i.promisedLimitDays <= i.legalLimitDays, {
+    message: 'promised limit must not exceed the legal limit',
+    path: ['promisedLimitDays'],
+  })
+  .refine((i) => new Set(i.materials.map((m) => m.id)).size === i.materials.length, {
+    message: 'material ids must be unique',
+    path: ['materials'],
+  });
+
+export const nationalCalendarBody = z.object({
+  holidays: z.array(isoDate).max(366),
+  workdays: z.array(isoDate).max(366),
+});
+export const hallCalendarBody = z.object({ open: z.boolean(), reason: text(200) });
+
+export const hall = hallBody.extend({ hallId: id, openingHours, updatedAt: z.string() });
+export const department = departmentBody.extend({ hallId: id, departmentId: id, updatedAt: z.string() });
+export const window = windowBody.extend({ hallId: id, windowId: id, updatedAt: z.string() });
+export const staff = staffBody.extend({ hallId: id, staffId: id, updatedAt: z.string() });
+export const leave = z.object({ hallId: id, staffId: id, from: isoDate, to: isoDate, updatedAt: z.string() });
+export const item = z.object({
+  hallId: id,
+  itemId: id,
+  name: z.string(),
+  kind: z.enum(['approval', 'service']),
+  departmentId: id,
+  windowIds: z.array(id),
+  legalLimitDays: z.number(),
+  promisedLimitDays: z.number(),
+  materials: z.array(material),
+  updatedAt: z.string(),
+});
+export const publicGuide = z.object({
+  hallId: id,
+  hallName: z.string(),
+  openingHours,
+  items: z.array(item.omit({ hallId: true, updatedAt: true }).extend({ departmentName: z.string().optional() })),
+  nextCursor: z.string().optional(),
+});
+export const nationalYear = z.object({
+  year: z.number(),
+  holidays: z.array(isoDate),
+  workdays: z.array(isoDate),
+  updatedAt: z.string(),
+});
+export const hallCalendarDay = z.object({ hallId: id, date: isoDate, open: z.boolean(), reason: z.string(), updatedAt: z.string() });
+export const dayStatusReply = z.object({
+  date: isoDate,
+  workingDay: z.boolean(),
+  reason: z.string(),
+  provisional: z.boolean(),
+});
+export const plusReply = z.object({ from: isoDate, workingDays: z.number(), date: isoDate, provisional: z.boolean() });
+
+export type HallBody = z.infer<typeof hallBody>;
+export type WindowBody = z.infer<typeof windowBody>;
+export type StaffBody = z.infer<typeof staffBody>;
+export type ItemBody = z.infer<typeof itemBody>;

@@ -1,0 +1,131 @@
+/**
+ * The one wrapper every API function uses (middy): it finds the route, reads the principal
+ * from the authorizer's claims, enforces the 64 KiB body limit, validates path, query and
+ * body with the route's zod schemas, calls the route handler and shapes the reply. Errors
+ * are mapped in one place (./errors) and every request is logged once, without bodies.
+ */
+import middy from '@middy/core';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import * as z from 'zod';
+import { invalid, tooLarge, unauthenticated } from '#domain/errors';
+import type { Principal } from '#domain/access';
+import { principalFromClaims, type Claims } from '#adapters/auth';
+import { deps, type Deps } from '#adapters/deps';
+import { logger } from '#adapters/logger';
+import { pathParams, type PathParamName } from '#api/common';
+import { routes, type RouteKey, type RouteSpec, type RoutesOf } from '#api/routes';
+import type { FunctionName } from '#functions/catalog';
+import { JSON_HEADERS, toErrorReply, zodDetails } from './errors';
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+type ParamNames<P extends string> = P extends `${string}{${infer N}}${infer Rest}` ? N | ParamNames<Rest> : never;
+type Route<K extends RouteKey> = (typeof routes)[K];
+type Params<K extends RouteKey> = { [N in ParamNames<K> & PathParamName]: z.output<(typeof pathParams)[N]> };
+type Body<K extends RouteKey> = Route<K> extends { body: infer B extends z.ZodType } ? z.output<B> : undefined;
+type Query<K extends RouteKey> = Route<K> extends { query: infer Q extends z.ZodType } ? z.output<Q> : Record<string, never>;
+
+export interface RequestContext<K extends RouteKey> {
+  routeKey: K;
+  /** Present on every `jwt` route (the wrapper answers 401 otherwise). */
+  principal: Route<K>['auth'] extends 'jwt' ? Principal : undefined;
+  params: Params<K>;
+  query: Query<K>;
+  body: Body<K>;
+  /** Lower-cased header names. */
+  headers: Record<string, string | undefined>;
+  deps: Deps;
+  /** The instant the request is handled, read once from the clock. */
+  now: Date;
+}
+
+/** A reply other than the route's default status with a JSON body. */
+export class Reply {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+    readonly headers: Record<string, string> = {},
+    /** Already-serialized body (e.g. CSV); `body` is ignored when set. */
+    readonly raw?: string,
+  ) {}
+}
+
+export type RouteHandler<K extends RouteKey> = (ctx: RequestContext<K>) => Promise<unknown>;
+export type RouteHandlers<F extends FunctionName> = { [K in RoutesOf<F>]: RouteHandler<K> };
+
+function readBody(event: APIGatewayProxyEventV2): unknown {
+  if (event.body === undefined || event.body === '') return undefined;
+  const raw = event.isBase64Encoded ? Buffer.from(event.body, 'base64') : Buffer.from(event.body, 'utf8');
+  if (raw.byteLength > MAX_BODY_BYTES) throw tooLarge(`The body must not exceed ${MAX_BODY_BYTES} bytes`);
+  try {
+    return JSON.parse(raw.toString('utf8'));
+  } catch {
+    throw invalid('The body is not valid JSON', [{ field: '(body)', message: 'invalid JSON' }], 'INVALID_JSON');
+  }
+}
+
+function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, prefix: string): T {
+  const result = schema.safeParse(value);
+  if (!result.success) throw invalid('The request is not valid', zodDetails(result.error, prefix));
+  return result.data;
+}
+
+function validateParams(routeKey: RouteKey, raw: Record<string, string | undefined> = {}): Record<string, unknown> {
+  const names = [...routeKey.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as PathParamName);
+  const shape = Object.fromEntries(names.map((n) => [n, pathParams[n]]));
+  return parseOrThrow(z.object(shape), raw, 'path');
+}
+
+function shape(status: number, result: unknown): APIGatewayProxyStructuredResultV2 {
+  if (result instanceof Reply) {
+    const body = result.raw ?? (result.body === undefined ? '' : JSON.stringify(result.body));
+    return { statusCode: result.status, headers: { ...JSON_HEADERS, ...result.headers }, body };
+  }
+  return { statusCode: status, headers: JSON_HEADERS, body: JSON.stringify(result) };
+}
+
+async function handle<F extends FunctionName>(handlers: RouteHandlers<F>, event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> {
+  const routeKey = event.routeKey as RoutesOf<F>;
+  const handler = handlers[routeKey] as RouteHandler<RouteKey> | undefined;
+  const spec = routes[routeKey] as RouteSpec | undefined;
+  if (!handler || !spec) throw new Error(`No handler for route ${event.routeKey}`);
+
+  const claims = (event.requestContext as { authorizer?: { jwt?: { claims?: Claims } } }).authorizer?.jwt?.claims;
+  const principal = spec.auth === 'jwt' ? principalFromClaims(claims) : undefined;
+  if (spec.auth === 'jwt' && !principal) throw unauthenticated();
+
+  const params = validateParams(routeKey, event.pathParameters);
+  const query = spec.query ? parseOrThrow(spec.query, event.queryStringParameters ?? {}, 'query') : {};
+  const rawBody = readBody(event);
+  let body: unknown;
+  if (spec.body) {
+    if (rawBody === undefined) throw invalid('A JSON body is required', [{ field: '(body)', message: 'required' }]);
+    body = parseOrThrow(spec.body, rawBody, '');
+  }
+  const headers = Object.fromEntries(Object.entries(event.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+  const d = deps();
+  logger.appendKeys({ routeKey, principal: principal?.id, hallId: event.pathParameters?.hallId });
+  const result = await handler({ routeKey, principal, params, query, body, headers, deps: d, now: d.clock.now() } as unknown as RequestContext<RouteKey>);
+  return shape(spec.reply.status, result);
+}
+
+export function apiHandler<F extends FunctionName>(_fn: F, handlers: RouteHandlers<F>) {
+  return middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Error, Context>()
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use({
+      before: (request) => {
+        request.internal.startedAt = Date.now();
+      },
+      after: (request) => {
+        logger.info('request', { status: request.response?.statusCode, ms: Date.now() - Number(request.internal.startedAt) });
+      },
+      onError: (request) => {
+        const { reply, internal } = toErrorReply(request.error);
+        if (internal) logger.error('request failed', { status: reply.statusCode, error: request.error as Error });
+        else logger.info('request refused', { status: reply.statusCode, body: reply.body });
+        request.response = reply;
+      },
+    })
+    .handler((event) => handle(handlers, event));
+}
