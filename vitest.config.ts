@@ -8,5 +8,11 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    env: {
+      // Request logs are asserted where they matter (see test/http); elsewhere they are noise.
+      POWERTOOLS_LOG_LEVEL: 'WARN',
+      // Lambda runs nodejs22.x; the lockfile pins SDK versions that still run on local Node 20.
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    },
   },
 });

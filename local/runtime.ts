@@ -23,6 +23,10 @@ import { startLocalStore, type LocalStore } from './store';
 
 export const LOCAL_TABLE_NAME = 'hall-local';
 
+// Lambda runs nodejs22.x; locally Node 20 runs SDK versions pinned by the lockfile, so the
+// SDK's reminder about future Node 22-only releases is noise here.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 export interface RuntimeOptions {
   /** Store folder, or ':memory:' for none. */
   dataDir: string;

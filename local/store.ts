@@ -1,0 +1,303 @@
+/**
+ * The embedded DynamoDB of the local runtime: dynalite, behind a recording proxy that turns
+ * every successful write into a DynamoDB Streams record (dynalite has no Streams).
+ *
+ * Every client, in this process or another (`npm run invoke`), talks to the proxy's endpoint,
+ * so every write reaches the change stream. The proxy forwards requests and responses byte
+ * for byte; for writes to the table it also reads the item before and after, under a
+ * per-item lock, so the stream carries exact images in exact per-item order.
+ */
+import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import { mkdir } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { AttributeValue, DynamoDBRecord } from 'aws-lambda';
+import { tableDefinition } from '#adapters/table';
+import { ChangeStream } from './change-stream';
+
+export interface LocalStore {
+  /** The URL every DynamoDB client should use. */
+  endpoint: string;
+  tableName: string;
+  stream: ChangeStream;
+  close(): Promise<void>;
+}
+
+export interface LocalStoreOptions {
+  /** Directory for persisted data, or ':memory:' for none. */
+  dataDir: string;
+  tableName: string;
+  region?: string;
+}
+
+type Item = Record<string, AttributeValue>;
+
+// dynalite is CommonJS without type declarations.
+const dynalite = createRequire(import.meta.url)('dynalite') as (options: {
+  path?: string;
+  createTableMs?: number;
+}) => http.Server;
+
+export async function startLocalStore({ dataDir, tableName, region = 'local' }: LocalStoreOptions): Promise<LocalStore> {
+  const path = dataDir === ':memory:' ? undefined : join(dataDir, 'dynamodb');
+  if (path) await mkdir(path, { recursive: true });
+  const database = dynalite({ createTableMs: 0, ...(path ? { path } : {}) });
+  const dynamo = new Upstream(await listen(database));
+  await ensureTable(dynamo, tableName);
+
+  const stream = new ChangeStream();
+  const recorder = new Recorder(dynamo, stream, tableName, region);
+  const proxy = http.createServer((req, res) => void recorder.handle(req, res));
+  const endpoint = await listen(proxy);
+
+  return {
+    endpoint,
+    tableName,
+    stream,
+    async close() {
+      stream.close();
+      await stopServer(proxy);
+      dynamo.close();
+      await stopServer(database);
+    },
+  };
+}
+
+async function listen(server: http.Server): Promise<string> {
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+async function stopServer(server: http.Server): Promise<void> {
+  // Idle keep-alive connections would otherwise hold close() open.
+  const closed = new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve())));
+  server.closeAllConnections();
+  await closed;
+}
+
+interface Response {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: Buffer;
+}
+
+/** A plain HTTP connection to dynalite: raw forwarding, and the JSON calls the proxy needs. */
+class Upstream {
+  private readonly agent = new http.Agent({ keepAlive: true });
+
+  constructor(private readonly url: string) {}
+
+  send(method: string, path: string, headers: http.IncomingHttpHeaders, body: Buffer): Promise<Response> {
+    return new Promise((resolve, reject) => {
+      const req = http.request(new URL(path, this.url), { method, headers, agent: this.agent }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 500, headers: res.headers, body: Buffer.concat(chunks) }));
+        res.on('error', reject);
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+  }
+
+  /** One DynamoDB operation; dynalite wants signature headers but never checks them. */
+  async call(operation: string, input: object): Promise<{ ok: boolean; output: Record<string, unknown> }> {
+    const headers = {
+      'content-type': 'application/x-amz-json-1.0',
+      'x-amz-target': `DynamoDB_20120810.${operation}`,
+      'x-amz-date': '20000101T000000Z',
+      authorization: 'AWS4-HMAC-SHA256 Credential=local/20000101/local/dynamodb/aws4_request, SignedHeaders=host, Signature=0',
+    };
+    const response = await this.send('POST', '/', headers, Buffer.from(JSON.stringify(input)));
+    return { ok: response.status === 200, output: JSON.parse(response.body.toString()) as Record<string, unknown> };
+  }
+
+  async getItem(tableName: string, key: Item): Promise<Item | undefined> {
+    const { ok, output } = await this.call('GetItem', { TableName: tableName, Key: key, ConsistentRead: true });
+    if (!ok) throw new Error(`GetItem failed: ${JSON.stringify(output)}`);
+    return output.Item as Item | undefined;
+  }
+
+  close(): void {
+    this.agent.destroy();
+  }
+}
+
+/** Creates the table as the CDK stack defines it, unless it survived from an earlier run. */
+async function ensureTable(dynamo: Upstream, tableName: string): Promise<void> {
+  const { partitionKey, sortKey, indexes } = tableDefinition;
+  const keySchema = (hash: string, range: string) => [
+    { AttributeName: hash, KeyType: 'HASH' },
+    { AttributeName: range, KeyType: 'RANGE' },
+  ];
+  const attributes = [partitionKey, sortKey, ...Object.values(indexes).flatMap((i) => [i.partitionKey, i.sortKey])];
+  const created = await dynamo.call('CreateTable', {
+    TableName: tableName,
+    BillingMode: 'PAY_PER_REQUEST',
+    KeySchema: keySchema(partitionKey, sortKey),
+    AttributeDefinitions: attributes.map((name) => ({ AttributeName: name, AttributeType: 'S' })),
+    GlobalSecondaryIndexes: Object.entries(indexes).map(([name, index]) => ({
+      IndexName: name,
+      KeySchema: keySchema(index.partitionKey, index.sortKey),
+      Projection: { ProjectionType: 'ALL' },
+    })),
+  });
+  if (!created.ok && !String(created.output.__type).endsWith('#ResourceInUseException')) {
+    throw new Error(`CreateTable failed: ${JSON.stringify(created.output)}`);
+  }
+  // Even with createTableMs 0, dynalite flips the table to ACTIVE on a timer.
+  for (;;) {
+    const { output } = await dynamo.call('DescribeTable', { TableName: tableName });
+    if ((output.Table as { TableStatus?: string } | undefined)?.TableStatus === 'ACTIVE') return;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+/** The parts of PutItem, UpdateItem, DeleteItem and BatchWriteItem inputs that name items. */
+interface WriteInput {
+  TableName?: string;
+  Item?: unknown;
+  Key?: unknown;
+  RequestItems?: Record<string, Array<{ PutRequest?: { Item?: unknown }; DeleteRequest?: { Key?: unknown } }>>;
+}
+
+/** Forwards requests to dynalite and records the effect of every write to the table. */
+class Recorder {
+  private readonly locks = new KeyLocks();
+  private readonly arn: string;
+
+  constructor(
+    private readonly dynamo: Upstream,
+    private readonly stream: ChangeStream,
+    private readonly tableName: string,
+    private readonly region: string,
+  ) {
+    this.arn = `arn:aws:dynamodb:${region}:000000000000:table/${tableName}/stream/local`;
+  }
+
+  async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    try {
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      const body = Buffer.concat(chunks);
+      const forward = () => this.dynamo.send(req.method ?? 'POST', req.url ?? '/', req.headers, body);
+
+      const keys = this.writtenKeys(String(req.headers['x-amz-target']), body);
+      const response = keys.length > 0 ? await this.recordWrite(keys, forward) : await forward();
+      res.writeHead(response.status, response.headers).end(response.body);
+    } catch (err) {
+      res.writeHead(500, { 'content-type': 'application/x-amz-json-1.0' });
+      res.end(JSON.stringify({ __type: 'com.amazonaws.dynamodb.v20120810#InternalServerError', message: String(err) }));
+    }
+  }
+
+  /** Keys of the table's items this request may write; none for anything else. */
+  private writtenKeys(target: string, body: Buffer): Item[] {
+    const operation = target.replace(/^DynamoDB_20120810\./, '');
+    if (!['PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem'].includes(operation)) return [];
+    let input: WriteInput;
+    try {
+      input = JSON.parse(body.toString()) as WriteInput;
+    } catch {
+      return []; // dynalite answers with the proper SerializationException
+    }
+    const requested: unknown[] =
+      operation === 'BatchWriteItem'
+        ? (input.RequestItems?.[this.tableName] ?? []).map((r) => r.PutRequest?.Item ?? r.DeleteRequest?.Key)
+        : input.TableName === this.tableName
+          ? [operation === 'PutItem' ? input.Item : input.Key]
+          : [];
+    const keys = requested.map((item) => this.keyOf(item));
+    // An incomplete key fails dynalite's validation anyway, so there is nothing to record.
+    return keys.every((key) => key !== undefined) ? (keys as Item[]) : [];
+  }
+
+  private keyOf(item: unknown): Item | undefined {
+    const { partitionKey, sortKey } = tableDefinition;
+    const attributes = item as Item | undefined;
+    const pk = attributes?.[partitionKey];
+    const sk = attributes?.[sortKey];
+    return pk && sk ? { [partitionKey]: pk, [sortKey]: sk } : undefined;
+  }
+
+  private async recordWrite(keys: Item[], forward: () => Promise<Response>): Promise<Response> {
+    const release = await this.locks.acquire(keys.map((key) => JSON.stringify(key)));
+    try {
+      const before = await Promise.all(keys.map((key) => this.dynamo.getItem(this.tableName, key))).catch(() => undefined);
+      // Only an invalid key fails the read; the write then fails too, with dynalite's own error.
+      if (!before) return await forward();
+      const response = await forward();
+      if (response.status !== 200) return response;
+      const after = await Promise.all(keys.map((key) => this.dynamo.getItem(this.tableName, key)));
+      const records = keys.flatMap((key, i) => this.streamRecord(key, before[i], after[i]) ?? []);
+      // Appended before the client hears back, so a client's write is on the stream once acknowledged.
+      this.stream.append(records);
+      return response;
+    } finally {
+      release();
+    }
+  }
+
+  private streamRecord(keys: Item, oldImage: Item | undefined, newImage: Item | undefined): DynamoDBRecord | undefined {
+    // DynamoDB Streams writes no record for a write that changed nothing.
+    if (canonical(oldImage) === canonical(newImage)) return undefined;
+    const eventName = !oldImage ? 'INSERT' : !newImage ? 'REMOVE' : 'MODIFY';
+    const images = { Keys: keys, ...(newImage && { NewImage: newImage }), ...(oldImage && { OldImage: oldImage }) };
+    return {
+      eventID: randomUUID(),
+      eventName,
+      eventVersion: '1.1',
+      eventSource: 'aws:dynamodb',
+      awsRegion: this.region,
+      eventSourceARN: this.arn,
+      dynamodb: {
+        ApproximateCreationDateTime: Math.floor(Date.now() / 1000),
+        ...images,
+        SizeBytes: Buffer.byteLength(JSON.stringify(images)),
+        StreamViewType: 'NEW_AND_OLD_IMAGES',
+      },
+    };
+  }
+}
+
+/** JSON with sorted map keys and sorted sets, so equal items compare equal as strings. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (key, v: unknown) => {
+    if (Array.isArray(v) && ['SS', 'NS', 'BS'].includes(key)) return [...(v as string[])].sort();
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      return Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)));
+    }
+    return v;
+  });
+}
+
+/**
+ * Serializes work per item key while different keys proceed concurrently. Several keys are
+ * taken in sorted order, so two batch writes can never wait on each other.
+ */
+class KeyLocks {
+  private readonly tails = new Map<string, Promise<void>>();
+
+  async acquire(keys: string[]): Promise<() => void> {
+    const releases: Array<() => void> = [];
+    for (const key of [...new Set(keys)].sort()) releases.push(await this.acquireOne(key));
+    return () => releases.forEach((release) => release());
+  }
+
+  private async acquireOne(key: string): Promise<() => void> {
+    const previous = this.tails.get(key) ?? Promise.resolve();
+    let release!: () => void;
+    const mine = new Promise<void>((resolve) => (release = resolve));
+    const tail = previous.then(() => mine);
+    this.tails.set(key, tail);
+    await previous;
+    return () => {
+      release();
+      if (this.tails.get(key) === tail) this.tails.delete(key);
+    };
+  }
+}
