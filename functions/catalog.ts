@@ -13,6 +13,8 @@ export interface FunctionSpec {
   table: TableAccess;
   /** Whether the function publishes to the hall event bus. */
   publishesEvents: boolean;
+  /** Whether it encrypts or decrypts personal data (ID numbers, phones) with the PII key. */
+  personalData?: boolean;
   timeoutSeconds: number;
   memoryMb: number;
 }
@@ -28,7 +30,8 @@ const api = (entry: string, description: string, table: TableAccess, publishesEv
 
 export const functionCatalog = {
   setup: api('setup', 'Hall set-up: halls, departments, windows, staff, leave, items, calendars', 'RW'),
-  'public-read': api('public-read', 'Public reads: service guide, calendar queries, OpenAPI document', 'RO'),
+  'public-read': api('public-read', 'Public reads: service guide, calendar queries, case progress, OpenAPI document', 'RO'),
+  cases: { ...api('cases', 'Cases: intake, materials, second notices, decisions, staff views', 'RW'), personalData: true },
   'complaint-router': {
     entry: 'functions/streams/complaint-router.ts',
     description: 'Assigns new complaints and rectifications from the table stream',

@@ -3,6 +3,7 @@
  * (RS256 signature, exact issuer, audience, expiry), with a key kept in the state folder so
  * `npm run token` in another terminal signs tokens the running server accepts.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SignJWT, exportJWK, generateKeyPair, importJWK, jwtVerify, type JWK, type JWTPayload, type CryptoKey } from 'jose';
@@ -66,4 +67,20 @@ export async function verifyBearer(keys: LocalKeys, authorization: string | unde
   } catch {
     return undefined;
   }
+}
+
+/** The local stand-in for the KMS key that protects personal data: 32 random bytes in the state folder. */
+export async function loadOrCreatePiiKey(stateDir: string): Promise<Buffer> {
+  const file = join(stateDir, 'pii-key.bin');
+  try {
+    return await readFile(file);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
+  const key = randomBytes(32);
+  await mkdir(stateDir, { recursive: true });
+  await writeFile(file, key, { mode: 0o600, flag: 'wx' }).catch(async (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EEXIST') throw err;
+  });
+  return readFile(file);
 }

@@ -10,7 +10,7 @@ import { useDeps } from '#adapters/deps';
 import { functionCatalog } from '#functions/catalog';
 import { LocalEventBus } from './event-bus';
 import { invokeFunction, isFunctionName } from './functions';
-import { LOCAL_TABLE_NAME, clockFromEnvironment, localDocumentClient, resolveStateDir, startRuntime } from './runtime';
+import { clockFromEnvironment, localDeps, resolveStateDir, startRuntime } from './runtime';
 
 const [name, eventFile] = process.argv.slice(2);
 if (!name || !isFunctionName(name)) {
@@ -35,7 +35,7 @@ const endpoint = await runningServerStore();
 let result: unknown;
 if (endpoint) {
   const events = LocalEventBus.inStateDir(stateDir, invokeFunction);
-  useDeps({ db: localDocumentClient(endpoint), tableName: LOCAL_TABLE_NAME, clock: clockFromEnvironment(), events });
+  useDeps(await localDeps(endpoint, stateDir, clockFromEnvironment(), events));
   result = await invokeFunction(name, event);
   await events.drain();
 } else {

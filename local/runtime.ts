@@ -11,10 +11,12 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { clockStartingAt, systemClock, type Clock } from '#adapters/clock';
 import { useDeps, type Deps } from '#adapters/deps';
+import type { EventPublisher } from '#adapters/events';
+import { AesFieldCipher } from '#adapters/field-cipher';
 import { logger } from '#adapters/logger';
 import { complaintRouterSource, schedules } from '#functions/triggers';
 import type { FunctionName } from '#functions/catalog';
-import { loadOrCreateKeys, type LocalKeys } from './auth';
+import { loadOrCreateKeys, loadOrCreatePiiKey, type LocalKeys } from './auth';
 import { LocalEventBus } from './event-bus';
 import { invokeFunction } from './functions';
 import { startHttpServer } from './server';
@@ -65,10 +67,17 @@ export function resolveStateDir(dataDir: string): string {
   return dataDir === ':memory:' ? join(tmpdir(), 'hall-local-memory') : dataDir;
 }
 
-/** A document client for the local store (any region and credentials: dynalite checks neither). */
-export function localDocumentClient(endpoint: string): DynamoDBDocumentClient {
-  const client = new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
-  return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+/** The adapters of the local runtime: the local store, clock, event bus and PII key. */
+export async function localDeps(storeEndpoint: string, stateDir: string, clock: Clock, events: EventPublisher): Promise<Deps> {
+  // Any region and credentials: dynalite checks neither.
+  const client = new DynamoDBClient({ endpoint: storeEndpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  return {
+    db: DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } }),
+    tableName: LOCAL_TABLE_NAME,
+    clock,
+    events,
+    cipher: new AesFieldCipher(await loadOrCreatePiiKey(stateDir)),
+  };
 }
 
 export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
@@ -77,7 +86,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   const clock = options.clock ?? systemClock;
   const store = await startLocalStore({ dataDir: options.dataDir, tableName: LOCAL_TABLE_NAME });
   const events = LocalEventBus.inStateDir(stateDir, invokeFunction);
-  const deps: Deps = { db: localDocumentClient(store.endpoint), tableName: LOCAL_TABLE_NAME, clock, events };
+  const deps = await localDeps(store.endpoint, stateDir, clock, events);
   useDeps(deps);
 
   const failedRecordsFile = join(stateDir, 'failed-stream-records.jsonl');

@@ -1,6 +1,9 @@
 /** Public reads (no login): the service guide, calendar queries and this API's OpenAPI document. */
 import { notFound } from '#domain/errors';
 import { addWorkingDays, dayStatus } from '#domain/calendar';
+import { publicView } from '#domain/cases';
+import { caseRecords } from '#adapters/case-records';
+import { sameSecret } from '#adapters/ids';
 import type { Deps } from '#adapters/deps';
 import { loadHallCalendar } from '#adapters/hall-calendar';
 import { hallRecords } from '#adapters/hall-records';
@@ -40,6 +43,13 @@ export const handler = apiHandler('public-read', {
 
   async 'GET /v1/public/halls/{hallId}/calendar/{date}/plus/{n}'({ params, deps }) {
     return addWorkingDays(await hallCalendar(deps, params.hallId), params.date, params.n);
+  },
+
+  async 'GET /v1/public/cases/{caseId}'({ params, query, deps }) {
+    const found = await caseRecords.get(deps, params.caseId);
+    // A wrong code and an unknown case look the same: the reply never confirms a case exists.
+    if (!found || !sameSecret(found.publicCode, query.code)) throw notFound('Case');
+    return publicView(found);
   },
 
   async 'GET /v1/public/openapi.json'() {

@@ -3,16 +3,19 @@
  * replaced as a whole by the local runtime and the tests (`useDeps`).
  */
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import { KMSClient } from '@aws-sdk/client-kms';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { systemClock, type Clock } from './clock';
 import { createDocumentClient } from './dynamo';
 import { EventBridgePublisher, type EventPublisher } from './events';
+import { KmsFieldCipher, type FieldCipher } from './field-cipher';
 
 export interface Deps {
   db: DynamoDBDocumentClient;
   tableName: string;
   clock: Clock;
   events: EventPublisher;
+  cipher: FieldCipher;
 }
 
 function required(name: string): string {
@@ -27,6 +30,16 @@ function fromEnvironment(): Deps {
     tableName: required('TABLE_NAME'),
     clock: systemClock,
     events: new EventBridgePublisher(new EventBridgeClient({}), required('EVENT_BUS_NAME')),
+    // Only functions granted the PII key get its id; the others never touch personal data.
+    cipher: lazily(() => new KmsFieldCipher(new KMSClient({}), required('PII_KEY_ID'))),
+  };
+}
+
+function lazily(make: () => FieldCipher): FieldCipher {
+  let cipher: FieldCipher | undefined;
+  return {
+    encrypt: (plaintext, context) => (cipher ??= make()).encrypt(plaintext, context),
+    decrypt: (stored, context) => (cipher ??= make()).decrypt(stored, context),
   };
 }
 

@@ -1,6 +1,6 @@
 /** DynamoDB plumbing shared by the repositories: the client, paging and error recognition. */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { invalid } from '#domain/errors';
 import { INDEXES, TABLE_KEYS, type IndexName } from './table';
 
@@ -34,7 +34,8 @@ export interface PageQuery {
   limit: number;
   cursor?: string;
   newestFirst?: boolean;
-  filter?: Pick<QueryCommandInput, 'FilterExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'>;
+  /** Equality filters applied after the key condition (a page may then hold fewer items). */
+  where?: Record<string, string>;
 }
 
 const keyNames = (index?: IndexName) => (index ? INDEXES[index] : TABLE_KEYS);
@@ -65,8 +66,9 @@ export function decodeCursor(cursor: string, partitionAttr: string, partition: s
 
 export async function queryPage<T>(db: DynamoDBDocumentClient, tableName: string, q: PageQuery): Promise<Page<T>> {
   const { partitionKey, sortKey } = keyNames(q.index);
-  const names: Record<string, string> = { '#pk': partitionKey, ...q.filter?.ExpressionAttributeNames };
-  const values: Record<string, unknown> = { ':pk': q.partition, ...q.filter?.ExpressionAttributeValues };
+  const where = Object.entries(q.where ?? {});
+  const names: Record<string, string> = { '#pk': partitionKey, ...Object.fromEntries(where.map(([k], i) => [`#w${i}`, k])) };
+  const values: Record<string, unknown> = { ':pk': q.partition, ...Object.fromEntries(where.map(([, v], i) => [`:w${i}`, v])) };
   let condition = '#pk = :pk';
   if (q.skPrefix) {
     names['#sk'] = sortKey;
@@ -78,7 +80,7 @@ export async function queryPage<T>(db: DynamoDBDocumentClient, tableName: string
       TableName: tableName,
       IndexName: q.index,
       KeyConditionExpression: condition,
-      FilterExpression: q.filter?.FilterExpression,
+      FilterExpression: where.length ? where.map((_, i) => `#w${i} = :w${i}`).join(' AND ') : undefined,
       ExpressionAttributeNames: names,
       ExpressionAttributeValues: values,
       Limit: q.limit,

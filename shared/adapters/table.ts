@@ -6,6 +6,8 @@
  *   HALL#<hallId>          PROFILE | DEPT#<id> | WINDOW#<id> | STAFF#<id> | LEAVE#<staffId>#<from>
  *                          ITEM#<id> | CALENDAR#<date>
  *   CALENDAR#NATIONAL      YEAR#<yyyy>
+ *   CASE#<caseId>          CASE | RATING
+ *   IDEMPOTENCY#<scope>    <key>
  *
  * Indexes are overloaded (gsi1..gsi3) so new access patterns do not need new indexes;
  * `byDue` is sparse: only open work with a due date carries its keys.
@@ -19,8 +21,10 @@ export const INDEXES = {
   gsi1: { partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
   /** Cases and complaints by hall and status. */
   gsi2: { partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
-  /** Cases by hall and month of conclusion; records by hall and month. */
+  /** Cases by hall and month received; ratings by hall and month. */
   gsi3: { partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
+  /** Cases by hall and month concluded; complaints by hall and month resolved. */
+  gsi4: { partitionKey: 'gsi4pk', sortKey: 'gsi4sk' },
   /** Sparse: open cases, complaints and rectifications by hall and due date. */
   byDue: { partitionKey: 'duePk', sortKey: 'dueSk' },
 } as const;
@@ -43,6 +47,9 @@ export const keys = {
   item: (hallId: string, itemId: string): Key => ({ pk: hallPk(hallId), sk: `ITEM#${itemId}` }),
   hallCalendarDay: (hallId: string, date: string): Key => ({ pk: hallPk(hallId), sk: `CALENDAR#${date}` }),
   nationalYear: (year: number): Key => ({ pk: 'CALENDAR#NATIONAL', sk: `YEAR#${year}` }),
+  case: (caseId: string): Key => ({ pk: `CASE#${caseId}`, sk: 'CASE' }),
+  rating: (caseId: string): Key => ({ pk: `CASE#${caseId}`, sk: 'RATING' }),
+  idempotency: (scope: string, key: string): Key => ({ pk: `IDEMPOTENCY#${scope}`, sk: key }),
 } as const;
 
 /** Partition + sort-key prefix pairs for listing one kind of hall record. */
@@ -59,6 +66,29 @@ export const hallCollections = {
 /** Index keys written alongside a record so it can be found by other access patterns. */
 export const indexKeys = {
   hallRegistry: (hallId: string) => ({ gsi1pk: 'HALLS', gsi1sk: hallId }),
+  /**
+   * A case is listed by window and month received, by status, by month received, by month
+   * concluded, and (while open with a due date) by due date. Open cases drop out of the
+   * sparse due index when they conclude.
+   */
+  case: (c: { hallId: string; caseId: string; windowId: string; status: string; receivedMonth: string; concludedMonth?: string; dueDate?: string; open: boolean }) => ({
+    gsi1pk: `${hallPk(c.hallId)}#WINDOW#${c.windowId}#MONTH#${c.receivedMonth}`,
+    gsi1sk: c.caseId,
+    gsi2pk: `${hallPk(c.hallId)}#CASES#${c.status}`,
+    gsi2sk: c.caseId,
+    gsi3pk: `${hallPk(c.hallId)}#CASES#RECEIVED#${c.receivedMonth}`,
+    gsi3sk: c.caseId,
+    ...(c.concludedMonth ? { gsi4pk: `${hallPk(c.hallId)}#CASES#CONCLUDED#${c.concludedMonth}`, gsi4sk: c.caseId } : {}),
+    ...(c.open && c.dueDate ? { duePk: `${hallPk(c.hallId)}#DUE`, dueSk: `${c.dueDate}#CASE#${c.caseId}` } : {}),
+  }),
+} as const;
+
+/** Index partitions to list cases by (see indexKeys.case). */
+export const caseLists = {
+  byWindowMonth: (hallId: string, windowId: string, month: string) => ({ index: 'gsi1' as const, partition: `${hallPk(hallId)}#WINDOW#${windowId}#MONTH#${month}` }),
+  byStatus: (hallId: string, status: string) => ({ index: 'gsi2' as const, partition: `${hallPk(hallId)}#CASES#${status}` }),
+  byReceivedMonth: (hallId: string, month: string) => ({ index: 'gsi3' as const, partition: `${hallPk(hallId)}#CASES#RECEIVED#${month}` }),
+  byConcludedMonth: (hallId: string, month: string) => ({ index: 'gsi4' as const, partition: `${hallPk(hallId)}#CASES#CONCLUDED#${month}` }),
 } as const;
 
 /** Everything the CDK stack and the local store need to create the table. */

@@ -8,6 +8,7 @@ import * as z from 'zod';
 import { pageQuery } from './common';
 import type { FunctionName } from '#functions/catalog';
 import * as s from './setup';
+import * as c from './cases';
 
 export interface RouteSpec {
   function: FunctionName;
@@ -36,6 +37,15 @@ const publicRead = <Q extends z.ZodObject | undefined = undefined>(summary: stri
   reply: { status: 200, schema: reply },
 });
 
+/** A read behind the JWT authorizer, with an optional query schema. */
+const authedRead = <Q extends z.ZodObject | undefined = undefined>(fn: FunctionName, summary: string, reply: z.ZodType, query?: Q) => ({
+  function: fn,
+  auth: 'jwt' as const,
+  summary,
+  query: query as Q,
+  reply: { status: 200, schema: reply },
+});
+
 const page = z.object(pageQuery);
 
 export const routes = {
@@ -50,6 +60,13 @@ export const routes = {
   'GET /v1/public/halls/{hallId}/items': publicRead('The public service guide (一次告知)', s.publicGuide, page),
   'GET /v1/public/halls/{hallId}/calendar/{date}': publicRead('Whether a date is a working day for the hall', s.dayStatusReply),
   'GET /v1/public/halls/{hallId}/calendar/{date}/plus/{n}': publicRead('The n-th working day after a date', s.plusReply),
+  'POST /v1/halls/{hallId}/cases': authed('cases', 'Intake at a window (受理); missing materials → the one-time notice', c.intakeBody, c.caseReply, 201),
+  'POST /v1/halls/{hallId}/cases/{caseId}/materials': authed('cases', 'The applicant brings materials', c.materialsBody, c.caseReply),
+  'POST /v1/halls/{hallId}/cases/{caseId}/supplement-requests': authed('cases', 'A further request for materials (a second notice)', c.supplementRequestBody, c.caseReply),
+  'POST /v1/halls/{hallId}/cases/{caseId}/decision': authed('cases', 'Conclude a case (办结): approved or rejected', c.decisionBody, c.caseReply),
+  'GET /v1/halls/{hallId}/cases/{caseId}': authedRead('cases', 'A case with its history (staff view)', c.caseReply),
+  'GET /v1/halls/{hallId}/cases': authedRead('cases', 'Cases by window and month, by status', c.casePage, c.caseListQuery),
+  'GET /v1/public/cases/{caseId}': publicRead('Public progress of a case (with the receipt code)', c.publicCaseReply, c.publicCaseQuery),
   'GET /v1/public/openapi.json': { function: 'public-read', auth: 'public', summary: 'This API as OpenAPI 3.1', reply: { status: 200 } },
 } as const satisfies Record<string, RouteSpec>;
 

@@ -1,0 +1,162 @@
+/** Cases (办件): intake, materials, second notices, decisions and the staff views. */
+import { requireChiefRepresentativeOf, requireStaffOfHall, requireStaffOfWindow, isHallAdminOf, type Principal, type StaffStanding } from '#domain/access';
+import { decide, intake, isOverdue, receiveMaterials, requestSupplement, type Applicant, type Case, type ItemTerms } from '#domain/cases';
+import { forbidden, notFound } from '#domain/errors';
+import { businessDate, monthOf } from '#domain/time';
+import type { CaseListQuery } from '#adapters/case-records';
+import { caseRecords } from '#adapters/case-records';
+import type { Deps } from '#adapters/deps';
+import { loadHallCalendar } from '#adapters/hall-calendar';
+import { hallRecords, type Item } from '#adapters/hall-records';
+import { newCaseId, newPublicCode } from '#adapters/ids';
+import { once } from '#adapters/idempotency';
+import { apiHandler, Reply } from '#http/api';
+
+const itemTerms = (item: Item): ItemTerms => ({
+  itemId: item.itemId,
+  name: item.name,
+  kind: item.kind,
+  windowIds: item.windowIds,
+  promisedLimitDays: item.promisedLimitDays,
+  materials: item.materials,
+});
+
+async function standingOf(d: Deps, p: Principal, hallId: string): Promise<StaffStanding | undefined> {
+  if (isHallAdminOf(p, hallId)) return undefined;
+  return hallRecords.getStaff(d, hallId, p.id);
+}
+
+async function loadItem(d: Deps, hallId: string, itemId: string): Promise<Item> {
+  const item = await hallRecords.getItem(d, hallId, itemId);
+  if (!item) throw notFound('Item');
+  return item;
+}
+
+/** A case of this hall; another hall's case is simply not found here. */
+async function loadCase(d: Deps, hallId: string, caseId: string): Promise<Case> {
+  const found = await caseRecords.get(d, caseId);
+  if (!found || found.hallId !== hallId) throw notFound('Case');
+  return found;
+}
+
+const cipherContext = (c: Pick<Case, 'hallId' | 'caseId'>) => ({ hallId: c.hallId, caseId: c.caseId });
+
+async function protectApplicant(d: Deps, ids: { hallId: string; caseId: string }, a: { name: string; idNumber?: string; phone?: string }): Promise<Applicant> {
+  const context = cipherContext(ids);
+  return {
+    name: a.name,
+    ...(a.idNumber ? { idNumberCipher: await d.cipher.encrypt(a.idNumber, context) } : {}),
+    ...(a.phone ? { phoneCipher: await d.cipher.encrypt(a.phone, context) } : {}),
+  };
+}
+
+/** The staff view: the reply of API.md, with ID number and phone decrypted for staff only. */
+async function staffView(d: Deps, c: Case, now: Date, item?: Item) {
+  const { applicant, pausedWorkingDaysLeft: _paused, promisedLimitDays: _limit, itemKind: _kind, ...rest } = c;
+  const context = cipherContext(c);
+  const names = new Map(item?.materials.map((m) => [m.id, m.name]));
+  return {
+    ...rest,
+    overdue: isOverdue(c, now),
+    ...(item && c.missingMaterials.length ? { oneTimeNotice: { materials: c.missingMaterials.map((id) => ({ id, name: names.get(id) ?? id })) } } : {}),
+    applicant: {
+      name: applicant.name,
+      ...(applicant.idNumberCipher ? { idNumber: await d.cipher.decrypt(applicant.idNumberCipher, context) } : {}),
+      ...(applicant.phoneCipher ? { phone: await d.cipher.decrypt(applicant.phoneCipher, context) } : {}),
+    },
+  };
+}
+
+/** Lists carry no personal data beyond the applicant's name. */
+function listView(c: Case, now: Date) {
+  const { applicant, history: _history, pausedWorkingDaysLeft: _paused, promisedLimitDays: _limit, itemKind: _kind, ...rest } = c;
+  return { ...rest, overdue: isOverdue(c, now), applicant: { name: applicant.name } };
+}
+
+/**
+ * Picks the index that serves the query; the status then filters within it. A window's list
+ * and a list without status are per month (the current month by default).
+ */
+function listQuery(q: { windowId?: string; status?: string; month?: string }, now: Date): { query: CaseListQuery; where: Record<string, string> } {
+  const where: Record<string, string> = q.status ? { status: q.status } : {};
+  const month = q.month ?? monthOf(businessDate(now));
+  if (q.windowId) return { query: { by: 'window-month', windowId: q.windowId, month }, where };
+  if (q.status && !q.month) return { query: { by: 'status', status: q.status }, where: {} };
+  return { query: { by: 'received-month', month }, where };
+}
+
+export const handler = apiHandler('cases', {
+  async 'POST /v1/halls/{hallId}/cases'({ principal, params, body, headers, deps, now }) {
+    const { hallId } = params;
+    requireStaffOfWindow(principal, hallId, body.windowId, await standingOf(deps, principal, hallId));
+    if (body.receivedAt && !isHallAdminOf(principal, hallId)) {
+      throw forbidden('Only a hall administrator may enter a case with its own receivedAt (backfill)');
+    }
+    const create = async () => {
+      const [item, cal] = await Promise.all([loadItem(deps, hallId, body.itemId), loadHallCalendar(deps, hallId)]);
+      const caseId = newCaseId();
+      const created = intake(
+        {
+          caseId,
+          publicCode: newPublicCode(),
+          hallId,
+          windowId: body.windowId,
+          item: itemTerms(item),
+          applicant: await protectApplicant(deps, { hallId, caseId }, body.applicant),
+          submittedMaterials: body.submittedMaterials,
+          receivedAt: body.receivedAt ? new Date(body.receivedAt) : now,
+          by: principal.id,
+        },
+        now,
+        cal,
+      );
+      await caseRecords.create(deps, created);
+      return caseId;
+    };
+    const idempotencyKey = headers['idempotency-key'];
+    const { id, replayed } = idempotencyKey
+      ? await once(deps, { scope: `${hallId}:cases:${principal.id}`, key: idempotencyKey, body }, create)
+      : { id: await create(), replayed: false };
+    const saved = await loadCase(deps, hallId, id);
+    const reply = await staffView(deps, saved, now, await hallRecords.getItem(deps, hallId, saved.itemId));
+    return new Reply(201, reply, replayed ? { 'idempotent-replayed': 'true' } : {});
+  },
+
+  async 'POST /v1/halls/{hallId}/cases/{caseId}/materials'({ principal, params, body, deps, now }) {
+    const current = await loadCase(deps, params.hallId, params.caseId);
+    requireStaffOfWindow(principal, params.hallId, current.windowId, await standingOf(deps, principal, params.hallId));
+    const [item, cal] = await Promise.all([loadItem(deps, params.hallId, current.itemId), loadHallCalendar(deps, params.hallId)]);
+    const next = await caseRecords.update(deps, current, receiveMaterials(current, itemTerms(item), body.materials, principal.id, now, cal));
+    return staffView(deps, next, now, item);
+  },
+
+  async 'POST /v1/halls/{hallId}/cases/{caseId}/supplement-requests'({ principal, params, body, deps, now }) {
+    const current = await loadCase(deps, params.hallId, params.caseId);
+    requireStaffOfWindow(principal, params.hallId, current.windowId, await standingOf(deps, principal, params.hallId));
+    const [item, cal] = await Promise.all([loadItem(deps, params.hallId, current.itemId), loadHallCalendar(deps, params.hallId)]);
+    const next = await caseRecords.update(deps, current, requestSupplement(current, itemTerms(item), body.materials, body.reason, principal.id, now, cal));
+    return staffView(deps, next, now, item);
+  },
+
+  async 'POST /v1/halls/{hallId}/cases/{caseId}/decision'({ principal, params, body, deps, now }) {
+    const current = await loadCase(deps, params.hallId, params.caseId);
+    const standing = await standingOf(deps, principal, params.hallId);
+    if (current.itemKind === 'approval') requireChiefRepresentativeOf(principal, params.hallId, current.windowId, standing);
+    else requireStaffOfWindow(principal, params.hallId, current.windowId, standing);
+    const next = await caseRecords.update(deps, current, decide(current, body, principal.id, now));
+    return staffView(deps, next, now);
+  },
+
+  async 'GET /v1/halls/{hallId}/cases/{caseId}'({ principal, params, deps, now }) {
+    requireStaffOfHall(principal, params.hallId);
+    const found = await loadCase(deps, params.hallId, params.caseId);
+    return staffView(deps, found, now, await hallRecords.getItem(deps, params.hallId, found.itemId));
+  },
+
+  async 'GET /v1/halls/{hallId}/cases'({ principal, params, query, deps, now }) {
+    requireStaffOfHall(principal, params.hallId);
+    const { query: list, where } = listQuery(query, now);
+    const page = await caseRecords.list(deps, params.hallId, list, { limit: query.limit, where, ...(query.cursor ? { cursor: query.cursor } : {}) });
+    return { items: page.items.map((c) => listView(c, now)), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
+  },
+});

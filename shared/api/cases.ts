@@ -1,0 +1,74 @@
+/** Case bodies, queries and replies (spec/API.md "Cases"). */
+import * as z from 'zod';
+import { CASE_STATUSES } from '#domain/cases';
+import { id, month, name, pageQuery, text, timestamp } from './common';
+
+// 18-digit resident ID (last may be X) or 15-digit legacy; a phone of 6-20 digits, +, - or spaces.
+const idNumber = z.string().regex(/^(\d{17}[\dXx]|\d{15})$/, 'must be a 15- or 18-character resident ID number');
+const phone = z.string().regex(/^\+?[\d\- ]{6,20}$/, 'must be a phone number');
+
+export const intakeBody = z.object({
+  itemId: id,
+  windowId: id,
+  applicant: z.object({ name, idNumber: idNumber.optional(), phone: phone.optional() }),
+  submittedMaterials: z.array(id).max(100),
+  receivedAt: timestamp.optional(),
+});
+export const materialsBody = z.object({ materials: z.array(id).min(1).max(100) });
+export const supplementRequestBody = z.object({ materials: z.array(id).min(1).max(100), reason: text(500) });
+export const decisionBody = z.object({
+  outcome: z.enum(['approved', 'rejected']),
+  reason: text(1000).optional(),
+  remedy: text(1000).optional(),
+});
+export const caseListQuery = z.object({
+  windowId: id.optional(),
+  status: z.enum(CASE_STATUSES).optional(),
+  month: month.optional(),
+  ...pageQuery,
+});
+export const publicCaseQuery = z.object({ code: z.string().min(1).max(32) });
+
+const historyEntry = z.object({
+  at: z.string(),
+  by: z.string(),
+  action: z.string(),
+  materials: z.array(z.string()).optional(),
+  reason: z.string().optional(),
+  remedy: z.string().optional(),
+  dueDate: z.string().optional(),
+});
+
+export const caseReply = z.object({
+  caseId: z.string(),
+  hallId: z.string(),
+  itemId: z.string(),
+  itemName: z.string(),
+  windowId: z.string(),
+  status: z.enum(CASE_STATUSES),
+  receivedAt: z.string(),
+  acceptedAt: z.string().optional(),
+  dueDate: z.string().optional(),
+  provisional: z.boolean().optional(),
+  concludedAt: z.string().optional(),
+  overdue: z.boolean(),
+  missingMaterials: z.array(z.string()),
+  oneTimeNotice: z.object({ materials: z.array(z.object({ id: z.string(), name: z.string() })) }).optional(),
+  secondNotices: z.number(),
+  publicCode: z.string(),
+  applicant: z.object({ name: z.string(), idNumber: z.string().optional(), phone: z.string().optional() }),
+  reason: z.string().optional(),
+  remedy: z.string().optional(),
+  history: z.array(historyEntry),
+  version: z.number(),
+});
+export const casePage = z.object({ items: z.array(caseReply.omit({ history: true })), nextCursor: z.string().optional() });
+export const publicCaseReply = z.object({
+  caseId: z.string(),
+  itemName: z.string(),
+  status: z.enum(CASE_STATUSES),
+  receivedAt: z.string(),
+  dueDate: z.string().nullable(),
+  concludedAt: z.string().nullable(),
+  applicantName: z.string(),
+});

@@ -1,0 +1,178 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestRuntime, type TestRuntime } from '../support/local-runtime';
+import { setUpHall, type HallFixture } from '../support/hall-fixture';
+
+const ID_NUMBER = '320826199001011234';
+const PHONE = '13912345678';
+
+let t: TestRuntime;
+let hall: HallFixture;
+const applicant = { name: '张小三', idNumber: ID_NUMBER, phone: PHONE };
+
+beforeAll(async () => {
+  t = await startTestRuntime({ clock: '2025-09-26T09:00:00+08:00' });
+  hall = await setUpHall(t);
+});
+afterAll(() => t.stop());
+
+const intake = (body: Record<string, unknown>, token = hall.tokens.staffA, headers: Record<string, string> = {}) =>
+  t.call('POST', '/v1/halls/h1/cases', { token, body: { itemId: 'licence', windowId: 'w1', applicant, submittedMaterials: [], ...body }, headers });
+
+describe('intake', () => {
+  it('accepts a complete case with a working-day due date across National Day', async () => {
+    const reply = await intake({ submittedMaterials: ['application', 'id-card', 'floor-plan'] });
+    expect(reply.status).toBe(201);
+    expect(reply.body).toMatchObject({
+      hallId: 'h1',
+      status: 'accepted',
+      dueDate: '2025-10-10',
+      overdue: false,
+      missingMaterials: [],
+      secondNotices: 0,
+      applicant: { name: '张小三', idNumber: ID_NUMBER, phone: PHONE },
+      version: 1,
+    });
+    expect(reply.body.publicCode).toMatch(/^[0-9A-Z]{10}$/);
+    expect(reply.body.receivedAt).toMatch(/^2025-09-26T09:00:\d\d\.\d{3}\+08:00$/);
+    expect(reply.body.history.map((h: { action: string }) => h.action)).toEqual(['intake', 'accepted']);
+  });
+
+  it('lists every missing material at once (the one-time notice) and starts the clock only when complete', async () => {
+    const first = await intake({ submittedMaterials: ['application'] });
+    expect(first.body).toMatchObject({ status: 'awaiting-materials', missingMaterials: ['id-card', 'floor-plan'] });
+    expect(first.body.dueDate).toBeUndefined();
+    expect(first.body.oneTimeNotice.materials).toEqual([
+      { id: 'id-card', name: '身份证明' },
+      { id: 'floor-plan', name: '经营场所平面图' },
+    ]);
+    const path = `/v1/halls/h1/cases/${first.body.caseId}/materials`;
+    const partial = await t.call('POST', path, { token: hall.tokens.staffB, body: { materials: ['id-card'] } });
+    expect(partial.body).toMatchObject({ status: 'awaiting-materials', missingMaterials: ['floor-plan'], version: 2 });
+    const complete = await t.call('POST', path, { token: hall.tokens.staffA, body: { materials: ['floor-plan'] } });
+    expect(complete.body).toMatchObject({ status: 'accepted', dueDate: '2025-10-10', missingMaterials: [] });
+    const again = await t.call('POST', path, { token: hall.tokens.staffA, body: { materials: ['floor-plan'] } });
+    expect(again.status).toBe(409);
+  });
+
+  it('refuses what the rules refuse, and creates nothing', async () => {
+    const before = (await t.call('GET', '/v1/halls/h1/cases?windowId=w1', { token: hall.tokens.admin })).body.items.length;
+    expect((await intake({ itemId: 'licence', windowId: 'w2' }, hall.tokens.admin)).status).toBe(422); // not taken at w2
+    expect((await intake({ windowId: 'w2' }, hall.tokens.staffA)).status).toBe(403); // not staff of w2
+    expect((await intake({ itemId: 'nope' })).status).toBe(404);
+    expect((await intake({ submittedMaterials: ['passport'] })).status).toBe(422);
+    expect((await intake({}, hall.tokens.otherHallAdmin)).status).toBe(403);
+    const bad = await intake({ applicant: { name: '', idNumber: '12' } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.map((d: { field: string }) => d.field)).toEqual(['applicant.name', 'applicant.idNumber']);
+    const after = (await t.call('GET', '/v1/halls/h1/cases?windowId=w1', { token: hall.tokens.admin })).body.items.length;
+    expect(after).toBe(before);
+  });
+
+  it('lets only a hall admin backfill a paper case, never into the future', async () => {
+    const past = { receivedAt: '2025-09-01T10:00:00+08:00', submittedMaterials: ['application', 'id-card', 'floor-plan'] };
+    expect((await intake(past)).status).toBe(403);
+    expect((await intake({ ...past, receivedAt: '2025-09-27T10:00:00+08:00' }, hall.tokens.admin)).status).toBe(400);
+    const reply = await intake(past, hall.tokens.admin);
+    expect(reply.status).toBe(201);
+    // 2025-09-01 + 5 working days = 2025-09-08; concluded later it is overdue.
+    expect(reply.body).toMatchObject({ receivedAt: '2025-09-01T10:00:00.000+08:00', dueDate: '2025-09-08', overdue: true });
+  });
+});
+
+describe('second notices and decisions', () => {
+  it('counts a second notice, pauses the clock and carries the days left over', async () => {
+    const created = await intake({ itemId: 'licence', submittedMaterials: ['application', 'id-card', 'floor-plan'] });
+    const base = `/v1/halls/h1/cases/${created.body.caseId}`;
+    const notice = await t.call('POST', `${base}/supplement-requests`, { token: hall.tokens.staffA, body: { materials: ['floor-plan'], reason: '平面图不清晰' } });
+    expect(notice.status).toBe(200);
+    expect(notice.body).toMatchObject({ status: 'awaiting-materials', secondNotices: 1, missingMaterials: ['floor-plan'] });
+    expect(notice.body.history.at(-1)).toMatchObject({ action: 'second-notice', by: 's-a', reason: '平面图不清晰' });
+    const resumed = await t.call('POST', `${base}/materials`, { token: hall.tokens.staffA, body: { materials: ['floor-plan'] } });
+    // Paused on 09-26 with 5 working days left (due 10-10); resumed the same day: still 10-10.
+    expect(resumed.body).toMatchObject({ status: 'accepted', dueDate: '2025-10-10', secondNotices: 1 });
+  });
+
+  it('approval items are decided by the chief representative; rejections need reason and remedy', async () => {
+    const created = await intake({ submittedMaterials: ['application', 'id-card', 'floor-plan'] });
+    const decision = `/v1/halls/h1/cases/${created.body.caseId}/decision`;
+    expect((await t.call('POST', decision, { token: hall.tokens.staffA, body: { outcome: 'approved' } })).status).toBe(403);
+    const incomplete = await t.call('POST', decision, { token: hall.tokens.chief, body: { outcome: 'rejected', reason: '不符合条件' } });
+    expect(incomplete.status).toBe(400);
+    expect(incomplete.body.error.details).toEqual([{ field: 'remedy', message: expect.any(String) }]);
+    const rejected = await t.call('POST', decision, {
+      token: hall.tokens.chief,
+      body: { outcome: 'rejected', reason: '不符合条件', remedy: '可在60日内申请行政复议或6个月内提起行政诉讼' },
+    });
+    expect(rejected.body).toMatchObject({ status: 'rejected', overdue: false, remedy: expect.stringContaining('行政复议') });
+    expect(rejected.body.concludedAt).toBeDefined();
+    const again = await t.call('POST', decision, { token: hall.tokens.chief, body: { outcome: 'approved' } });
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe('CASE_CONCLUDED');
+  });
+
+  it('service items are decided by any staff of the window, not by another window', async () => {
+    const created = await intake({ itemId: 'record', submittedMaterials: ['application'] });
+    const decision = `/v1/halls/h1/cases/${created.body.caseId}/decision`;
+    const w2 = await t.token({ sub: 's-w2', roles: ['window-staff'], hallId: 'h1' });
+    expect((await t.call('POST', decision, { token: w2, body: { outcome: 'approved' } })).status).toBe(403);
+    expect((await t.call('POST', decision, { token: hall.tokens.staffB, body: { outcome: 'approved' } })).status).toBe(200);
+  });
+
+  it('two concurrent decisions: one wins, the other gets 409', async () => {
+    const created = await intake({ itemId: 'record', submittedMaterials: ['application'] });
+    const decision = `/v1/halls/h1/cases/${created.body.caseId}/decision`;
+    const replies = await Promise.all([
+      t.call('POST', decision, { token: hall.tokens.staffA, body: { outcome: 'approved' } }),
+      t.call('POST', decision, { token: hall.tokens.staffB, body: { outcome: 'rejected', reason: 'x', remedy: 'y' } }),
+    ]);
+    expect(replies.map((r) => r.status).sort()).toEqual([200, 409]);
+    const stored = await t.call('GET', `/v1/halls/h1/cases/${created.body.caseId}`, { token: hall.tokens.admin });
+    expect(stored.body.history.filter((h: { action: string }) => h.action === 'approved' || h.action === 'rejected')).toHaveLength(1);
+  });
+});
+
+describe('idempotent intake', () => {
+  it('16 concurrent retries with one key create one case and all get the first reply', async () => {
+    const body = { itemId: 'record', submittedMaterials: ['application'] };
+    const replies = await Promise.all(Array.from({ length: 16 }, () => intake(body, hall.tokens.staffA, { 'Idempotency-Key': 'receipt-0001' })));
+    expect(replies.map((r) => r.status)).toEqual(Array(16).fill(201));
+    expect(new Set(replies.map((r) => r.body.caseId)).size).toBe(1);
+    const reused = await intake({ ...body, applicant: { name: '李四' } }, hall.tokens.staffA, { 'Idempotency-Key': 'receipt-0001' });
+    expect(reused.status).toBe(409);
+    expect(reused.body.error.code).toBe('IDEMPOTENCY_KEY_REUSED');
+  });
+});
+
+describe('views', () => {
+  it('the public view shows progress with the code, the name masked and nothing personal', async () => {
+    const created = await intake({ submittedMaterials: ['application', 'id-card', 'floor-plan'] });
+    const reply = await t.call('GET', `/v1/public/cases/${created.body.caseId}?code=${created.body.publicCode}`);
+    expect(reply.status).toBe(200);
+    expect(reply.body).toEqual({
+      caseId: created.body.caseId,
+      itemName: '食品经营许可',
+      status: 'accepted',
+      receivedAt: created.body.receivedAt,
+      dueDate: '2025-10-10',
+      concludedAt: null,
+      applicantName: '张*三',
+    });
+    expect((await t.call('GET', `/v1/public/cases/${created.body.caseId}?code=WRONGCODE1`)).status).toBe(404);
+    expect((await t.call('GET', `/v1/public/cases/${created.body.caseId}`)).status).toBe(400);
+  });
+
+  it('lists by window and month, by status, with a cursor; never across halls', async () => {
+    const first = await t.call('GET', '/v1/halls/h1/cases?windowId=w1&month=2025-09&limit=2', { token: hall.tokens.staffA });
+    expect(first.status).toBe(200);
+    expect(first.body.items).toHaveLength(2);
+    expect(first.body.items[0].applicant).toEqual({ name: '张小三' });
+    const rest = await t.call('GET', `/v1/halls/h1/cases?windowId=w1&month=2025-09&limit=200&cursor=${first.body.nextCursor}`, { token: hall.tokens.staffA });
+    const ids = [...first.body.items, ...rest.body.items].map((c: { caseId: string }) => c.caseId);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual([...ids].sort().reverse()); // newest first
+    const awaiting = await t.call('GET', '/v1/halls/h1/cases?status=awaiting-materials', { token: hall.tokens.admin });
+    expect(awaiting.body.items.every((c: { status: string }) => c.status === 'awaiting-materials')).toBe(true);
+    expect((await t.call('GET', '/v1/halls/h1/cases', { token: hall.tokens.otherHallAdmin })).status).toBe(403);
+    expect((await t.call('GET', `/v1/halls/h2/cases/${ids[0]}`, { token: hall.tokens.otherHallAdmin })).status).toBe(404);
+  });
+});
