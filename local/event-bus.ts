@@ -6,9 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import { appendFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { EVENT_SOURCE, type EventPublisher, type HallEvent } from '#adapters/events';
+import type { EventPublisher, HallEvent } from '#adapters/events';
 import { logger } from '#adapters/logger';
-import { eventRules } from '#functions/triggers';
+import { EVENT_SOURCE, eventRules } from '#functions/triggers';
 import type { FunctionName } from '#functions/catalog';
 
 export interface PublishedEvent {

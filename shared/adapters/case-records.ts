@@ -1,10 +1,10 @@
 /** Cases in the table: one item per case, every change guarded by its version. */
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { conflict } from '#domain/errors';
 import { isConcluded, type Case } from '#domain/cases';
 import { businessDate, monthOf } from '#domain/time';
 import type { Deps } from './deps';
-import { isConditionalCheckFailure, queryPage, type Page, type PageQuery } from './dynamo';
+import { putVersioned, queryPage, type Page, type PageQuery } from './dynamo';
 import { caseLists, indexKeys, keys, withoutKeys } from './table';
 
 const monthOfInstant = (iso: string) => monthOf(businessDate(new Date(iso)));
@@ -25,22 +25,6 @@ function toItem(c: Case) {
     entity: 'case',
     ...c,
   };
-}
-
-async function write(d: Deps, c: Case, condition: { expression: string; values?: Record<string, unknown> }, onConflict: () => Error): Promise<Case> {
-  try {
-    await d.db.send(
-      new PutCommand({
-        TableName: d.tableName,
-        Item: toItem(c),
-        ConditionExpression: condition.expression,
-        ...(condition.values ? { ExpressionAttributeValues: condition.values } : {}),
-      }),
-    );
-    return c;
-  } catch (err) {
-    throw isConditionalCheckFailure(err) ? onConflict() : err;
-  }
 }
 
 export type CaseListQuery =
@@ -68,14 +52,17 @@ export const caseRecords = {
     return out.Item ? withoutKeys<Case>(out.Item) : undefined;
   },
 
-  create: (d: Deps, c: Case) =>
-    write(d, c, { expression: 'attribute_not_exists(pk)' }, () => conflict('CASE_EXISTS', `Case ${c.caseId} already exists`)),
+  async create(d: Deps, c: Case): Promise<Case> {
+    await putVersioned(d, toItem(c), undefined, () => conflict('CASE_EXISTS', `Case ${c.caseId} already exists`));
+    return c;
+  },
 
   /** Saves `next` only if nobody changed the case since `previous` was read (optimistic concurrency). */
-  update: (d: Deps, previous: Case, next: Case) =>
-    write(d, { ...next, version: previous.version + 1 }, { expression: 'version = :read', values: { ':read': previous.version } }, () =>
-      conflict('STALE_CASE', `Case ${previous.caseId} was changed by someone else; reload and retry`),
-    ),
+  async update(d: Deps, previous: Case, next: Case): Promise<Case> {
+    const saved = { ...next, version: previous.version + 1 };
+    await putVersioned(d, toItem(saved), previous.version, () => conflict('STALE_CASE', `Case ${previous.caseId} was changed by someone else; reload and retry`));
+    return saved;
+  },
 
   async list(d: Deps, hallId: string, q: CaseListQuery, page: Pick<PageQuery, 'limit' | 'cursor' | 'where'>): Promise<Page<Case>> {
     const { index, partition } = listPartition(hallId, q);

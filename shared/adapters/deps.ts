@@ -25,21 +25,19 @@ function required(name: string): string {
 }
 
 function fromEnvironment(): Deps {
+  let events: EventPublisher | undefined;
+  let cipher: FieldCipher | undefined;
   return {
     db: createDocumentClient(),
     tableName: required('TABLE_NAME'),
     clock: systemClock,
-    events: new EventBridgePublisher(new EventBridgeClient({}), required('EVENT_BUS_NAME')),
-    // Only functions granted the PII key get its id; the others never touch personal data.
-    cipher: lazily(() => new KmsFieldCipher(new KMSClient({}), required('PII_KEY_ID'))),
-  };
-}
-
-function lazily(make: () => FieldCipher): FieldCipher {
-  let cipher: FieldCipher | undefined;
-  return {
-    encrypt: (plaintext, context) => (cipher ??= make()).encrypt(plaintext, context),
-    decrypt: (stored, context) => (cipher ??= make()).decrypt(stored, context),
+    // Built on first use: only functions granted the bus or the PII key get their names.
+    get events() {
+      return (events ??= new EventBridgePublisher(new EventBridgeClient({}), required('EVENT_BUS_NAME')));
+    },
+    get cipher() {
+      return (cipher ??= new KmsFieldCipher(new KMSClient({}), required('PII_KEY_ID')));
+    },
   };
 }
 

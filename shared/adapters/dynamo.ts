@@ -1,6 +1,6 @@
 /** DynamoDB plumbing shared by the repositories: the client, paging and error recognition. */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { invalid } from '#domain/errors';
 import { INDEXES, TABLE_KEYS, type IndexName } from './table';
 
@@ -102,4 +102,29 @@ export async function queryAll<T>(db: DynamoDBDocumentClient, tableName: string,
     cursor = page.nextCursor;
   } while (cursor);
   return items;
+}
+
+/**
+ * One conditional put: a new record (`expectedVersion` undefined: it must not exist yet) or
+ * the next version of one (optimistic concurrency). A failed condition becomes `onConflict()`.
+ */
+export async function putVersioned(
+  d: { db: DynamoDBDocumentClient; tableName: string },
+  item: Record<string, unknown>,
+  expectedVersion: number | undefined,
+  onConflict: () => Error,
+): Promise<void> {
+  try {
+    await d.db.send(
+      new PutCommand({
+        TableName: d.tableName,
+        Item: item,
+        ...(expectedVersion === undefined
+          ? { ConditionExpression: 'attribute_not_exists(pk)' }
+          : { ConditionExpression: 'version = :read', ExpressionAttributeValues: { ':read': expectedVersion } }),
+      }),
+    );
+  } catch (err) {
+    throw isConditionalCheckFailure(err) ? onConflict() : err;
+  }
 }

@@ -4,8 +4,8 @@
  * throws so the caller (and its retry policy) knows: an event is never dropped silently.
  */
 import { EventBridgeClient, PutEventsCommand, type PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
+import { EVENT_SOURCE } from '#functions/triggers';
 
-export const EVENT_SOURCE = 'hall';
 
 export interface HallEvent {
   /** The EventBridge detail-type, e.g. `CaseAccepted`; its schema lives in events/. */

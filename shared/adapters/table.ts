@@ -7,6 +7,7 @@
  *                          ITEM#<id> | CALENDAR#<date>
  *   CALENDAR#NATIONAL      YEAR#<yyyy>
  *   CASE#<caseId>          CASE | RATING
+ *   COMPLAINT#<id>         COMPLAINT
  *   IDEMPOTENCY#<scope>    <key>
  *
  * Indexes are overloaded (gsi1..gsi3) so new access patterns do not need new indexes;
@@ -49,6 +50,7 @@ export const keys = {
   nationalYear: (year: number): Key => ({ pk: 'CALENDAR#NATIONAL', sk: `YEAR#${year}` }),
   case: (caseId: string): Key => ({ pk: `CASE#${caseId}`, sk: 'CASE' }),
   rating: (caseId: string): Key => ({ pk: `CASE#${caseId}`, sk: 'RATING' }),
+  complaint: (complaintId: string): Key => ({ pk: `COMPLAINT#${complaintId}`, sk: 'COMPLAINT' }),
   idempotency: (scope: string, key: string): Key => ({ pk: `IDEMPOTENCY#${scope}`, sk: key }),
 } as const;
 
@@ -81,7 +83,27 @@ export const indexKeys = {
     ...(c.concludedMonth ? { gsi4pk: `${hallPk(c.hallId)}#CASES#CONCLUDED#${c.concludedMonth}`, gsi4sk: c.caseId } : {}),
     ...(c.open && c.dueDate ? { duePk: `${hallPk(c.hallId)}#DUE`, dueSk: `${c.dueDate}#CASE#${c.caseId}` } : {}),
   }),
+  rating: (r: { hallId: string; caseId: string; month: string }) => ({ gsi3pk: `${hallPk(r.hallId)}#RATINGS#${r.month}`, gsi3sk: r.caseId }),
+  /** A complaint is listed by assignee, by status, by month resolved, and (while open) by due date. */
+  complaint: (c: { hallId: string; complaintId: string; status: string; assignee?: string; resolvedMonth?: string; dueDate?: string }) => ({
+    ...(c.assignee ? { gsi1pk: `${hallPk(c.hallId)}#ASSIGNEE#${c.assignee}`, gsi1sk: c.complaintId } : {}),
+    gsi2pk: `${hallPk(c.hallId)}#COMPLAINTS#${c.status}`,
+    gsi2sk: c.complaintId,
+    ...(c.resolvedMonth ? { gsi4pk: `${hallPk(c.hallId)}#COMPLAINTS#RESOLVED#${c.resolvedMonth}`, gsi4sk: c.complaintId } : {}),
+    ...(c.status !== 'resolved' && c.dueDate ? { duePk: `${hallPk(c.hallId)}#DUE`, dueSk: `${c.dueDate}#COMPLAINT#${c.complaintId}` } : {}),
+  }),
 } as const;
+
+/** Index partitions to list complaints and ratings by. */
+export const complaintLists = {
+  byAssignee: (hallId: string, staffId: string) => ({ index: 'gsi1' as const, partition: `${hallPk(hallId)}#ASSIGNEE#${staffId}` }),
+  byStatus: (hallId: string, status: string) => ({ index: 'gsi2' as const, partition: `${hallPk(hallId)}#COMPLAINTS#${status}` }),
+  byResolvedMonth: (hallId: string, month: string) => ({ index: 'gsi4' as const, partition: `${hallPk(hallId)}#COMPLAINTS#RESOLVED#${month}` }),
+  ratingsByMonth: (hallId: string, month: string) => ({ index: 'gsi3' as const, partition: `${hallPk(hallId)}#RATINGS#${month}` }),
+} as const;
+
+/** Open work of a hall by due date (the sparse index), up to and including a date. */
+export const dueWork = (hallId: string) => ({ index: 'byDue' as const, partition: `${hallPk(hallId)}#DUE` });
 
 /** Index partitions to list cases by (see indexKeys.case). */
 export const caseLists = {

@@ -1,0 +1,50 @@
+/**
+ * Who may call the staff and admin routes: an API Gateway JWT authorizer whose tokens come
+ * either from a Cognito user pool made here, or from an external OIDC provider (required in
+ * the China regions, which have no Cognito user pools).
+ */
+import { RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { AccountRecovery, CfnUserPoolGroup, Mfa, StringAttribute, UserPool } from 'aws-cdk-lib/aws-cognito';
+import type { Construct } from 'constructs';
+import { ROLES } from '#domain/access';
+import type { AuthConfig } from './config';
+
+export function jwtAuthorizer(scope: Construct, auth: AuthConfig): HttpJwtAuthorizer {
+  if (auth.kind === 'oidc') return new HttpJwtAuthorizer('Jwt', auth.issuer, { jwtAudience: auth.audience });
+
+  // Staff accounts are created by administrators, never by sign-up. The claims match what
+  // shared/adapters/auth.ts reads: roles as groups (`cognito:groups`), the hall as
+  // `custom:hallId` (carried by ID tokens).
+  const pool = new UserPool(scope, 'StaffPool', {
+    selfSignUpEnabled: false,
+    customAttributes: { hallId: new StringAttribute({ mutable: true }) },
+    passwordPolicy: { minLength: 12, requireLowercase: true, requireUppercase: true, requireDigits: true, requireSymbols: true },
+    mfa: Mfa.REQUIRED,
+    mfaSecondFactor: { otp: true, sms: false },
+    accountRecovery: AccountRecovery.EMAIL_ONLY,
+    deletionProtection: true,
+    removalPolicy: RemovalPolicy.RETAIN,
+  });
+  Validations.of(pool).acknowledge({
+    id: 'AwsSolutions-COG8',
+    reason:
+      'No Plus feature plan (threat protection, billed per user): accounts are created by administrators only, ' +
+      'with a 12-character password policy and TOTP MFA required.',
+  });
+  for (const role of ROLES) new CfnUserPoolGroup(scope, `Group-${role}`, { userPoolId: pool.userPoolId, groupName: role });
+  // Sign-in by SRP from the staff app; no hosted UI, so no OAuth flows or callback URLs.
+  const client = pool.addClient('ApiClient', {
+    authFlows: { userSrp: true },
+    disableOAuth: true,
+    generateSecret: false,
+    preventUserExistenceErrors: true,
+  });
+
+  const { region, urlSuffix } = Stack.of(scope);
+  // ID tokens carry the client id as `aud`; access tokens carry it as `client_id`, which the
+  // authorizer also accepts as the audience.
+  return new HttpJwtAuthorizer('Jwt', `https://cognito-idp.${region}.${urlSuffix}/${pool.userPoolId}`, {
+    jwtAudience: [client.userPoolClientId],
+  });
+}

@@ -1,0 +1,83 @@
+/**
+ * Everything the stacks read from CDK context (cdk.json or `cdk synth -c key=value`), checked
+ * once here so a bad value fails synth with a message instead of producing a broken stack.
+ *
+ * Any `hall:*` value may be given for all regions, or as an object keyed by region
+ * (`"hall:jwtIssuer": { "cn-north-1": "https://..." }`).
+ */
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { RegionInfo } from 'aws-cdk-lib/region-info';
+import type { Construct } from 'constructs';
+
+export type AuthConfig = { kind: 'cognito' } | { kind: 'oidc'; issuer: string; audience: string[] };
+
+export interface HallConfig {
+  region: string;
+  logRetention: RetentionDays;
+  logLevel: string;
+  auth: AuthConfig;
+  /** `rules`: EventBridge scheduled rules in UTC, where EventBridge Scheduler is unavailable. */
+  scheduler: 'scheduler' | 'rules';
+  /** Default stage limits, shared by all clients (HTTP APIs have no per-client usage plans). */
+  throttle: { rateLimit: number; burstLimit: number };
+}
+
+export function targetRegions(scope: Construct): string[] {
+  const regions: unknown = scope.node.tryGetContext('hall:regions');
+  if (!Array.isArray(regions) || regions.length === 0 || !regions.every((r) => typeof r === 'string')) {
+    throw new Error('Context "hall:regions" must list at least one region, e.g. ["cn-north-1"]');
+  }
+  return regions;
+}
+
+export function hallConfig(scope: Construct, region: string): HallConfig {
+  const setting = (key: string): unknown => {
+    const value: unknown = scope.node.tryGetContext(`hall:${key}`);
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)[region]
+      : value;
+  };
+  const fail = (key: string, expected: string): never => {
+    throw new Error(`Context "hall:${key}" for ${region} must be ${expected}, got ${JSON.stringify(setting(key))}`);
+  };
+  const positiveNumber = (key: string, fallback: number): number => {
+    const value = setting(key) ?? fallback;
+    const n = Number(value); // numbers passed with -c arrive as strings
+    return Number.isInteger(n) && n > 0 ? n : fail(key, 'a positive integer');
+  };
+  const oneOf = <T extends string>(key: string, allowed: readonly T[], fallback: T): T => {
+    const value = setting(key) ?? fallback;
+    return allowed.includes(value as T) ? (value as T) : fail(key, allowed.join(' | '));
+  };
+
+  const retentionDays = positiveNumber('logRetentionDays', 365);
+  if (!Object.values(RetentionDays).includes(retentionDays)) fail('logRetentionDays', 'a CloudWatch Logs retention (e.g. 365)');
+
+  // Cognito user pools are not offered in the China regions: there an external OIDC provider
+  // (e.g. the province's unified identity platform) issues the tokens.
+  const china = RegionInfo.get(region).partition === 'aws-cn';
+  const authKind = oneOf('auth', ['cognito', 'oidc'], china ? 'oidc' : 'cognito');
+
+  return {
+    region,
+    logRetention: retentionDays as RetentionDays,
+    logLevel: oneOf('logLevel', ['DEBUG', 'INFO', 'WARN', 'ERROR'], 'INFO'),
+    auth: authKind === 'cognito' ? { kind: 'cognito' } : oidc(setting, fail),
+    scheduler: oneOf('schedules', ['scheduler', 'rules'], 'scheduler'),
+    throttle: { rateLimit: positiveNumber('apiRateLimit', 200), burstLimit: positiveNumber('apiBurstLimit', 400) },
+  };
+}
+
+function oidc(setting: (key: string) => unknown, fail: (key: string, expected: string) => never): AuthConfig {
+  const issuer = setting('jwtIssuer');
+  // API Gateway compares the token's `iss` with this string exactly, trailing slash included.
+  if (typeof issuer !== 'string' || !URL.canParse(issuer) || new URL(issuer).protocol !== 'https:') {
+    return fail('jwtIssuer', 'the https URL of the OIDC issuer (required when hall:auth is oidc)');
+  }
+  const audience = setting('jwtAudience');
+  const audiences = typeof audience === 'string' ? [audience] : audience;
+  if (!Array.isArray(audiences) || audiences.length === 0 || !audiences.every((a) => typeof a === 'string' && a)) {
+    return fail('jwtAudience', 'the audience (client id) or a list of them (required when hall:auth is oidc)');
+  }
+  return { kind: 'oidc', issuer, audience: audiences };
+}

@@ -1,0 +1,99 @@
+/**
+ * The one place that carries the Lambda defaults, so every function of the catalog is one
+ * short call and least privilege is the easy path.
+ */
+import { fileURLToPath } from 'node:url';
+import { Duration, Validations } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import type { IEventBus } from 'aws-cdk-lib/aws-events';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { Construct } from 'constructs';
+import { tableDefinition } from '#adapters/table';
+import type { FunctionSpec, TableAccess } from '#functions/catalog';
+
+const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
+
+// Scan is left out on purpose: every access pattern goes through a key or an index.
+const READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'];
+// Single-item (conditional) writes only; no transactions, no table administration.
+const WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
+
+export interface HallFunctionProps {
+  spec: FunctionSpec;
+  logRetention: RetentionDays;
+  logLevel: string;
+}
+
+export class HallFunction extends NodejsFunction {
+  constructor(scope: Construct, id: string, { spec, logRetention, logLevel }: HallFunctionProps) {
+    const logGroup = new LogGroup(scope, `${id}Logs`, { retention: logRetention });
+    // An own role instead of the AWSLambdaBasicExecutionRole managed policy, which would let
+    // the function write to any log group.
+    const role = new Role(scope, `${id}Role`, { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
+    logGroup.grantWrite(role);
+
+    super(scope, id, {
+      entry: `${repositoryRoot}${spec.entry}`,
+      projectRoot: repositoryRoot,
+      depsLockFilePath: `${repositoryRoot}package-lock.json`,
+      handler: 'handler',
+      description: spec.description,
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      timeout: Duration.seconds(spec.timeoutSeconds),
+      memorySize: spec.memoryMb,
+      role,
+      logGroup,
+      environment: {
+        POWERTOOLS_SERVICE_NAME: 'hall',
+        LOG_LEVEL: logLevel,
+      },
+      bundling: {
+        format: OutputFormat.ESM,
+        target: 'node22',
+        minify: true,
+        // The map ships with the code but is not loaded (NODE_OPTIONS=--enable-source-maps
+        // would cost ~50 ms per cold start): read minified stack traces with it when needed.
+        sourceMap: true,
+        sourcesContent: false,
+        // Bundle the AWS SDK too: a pinned, tree-shaken SDK instead of whatever the runtime ships.
+        externalModules: [],
+        // Prefer the ESM builds of dependencies, and give the CommonJS ones that remain a
+        // `require` (otherwise "Dynamic require of node:https is not supported").
+        mainFields: ['module', 'main'],
+        banner: "import { createRequire as hallCreateRequire } from 'node:module'; const require = hallCreateRequire(import.meta.url);",
+      },
+    });
+    Validations.of(this).acknowledge({
+      id: 'AwsSolutions-L1',
+      reason:
+        'nodejs22.x on purpose: the code is developed and tested on Node 20/22 and bundled for node22; ' +
+        'move to nodejs24.x together with the local toolchain, before nodejs22.x is deprecated.',
+    });
+  }
+
+  /** Data access to the table and its indexes: `RO` reads, `RW` reads and single-item writes. */
+  bindTable(table: ITable, access: TableAccess): void {
+    this.addEnvironment('TABLE_NAME', table.tableName);
+    const indexArns = Object.keys(tableDefinition.indexes).map((name) => `${table.tableArn}/index/${name}`);
+    this.addToRolePolicy(new PolicyStatement({ actions: ['dynamodb:Query'], resources: indexArns }));
+    const actions = access === 'RW' ? [...READ_ACTIONS, ...WRITE_ACTIONS] : READ_ACTIONS;
+    this.addToRolePolicy(new PolicyStatement({ actions, resources: [table.tableArn] }));
+  }
+
+  /** Permission to put events on this bus, and no other. */
+  allowPublish(bus: IEventBus): void {
+    this.addEnvironment('EVENT_BUS_NAME', bus.eventBusName);
+    bus.grantPutEventsTo(this);
+  }
+
+  /** Encrypt and decrypt personal data fields with this key (and nothing else with it). */
+  allowPersonalData(key: IKey): void {
+    this.addEnvironment('PII_KEY_ID', key.keyArn);
+    key.grant(this, 'kms:Encrypt', 'kms:Decrypt');
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * One region's backend, composed from the pure tables the local runtime uses as well:
+ * functions/catalog.ts (functions and their grants), functions/triggers.ts (schedules, stream),
+ * shared/adapters/table.ts (the table) and shared/api/routes.ts (the routes).
+ */
+import { Stack, type StackProps } from 'aws-cdk-lib';
+import { EventBus } from 'aws-cdk-lib/aws-events';
+import type { Construct } from 'constructs';
+import { functionCatalog, type FunctionName, type FunctionSpec } from '#functions/catalog';
+import { Api } from './api';
+import type { HallConfig } from './config';
+import { HallFunction } from './hall-function';
+import { Jobs } from './jobs';
+import { Storage } from './storage';
+import { Streams } from './streams';
+
+export interface HallStackProps extends StackProps {
+  config: HallConfig;
+}
+
+export class HallStack extends Stack {
+  constructor(scope: Construct, id: string, props: HallStackProps) {
+    super(scope, id, props);
+    const { config } = props;
+    const { table, personalDataKey } = new Storage(this, 'Storage');
+    const bus = new EventBus(this, 'Bus', { eventBusName: 'hall-events' });
+
+    // Exactly the grants the catalog lists, and nothing else.
+    const functions = {} as Record<FunctionName, HallFunction>;
+    for (const [name, spec] of Object.entries(functionCatalog) as [FunctionName, FunctionSpec][]) {
+      const fn = new HallFunction(this, name, { spec, logRetention: config.logRetention, logLevel: config.logLevel });
+      fn.bindTable(table, spec.table);
+      if (spec.publishesEvents) fn.allowPublish(bus);
+      if (spec.personalData) fn.allowPersonalData(personalDataKey);
+      functions[name] = fn;
+    }
+
+    new Api(this, 'Api', { functions, config });
+    new Jobs(this, 'Jobs', { functions, bus, scheduler: config.scheduler });
+    new Streams(this, 'Streams', { table, functions });
+  }
+}
