@@ -182,8 +182,12 @@ export function requestSupplement(c: Case, item: ItemTerms, materials: string[],
     return { ...c, missingMaterials: missing, secondNotices: c.secondNotices + 1, history: [...c.history, entry] };
   }
   const left = c.dueDate ? workingDaysBetween(cal, businessDate(at), c.dueDate).days : c.promisedLimitDays;
+  // While paused the clock does not run: no due date (nor overdue) until the case resumes,
+  // unless it was already overdue, which pausing does not undo.
+  const { dueDate, provisional, ...rest } = c;
   return {
-    ...c,
+    ...rest,
+    ...(left <= 0 && dueDate ? { dueDate, provisional } : {}),
     status: 'awaiting-materials',
     missingMaterials: missing,
     secondNotices: c.secondNotices + 1,

@@ -1,0 +1,204 @@
+/**
+ * The cases handler against a mocked DynamoDB: failures the local store cannot produce
+ * (a lost conditional-write race, throttling, an unexpected SDK error, a reused
+ * idempotency key seen only after the claim failed).
+ */
+import { ConditionalCheckFailedException, DynamoDBClient, ProvisionedThroughputExceededException, ThrottlingException } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { handler } from '../../functions/api/cases';
+import { useDeps } from '../../shared/adapters/deps';
+import { AesFieldCipher } from '../../shared/adapters/field-cipher';
+import { fingerprint } from '../../shared/adapters/idempotency';
+import { logger } from '../../shared/adapters/logger';
+import { keys } from '../../shared/adapters/table';
+import type { Case } from '../../shared/domain/cases';
+
+const ddb = mockClient(DynamoDBDocumentClient);
+const $metadata = { httpStatusCode: 400, requestId: 'req-1', attempts: 1, totalRetryDelay: 0 };
+
+const context: Context = {
+  callbackWaitsForEmptyEventLoop: false,
+  functionName: 'hall-cases',
+  functionVersion: '$LATEST',
+  invokedFunctionArn: 'arn:aws:lambda:cn-north-1:123456789012:function:hall-cases',
+  memoryLimitInMB: '512',
+  awsRequestId: 'aws-req-1',
+  logGroupName: '/aws/lambda/hall-cases',
+  logStreamName: '2025/09/26/[$LATEST]abc',
+  getRemainingTimeInMillis: () => 10_000,
+  done: () => {},
+  fail: () => {},
+  succeed: () => {},
+};
+
+const admin = { sub: 'admin-1', hallId: 'h1', roles: '[hall-admin]' };
+
+function event(routeKey: string, pathParameters: Record<string, string>, body?: unknown, headers: Record<string, string> = {}, claims: Record<string, string> = admin) {
+  const [method = 'GET', template = '/'] = routeKey.split(' ');
+  const rawPath = template.replace(/\{(\w+)\}/g, (_, name: string) => pathParameters[name] ?? '');
+  const e: APIGatewayProxyEventV2WithJWTAuthorizer = {
+    version: '2.0',
+    routeKey,
+    rawPath,
+    rawQueryString: '',
+    headers: { 'content-type': 'application/json', ...headers },
+    pathParameters,
+    isBase64Encoded: false,
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    requestContext: {
+      accountId: '123456789012',
+      apiId: 'api',
+      domainName: 'api.example.cn',
+      domainPrefix: 'api',
+      http: { method, path: rawPath, protocol: 'HTTP/1.1', sourceIp: '203.0.113.1', userAgent: 'vitest' },
+      requestId: 'req-1',
+      routeKey,
+      stage: '$default',
+      time: '26/Sep/2025:01:00:00 +0000',
+      timeEpoch: Date.parse('2025-09-26T01:00:00Z'),
+      authorizer: { principalId: '', integrationLatency: 0, jwt: { claims, scopes: [] } },
+    },
+  };
+  return e;
+}
+
+async function call(e: APIGatewayProxyEventV2WithJWTAuthorizer) {
+  const reply = (await handler(e, context)) as APIGatewayProxyStructuredResultV2;
+  return { status: reply.statusCode, headers: reply.headers ?? {}, text: String(reply.body ?? ''), body: JSON.parse(String(reply.body ?? '')) };
+}
+
+const storedCase: Case = {
+  caseId: 'c1',
+  hallId: 'h1',
+  itemId: 'certificate',
+  itemName: '证明开具',
+  itemKind: 'service',
+  promisedLimitDays: 3,
+  windowId: 'w1',
+  status: 'accepted',
+  receivedAt: '2025-09-25T10:00:00.000+08:00',
+  acceptedAt: '2025-09-25T10:00:00.000+08:00',
+  dueDate: '2025-09-30',
+  provisional: false,
+  submittedMaterials: ['application'],
+  missingMaterials: [],
+  secondNotices: 0,
+  publicCode: 'ABCDEFGHJK',
+  applicant: { name: '张小三' },
+  history: [
+    { at: '2025-09-25T10:00:00.000+08:00', by: 'staff-a', action: 'intake', materials: ['application'] },
+    { at: '2025-09-25T10:00:00.000+08:00', by: 'staff-a', action: 'accepted', dueDate: '2025-09-30' },
+  ],
+  version: 3,
+};
+const caseItem = { ...keys.case('c1'), entity: 'case', gsi2pk: 'HALL#h1#CASES#accepted', gsi2sk: 'c1', ...storedCase };
+
+const DECISION = 'POST /v1/halls/{hallId}/cases/{caseId}/decision';
+const decision = (body: unknown = { outcome: 'approved' }) => event(DECISION, { hallId: 'h1', caseId: 'c1' }, body);
+
+const intakeBody = { itemId: 'certificate', windowId: 'w1', applicant: { name: '张小三', idNumber: '320826199001011234' }, submittedMaterials: ['application'] };
+const intake = (headers: Record<string, string> = {}) => event('POST /v1/halls/{hallId}/cases', { hallId: 'h1' }, intakeBody, headers);
+
+beforeEach(() => {
+  ddb.reset();
+  useDeps({
+    db: DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'local' })),
+    tableName: 'hall-test',
+    clock: { now: () => new Date('2025-09-26T09:00:00+08:00') },
+    events: { publish: async () => {} },
+    cipher: new AesFieldCipher(Buffer.alloc(32, 1)),
+  });
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('a lost optimistic-concurrency race', () => {
+  it('answers 409 STALE_CASE when the versioned Put fails its condition', async () => {
+    ddb.on(GetCommand, { Key: keys.case('c1') }).resolves({ Item: caseItem });
+    ddb.on(PutCommand).rejects(new ConditionalCheckFailedException({ message: 'The conditional request failed', $metadata }));
+
+    const reply = await call(decision());
+
+    expect(reply.status).toBe(409);
+    expect(reply.body.error.code).toBe('STALE_CASE');
+    expect(ddb).toHaveReceivedCommandWith(GetCommand, { TableName: 'hall-test', Key: keys.case('c1'), ConsistentRead: true });
+    expect(ddb).toHaveReceivedCommandOnce(PutCommand);
+    expect(ddb).toHaveReceivedCommandWith(PutCommand, {
+      TableName: 'hall-test',
+      ConditionExpression: 'version = :read',
+      ExpressionAttributeValues: { ':read': 3 },
+      Item: expect.objectContaining({ ...keys.case('c1'), caseId: 'c1', status: 'approved', version: 4, concludedAt: '2025-09-26T09:00:00.000+08:00' }),
+    });
+  });
+});
+
+describe('throttling', () => {
+  it.each([
+    ['ProvisionedThroughputExceededException', () => new ProvisionedThroughputExceededException({ message: 'Throughput exceeds the provisioned capacity', $metadata })],
+    ['ThrottlingException', () => new ThrottlingException({ message: 'Rate of requests exceeds the allowed throughput', $metadata })],
+  ])('%s on the read → 503 with Retry-After, never 500', async (_name, error) => {
+    const logged = vi.spyOn(logger, 'error');
+    ddb.on(GetCommand).rejects(error());
+
+    const reply = await call(decision());
+
+    expect(reply.status).toBe(503);
+    expect(reply.headers['retry-after']).toMatch(/^\d+$/);
+    expect(reply.headers['content-type']).toMatch(/^application\/json/);
+    expect(reply.body).toEqual({ error: { code: 'SERVICE_UNAVAILABLE', message: expect.any(String), details: [] } });
+    expect(ddb).not.toHaveReceivedCommand(PutCommand);
+    expect(logged).not.toHaveBeenCalled(); // not our fault: no error log
+  });
+
+  it('on the conditional write as well', async () => {
+    ddb.on(GetCommand, { Key: keys.case('c1') }).resolves({ Item: caseItem });
+    ddb.on(PutCommand).rejects(new ProvisionedThroughputExceededException({ message: 'Throughput exceeds the provisioned capacity', $metadata }));
+    const reply = await call(decision());
+    expect(reply.status).toBe(503);
+    expect(reply.headers['retry-after']).toBeDefined();
+    expect(reply.body.error.code).toBe('SERVICE_UNAVAILABLE');
+  });
+});
+
+describe('an unexpected error', () => {
+  it('→ 500 INTERNAL without leaking the message, and is logged', async () => {
+    const logged = vi.spyOn(logger, 'error').mockImplementation(() => {});
+    const secret = 'socket hang up at 10.0.3.17 table hall-test';
+    ddb.on(GetCommand).rejects(new Error(secret));
+
+    const reply = await call(decision());
+
+    expect(reply.status).toBe(500);
+    expect(reply.body).toEqual({ error: { code: 'INTERNAL', message: expect.any(String), details: [] } });
+    expect(reply.text).not.toContain('socket hang up');
+    expect(reply.text).not.toContain('10.0.3.17');
+    expect(reply.headers['retry-after']).toBeUndefined();
+    expect(logged).toHaveBeenCalledOnce();
+  });
+});
+
+describe('Idempotency-Key reused with a different body', () => {
+  it('→ 409 IDEMPOTENCY_KEY_REUSED when the claim is taken by another fingerprint; no case is written', async () => {
+    const claimKey = keys.idempotency('h1:cases:admin-1', 'key-1');
+    ddb.on(PutCommand).rejects(new ConditionalCheckFailedException({ message: 'The conditional request failed', $metadata }));
+    ddb.on(GetCommand, { Key: claimKey }).resolves({
+      Item: { ...claimKey, entity: 'idempotency', fingerprint: fingerprint({ ...intakeBody, submittedMaterials: [] }), state: 'completed', resultId: 'c0', claimedAt: 0 },
+    });
+
+    const reply = await call(intake({ 'Idempotency-Key': 'key-1' }));
+
+    expect(reply.status).toBe(409);
+    expect(reply.body.error.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    // The only Put is the claim; neither the earlier case nor a new one was read or written.
+    expect(ddb).toHaveReceivedCommandOnce(PutCommand);
+    expect(ddb).toHaveReceivedCommandWith(PutCommand, { Item: expect.objectContaining({ ...claimKey, entity: 'idempotency' }) });
+    expect(ddb).toHaveReceivedCommandOnce(GetCommand);
+    expect(ddb).toHaveReceivedCommandWith(GetCommand, { Key: claimKey, ConsistentRead: true });
+    const casePuts = ddb.commandCalls(PutCommand).filter((c) => String(c.args[0].input.Item?.pk).startsWith('CASE#'));
+    expect(casePuts).toHaveLength(0);
+  });
+});
