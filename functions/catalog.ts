@@ -32,6 +32,8 @@ export const functionCatalog = {
   setup: api('setup', 'Hall set-up: halls, departments, windows, staff, leave, items, calendars', 'RW'),
   'public-read': api('public-read', 'Public reads: service guide, calendar queries, case progress, OpenAPI document', 'RO'),
   cases: { ...api('cases', 'Cases: intake, materials, second notices, decisions, staff views', 'RW'), personalData: true },
+  'public-feedback': { ...api('public-feedback', 'Public ratings (好差评) and complaints', 'RW'), personalData: true },
+  complaints: { ...api('complaints', 'Complaint inbox, details and resolution', 'RW'), personalData: true },
   'complaint-router': {
     entry: 'functions/streams/complaint-router.ts',
     description: 'Assigns new complaints and rectifications from the table stream',

@@ -8,7 +8,7 @@ import { caseRecords } from '#adapters/case-records';
 import type { Deps } from '#adapters/deps';
 import { loadHallCalendar } from '#adapters/hall-calendar';
 import { hallRecords, type Item } from '#adapters/hall-records';
-import { newCaseId, newPublicCode } from '#adapters/ids';
+import { newSortableId, newPublicCode } from '#adapters/ids';
 import { once } from '#adapters/idempotency';
 import { apiHandler, Reply } from '#http/api';
 
@@ -94,7 +94,7 @@ export const handler = apiHandler('cases', {
     }
     const create = async () => {
       const [item, cal] = await Promise.all([loadItem(deps, hallId, body.itemId), loadHallCalendar(deps, hallId)]);
-      const caseId = newCaseId();
+      const caseId = newSortableId();
       const created = intake(
         {
           caseId,

@@ -1,2 +1,93 @@
-// Entry point: being written (see functions/catalog.ts).
-export const handler = async (): Promise<void> => {};
+/**
+ * The complaint router, fed by the table's stream (filter: newly received complaints and
+ * rectifications; see functions/triggers.ts). Each record is assigned by the routing rules
+ * and its due dates set by the one working-day rule. Delivery is at least once: a record
+ * already routed is skipped, and a conditional update means a redelivery never overwrites
+ * later work. Failed records are reported one by one (partial batch response).
+ */
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import middy from '@middy/core';
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import type { Context, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { assign, type Complaint } from '#domain/complaints';
+import { DomainError } from '#domain/errors';
+import { routeComplaint } from '#domain/routing';
+import { businessDate, monthOf } from '#domain/time';
+import { assessmentRules } from '#adapters/assessment-rules';
+import { complaintRecords } from '#adapters/complaint-records';
+import { deps, type Deps } from '#adapters/deps';
+import { loadHallSetup, type HallSetup } from '#adapters/hall-setup';
+import { logger } from '#adapters/logger';
+import { withoutKeys } from '#adapters/table';
+import { hallEvent } from '#events/contracts';
+
+async function route(d: Deps, filed: Complaint, setupOf: (hallId: string) => Promise<HallSetup>): Promise<void> {
+  // The image may be old news: read the record as it is now.
+  const current = await complaintRecords.get(d, filed.complaintId);
+  if (!current || current.route || current.status !== 'received') {
+    logger.info('already routed; skipped', { complaintId: filed.complaintId });
+    return;
+  }
+  const now = d.clock.now();
+  const [setup, rules] = await Promise.all([setupOf(current.hallId), assessmentRules.inForce(d, current.hallId, monthOf(businessDate(new Date(current.receivedAt))))]);
+  const routing = routeComplaint({
+    ...(current.windowId ? { windowId: current.windowId } : {}),
+    ...(current.itemId ? { itemId: current.itemId } : {}),
+    date: businessDate(now),
+    ...setup,
+  });
+  const next = assign(current, routing, setup.calendar, { ...rules, firstResponseDays: rules.complaintFirstResponseDays }, now);
+  // Published before the update: if the update then fails, the redelivery publishes again
+  // (at least once, consumers dedupe on complaintId) rather than never.
+  await d.events.publish([
+    hallEvent('ComplaintRouted', {
+      hallId: next.hallId,
+      complaintId: next.complaintId,
+      source: next.source,
+      ...(next.windowId ? { windowId: next.windowId } : {}),
+      ...(next.assignee ? { assignee: next.assignee } : {}),
+      route: routing.route,
+      dueDate: next.dueDate ?? '',
+    }),
+  ]);
+  try {
+    await complaintRecords.update(d, current, next);
+  } catch (err) {
+    // Someone changed it meanwhile (a concurrent delivery routed it): theirs stands.
+    if (err instanceof DomainError && err.code === 'STALE_COMPLAINT') return;
+    throw err;
+  }
+  logger.info('complaint routed', { complaintId: next.complaintId, route: routing.route, assignee: next.assignee });
+}
+
+const processor = new BatchProcessor(EventType.DynamoDBStreams);
+
+async function routeBatch(event: DynamoDBStreamEvent, context: Context): Promise<DynamoDBBatchResponse> {
+  const d = deps();
+  const setups = new Map<string, Promise<HallSetup>>();
+  const setupOf = (hallId: string) => {
+    let setup = setups.get(hallId);
+    if (!setup) setups.set(hallId, (setup = loadHallSetup(d, hallId)));
+    return setup;
+  };
+  return processPartialResponse(
+    event,
+    async (record: DynamoDBRecord) => {
+      const image = record.dynamodb?.NewImage;
+      if (!image) return;
+      const filed = withoutKeys<Complaint>(unmarshall(image as Record<string, AttributeValue>));
+      try {
+        await route(d, filed, setupOf);
+      } catch (err) {
+        logger.error('routing failed; the record will be retried', { complaintId: filed.complaintId, eventID: record.eventID, error: err as Error });
+        throw err;
+      }
+    },
+    processor,
+    { context },
+  );
+}
+
+export const handler = middy(routeBatch).use(injectLambdaContext(logger, { resetKeys: true }));

@@ -105,6 +105,7 @@ export const hallRecords = {
 
   getItem: (d: Deps, hallId: string, id: string) => get<Item>(d, keys.item(hallId, id)),
   putItem: (d: Deps, r: Item) => put(d, 'item', keys.item(r.hallId, r.itemId), r),
+  listAllItems: (d: Deps, hallId: string) => all<Item>(d, hallCollections.items(hallId)),
   async listItems(d: Deps, hallId: string, limit: number, cursor?: string): Promise<Page<Item>> {
     const { pk, skPrefix } = hallCollections.items(hallId);
     const page = await queryPage<Record<string, unknown>>(d.db, d.tableName, { partition: pk, skPrefix, limit, ...(cursor ? { cursor } : {}) });

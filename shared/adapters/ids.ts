@@ -3,7 +3,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { ulid } from 'ulid';
 
 /** Sortable by creation time and unique: a ULID. */
-export const newCaseId = (): string => ulid();
+export const newSortableId = (): string => ulid();
 
 // Crockford base32 without I, L, O, U: unambiguous when read off a printed receipt.
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';

@@ -4,7 +4,7 @@
  *
  * Layout (pk / sk):
  *   HALL#<hallId>          PROFILE | DEPT#<id> | WINDOW#<id> | STAFF#<id> | LEAVE#<staffId>#<from>
- *                          ITEM#<id> | CALENDAR#<date>
+ *                          ITEM#<id> | CALENDAR#<date> | RULES#<effective month>
  *   CALENDAR#NATIONAL      YEAR#<yyyy>
  *   CASE#<caseId>          CASE | RATING
  *   COMPLAINT#<id>         COMPLAINT
@@ -47,6 +47,7 @@ export const keys = {
   leave: (hallId: string, staffId: string, from: string): Key => ({ pk: hallPk(hallId), sk: `LEAVE#${staffId}#${from}` }),
   item: (hallId: string, itemId: string): Key => ({ pk: hallPk(hallId), sk: `ITEM#${itemId}` }),
   hallCalendarDay: (hallId: string, date: string): Key => ({ pk: hallPk(hallId), sk: `CALENDAR#${date}` }),
+  assessmentRules: (hallId: string, effectiveFrom: string): Key => ({ pk: hallPk(hallId), sk: `RULES#${effectiveFrom}` }),
   nationalYear: (year: number): Key => ({ pk: 'CALENDAR#NATIONAL', sk: `YEAR#${year}` }),
   case: (caseId: string): Key => ({ pk: `CASE#${caseId}`, sk: 'CASE' }),
   rating: (caseId: string): Key => ({ pk: `CASE#${caseId}`, sk: 'RATING' }),

@@ -9,6 +9,7 @@ import { pageQuery } from './common';
 import type { FunctionName } from '#functions/catalog';
 import * as s from './setup';
 import * as c from './cases';
+import * as f from './feedback';
 
 export interface RouteSpec {
   function: FunctionName;
@@ -20,8 +21,8 @@ export interface RouteSpec {
   reply: { status: number; schema?: z.ZodType };
 }
 
-/** A JSON-bodied call behind the JWT authorizer (generic so handlers see the exact body type). */
-const authed = <B extends z.ZodType>(fn: FunctionName, summary: string, body: B, reply: z.ZodType, status = 200) => ({
+/** A call with a JSON body behind the JWT authorizer (generic: handlers see the exact body type). */
+const write = <B extends z.ZodType, F extends FunctionName = FunctionName>(fn: F, summary: string, body: B, reply: z.ZodType, status = 200) => ({
   function: fn,
   auth: 'jwt' as const,
   summary,
@@ -29,16 +30,8 @@ const authed = <B extends z.ZodType>(fn: FunctionName, summary: string, body: B,
   reply: { status, schema: reply },
 });
 
-const publicRead = <Q extends z.ZodObject | undefined = undefined>(summary: string, reply: z.ZodType, query?: Q) => ({
-  function: 'public-read' as const,
-  auth: 'public' as const,
-  summary,
-  query: query as Q,
-  reply: { status: 200, schema: reply },
-});
-
 /** A read behind the JWT authorizer, with an optional query schema. */
-const authedRead = <Q extends z.ZodObject | undefined = undefined>(fn: FunctionName, summary: string, reply: z.ZodType, query?: Q) => ({
+const read = <Q extends z.ZodObject | undefined = undefined, F extends FunctionName = FunctionName>(fn: F, summary: string, reply: z.ZodType, query?: Q) => ({
   function: fn,
   auth: 'jwt' as const,
   summary,
@@ -46,27 +39,42 @@ const authedRead = <Q extends z.ZodObject | undefined = undefined>(fn: FunctionN
   reply: { status: 200, schema: reply },
 });
 
+/** The same without a token: only under /v1/public (the stack refuses anything else). */
+const publicWrite = <B extends z.ZodType, F extends FunctionName = FunctionName>(fn: F, summary: string, body: B, reply: z.ZodType, status: number) => ({
+  ...write(fn, summary, body, reply, status),
+  auth: 'public' as const,
+});
+const publicRead = <Q extends z.ZodObject | undefined = undefined>(summary: string, reply: z.ZodType, query?: Q) => ({
+  ...read('public-read', summary, reply, query),
+  auth: 'public' as const,
+});
+
 const page = z.object(pageQuery);
 
 export const routes = {
-  'PUT /v1/halls/{hallId}': authed('setup', 'Create or update a hall (agency admin)', s.hallBody, s.hall),
-  'PUT /v1/halls/{hallId}/departments/{departmentId}': authed('setup', 'Create or update a department', s.departmentBody, s.department),
-  'PUT /v1/halls/{hallId}/windows/{windowId}': authed('setup', 'Create or update a window', s.windowBody, s.window),
-  'PUT /v1/halls/{hallId}/staff/{staffId}': authed('setup', 'Create or update a staff member', s.staffBody, s.staff),
-  'PUT /v1/halls/{hallId}/staff/{staffId}/leave/{from}': authed('setup', 'Record leave (inclusive dates)', s.leaveBody, s.leave),
-  'PUT /v1/halls/{hallId}/items/{itemId}': authed('setup', 'Create or update a service item', s.itemBody, s.item),
-  'PUT /v1/calendar/national/{year}': authed('setup', 'Load or correct a national holiday schedule (agency admin)', s.nationalCalendarBody, s.nationalYear),
-  'PUT /v1/halls/{hallId}/calendar/{date}': authed('setup', 'Open or close the hall on one date', s.hallCalendarBody, s.hallCalendarDay),
+  'PUT /v1/halls/{hallId}': write('setup', 'Create or update a hall (agency admin)', s.hallBody, s.hall),
+  'PUT /v1/halls/{hallId}/departments/{departmentId}': write('setup', 'Create or update a department', s.departmentBody, s.department),
+  'PUT /v1/halls/{hallId}/windows/{windowId}': write('setup', 'Create or update a window', s.windowBody, s.window),
+  'PUT /v1/halls/{hallId}/staff/{staffId}': write('setup', 'Create or update a staff member', s.staffBody, s.staff),
+  'PUT /v1/halls/{hallId}/staff/{staffId}/leave/{from}': write('setup', 'Record leave (inclusive dates)', s.leaveBody, s.leave),
+  'PUT /v1/halls/{hallId}/items/{itemId}': write('setup', 'Create or update a service item', s.itemBody, s.item),
+  'PUT /v1/calendar/national/{year}': write('setup', 'Load or correct a national holiday schedule (agency admin)', s.nationalCalendarBody, s.nationalYear),
+  'PUT /v1/halls/{hallId}/calendar/{date}': write('setup', 'Open or close the hall on one date', s.hallCalendarBody, s.hallCalendarDay),
   'GET /v1/public/halls/{hallId}/items': publicRead('The public service guide (一次告知)', s.publicGuide, page),
   'GET /v1/public/halls/{hallId}/calendar/{date}': publicRead('Whether a date is a working day for the hall', s.dayStatusReply),
   'GET /v1/public/halls/{hallId}/calendar/{date}/plus/{n}': publicRead('The n-th working day after a date', s.plusReply),
-  'POST /v1/halls/{hallId}/cases': authed('cases', 'Intake at a window (受理); missing materials → the one-time notice', c.intakeBody, c.caseReply, 201),
-  'POST /v1/halls/{hallId}/cases/{caseId}/materials': authed('cases', 'The applicant brings materials', c.materialsBody, c.caseReply),
-  'POST /v1/halls/{hallId}/cases/{caseId}/supplement-requests': authed('cases', 'A further request for materials (a second notice)', c.supplementRequestBody, c.caseReply),
-  'POST /v1/halls/{hallId}/cases/{caseId}/decision': authed('cases', 'Conclude a case (办结): approved or rejected', c.decisionBody, c.caseReply),
-  'GET /v1/halls/{hallId}/cases/{caseId}': authedRead('cases', 'A case with its history (staff view)', c.caseReply),
-  'GET /v1/halls/{hallId}/cases': authedRead('cases', 'Cases by window and month, by status', c.casePage, c.caseListQuery),
+  'POST /v1/halls/{hallId}/cases': write('cases', 'Intake at a window (受理); missing materials → the one-time notice', c.intakeBody, c.caseReply, 201),
+  'POST /v1/halls/{hallId}/cases/{caseId}/materials': write('cases', 'The applicant brings materials', c.materialsBody, c.caseReply),
+  'POST /v1/halls/{hallId}/cases/{caseId}/supplement-requests': write('cases', 'A further request for materials (a second notice)', c.supplementRequestBody, c.caseReply),
+  'POST /v1/halls/{hallId}/cases/{caseId}/decision': write('cases', 'Conclude a case (办结): approved or rejected', c.decisionBody, c.caseReply),
+  'GET /v1/halls/{hallId}/cases/{caseId}': read('cases', 'A case with its history (staff view)', c.caseReply),
+  'GET /v1/halls/{hallId}/cases': read('cases', 'Cases by window and month, by status', c.casePage, c.caseListQuery),
   'GET /v1/public/cases/{caseId}': publicRead('Public progress of a case (with the receipt code)', c.publicCaseReply, c.publicCaseQuery),
+  'POST /v1/public/cases/{caseId}/rating': publicWrite('public-feedback', 'Rate the service (好差评) with the receipt code', f.ratingBody, f.ratingReply, 201),
+  'POST /v1/public/halls/{hallId}/complaints': publicWrite('public-feedback', 'File a complaint (投诉)', f.complaintBody, f.complaintReceipt, 202),
+  'GET /v1/halls/{hallId}/complaints/{complaintId}': read('complaints', 'A complaint or rectification with its history', f.complaintReply),
+  'GET /v1/halls/{hallId}/complaints': read('complaints', 'Complaints by assignee or status (default: assigned)', f.complaintPage, f.complaintListQuery),
+  'POST /v1/halls/{hallId}/complaints/{complaintId}/resolution': write('complaints', 'Resolve a complaint or rectification', f.resolutionBody, f.complaintReply),
   'GET /v1/public/openapi.json': { function: 'public-read', auth: 'public', summary: 'This API as OpenAPI 3.1', reply: { status: 200 } },
 } as const satisfies Record<string, RouteSpec>;
 

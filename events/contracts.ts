@@ -1,0 +1,51 @@
+/**
+ * The events the backend publishes on the hall bus (source `hall`), with versioned schemas.
+ * Consumers match on detail-type and read `detail.version`; a breaking change gets a new
+ * version while the old one is still published for a transition period.
+ */
+import * as z from 'zod';
+import type { HallEvent } from '#adapters/events';
+
+const base = { version: z.literal('1'), hallId: z.string() };
+
+export const eventSchemas = {
+  CaseAccepted: z.object({ ...base, caseId: z.string(), windowId: z.string(), itemId: z.string(), acceptedAt: z.string(), dueDate: z.string(), provisional: z.boolean() }),
+  CaseConcluded: z.object({ ...base, caseId: z.string(), windowId: z.string(), itemId: z.string(), outcome: z.enum(['approved', 'rejected']), concludedAt: z.string(), dueDate: z.string().optional(), overdue: z.boolean() }),
+  ComplaintRouted: z.object({
+    ...base,
+    complaintId: z.string(),
+    source: z.enum(['complaint', 'bad-rating']),
+    windowId: z.string().optional(),
+    assignee: z.string().optional(),
+    route: z.enum(['a-post', 'b-post', 'department-window', 'supervisor', 'unassigned']),
+    dueDate: z.string(),
+  }),
+  ReminderIssued: z.object({
+    ...base,
+    reminderId: z.string(),
+    kind: z.enum(['case-due-soon', 'case-overdue', 'complaint-due-soon', 'complaint-overdue', 'report-due']),
+    subjectId: z.string(),
+    windowId: z.string().optional(),
+    recipient: z.string(),
+    dueDate: z.string(),
+    workingDaysLeft: z.number(),
+    asOf: z.string(),
+  }),
+  HallScoringRequested: z.object({ ...base, month: z.string() }),
+  MonthlyRankingPublished: z.object({
+    ...base,
+    month: z.string(),
+    status: z.enum(['provisional', 'final']),
+    topFive: z.array(z.string()),
+    bottomFive: z.array(z.string()),
+  }),
+  NationalCalendarMissing: z.object({ ...base, asOf: z.string(), years: z.array(z.number()) }),
+} as const;
+
+export type EventType = keyof typeof eventSchemas;
+export type EventDetail<T extends EventType> = z.input<(typeof eventSchemas)[T]>;
+
+/** Builds an event, checking it against its schema (a malformed event is a bug, caught in tests). */
+export function hallEvent<T extends EventType>(type: T, detail: Omit<EventDetail<T>, 'version'>): HallEvent {
+  return { type, detail: eventSchemas[type].parse({ version: '1', ...detail }) as HallEvent['detail'] };
+}

@@ -1,0 +1,77 @@
+/** Public feedback (no login): ratings (好差评) with the receipt code, and complaints (投诉). */
+import { fileComplaint, isBadRating, rate, rectificationFor, type Rating, type RatingLevel } from '#domain/complaints';
+import { conflict, forbidden, notFound, refused } from '#domain/errors';
+import { caseRecords } from '#adapters/case-records';
+import { complaintRecords, ratingRecords } from '#adapters/complaint-records';
+import type { Deps } from '#adapters/deps';
+import { hallRecords } from '#adapters/hall-records';
+import { newSortableId, sameSecret } from '#adapters/ids';
+import { once } from '#adapters/idempotency';
+import { apiHandler, Reply } from '#http/api';
+
+const ratingReply = (r: Rating) => ({
+  caseId: r.caseId,
+  level: r.level,
+  ratedAt: r.ratedAt,
+  ...(r.rectificationId ? { rectificationId: r.rectificationId } : {}),
+});
+
+/**
+ * A bad rating's rectification ticket. Its id is fixed by the case, so writing it again (a
+ * retry after a failure between the two writes) never makes a second one.
+ */
+async function ensureRectification(d: Deps, rating: Rating, itemId: string): Promise<void> {
+  if (isBadRating(rating.level)) await complaintRecords.createOnce(d, rectificationFor({ ...rating, itemId }));
+}
+
+/** References in a complaint must belong to the hall; a case gives its window and item. */
+async function complaintSubject(d: Deps, hallId: string, body: { caseId?: string; windowId?: string; itemId?: string }) {
+  const problems: { field: string; message: string }[] = [];
+  let { windowId, itemId } = body;
+  if (body.caseId) {
+    const found = await caseRecords.get(d, body.caseId);
+    if (!found || found.hallId !== hallId) problems.push({ field: 'caseId', message: 'no such case in this hall' });
+    else ({ windowId, itemId } = { windowId: windowId ?? found.windowId, itemId: found.itemId });
+  }
+  if (body.windowId && !(await hallRecords.getWindow(d, hallId, body.windowId))) problems.push({ field: 'windowId', message: 'no such window in this hall' });
+  if (body.itemId && !(await hallRecords.getItem(d, hallId, body.itemId))) problems.push({ field: 'itemId', message: 'no such item in this hall' });
+  if (problems.length) throw refused('UNKNOWN_REFERENCE', 'The complaint refers to records that do not exist in this hall', problems);
+  return { ...(body.caseId ? { caseId: body.caseId } : {}), ...(windowId ? { windowId } : {}), ...(itemId ? { itemId } : {}) };
+}
+
+export const handler = apiHandler('public-feedback', {
+  async 'POST /v1/public/cases/{caseId}/rating'({ params, body, deps, now }) {
+    const found = await caseRecords.get(deps, params.caseId);
+    // An unknown case and a wrong code get the same answer: no hint whether the case exists.
+    if (!found || !sameSecret(found.publicCode, body.code)) throw forbidden('The case number and code do not match');
+    const rating = rate(found, body.level as RatingLevel, body.comment, now);
+    if (!(await ratingRecords.createOnce(deps, rating))) {
+      // A retry of a rating whose rectification could not be written completes it; then 409.
+      const existing = await ratingRecords.get(deps, found.caseId);
+      if (existing) await ensureRectification(deps, existing, found.itemId);
+      throw conflict('ALREADY_RATED', 'This case has already been rated');
+    }
+    await ensureRectification(deps, rating, found.itemId);
+    return new Reply(201, ratingReply(rating));
+  },
+
+  async 'POST /v1/public/halls/{hallId}/complaints'({ params, body, headers, deps, now }) {
+    const { hallId } = params;
+    if (!(await hallRecords.getHall(deps, hallId))) throw notFound('Hall');
+    const create = async () => {
+      const subject = await complaintSubject(deps, hallId, body);
+      const complaintId = newSortableId();
+      const contactCipher = body.contact ? await deps.cipher.encrypt(body.contact, { hallId, complaintId }) : undefined;
+      await complaintRecords.createOnce(
+        deps,
+        fileComplaint({ complaintId, hallId, category: body.category, description: body.description, ...subject, ...(contactCipher ? { contactCipher } : {}) }, now),
+      );
+      return complaintId;
+    };
+    const key = headers['idempotency-key'];
+    // Anonymous callers share one scope per hall; a random key per submission is expected.
+    const { id } = key ? await once(deps, { scope: `${hallId}:complaints`, key, body }, create) : { id: await create() };
+    return new Reply(202, { complaintId: id, status: 'received' });
+  },
+});
+

@@ -1,0 +1,110 @@
+/** Ratings and complaints in the table. */
+import { BatchGetCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { conflict } from '#domain/errors';
+import type { Complaint, Rating } from '#domain/complaints';
+import { businessDate, monthOf } from '#domain/time';
+import type { Deps } from './deps';
+import { isConditionalCheckFailure, putVersioned, queryAll, queryPage, type Page, type PageQuery } from './dynamo';
+import { complaintLists, indexKeys, keys, withoutKeys } from './table';
+
+const monthOfInstant = (iso: string) => monthOf(businessDate(new Date(iso)));
+
+export function complaintItem(c: Complaint) {
+  return {
+    ...keys.complaint(c.complaintId),
+    ...indexKeys.complaint({
+      hallId: c.hallId,
+      complaintId: c.complaintId,
+      status: c.status,
+      ...(c.assignee ? { assignee: c.assignee } : {}),
+      ...(c.resolvedAt ? { resolvedMonth: monthOfInstant(c.resolvedAt) } : {}),
+      ...(c.dueDate ? { dueDate: c.dueDate } : {}),
+    }),
+    entity: 'complaint',
+    ...c,
+  };
+}
+
+export type ComplaintListQuery = { by: 'assignee'; staffId: string } | { by: 'status'; status: string };
+
+export const complaintRecords = {
+  async get(d: Deps, complaintId: string): Promise<Complaint | undefined> {
+    const out = await d.db.send(new GetCommand({ TableName: d.tableName, Key: keys.complaint(complaintId), ConsistentRead: true }));
+    return out.Item ? withoutKeys<Complaint>(out.Item) : undefined;
+  },
+
+  /** Creates the complaint unless one with its id exists; true when this call created it. */
+  async createOnce(d: Deps, c: Complaint): Promise<boolean> {
+    try {
+      await putVersioned(d, complaintItem(c), undefined, () => conflict('COMPLAINT_EXISTS', c.complaintId));
+      return true;
+    } catch (err) {
+      if (err instanceof Error && 'code' in err && err.code === 'COMPLAINT_EXISTS') return false;
+      throw err;
+    }
+  },
+
+  async update(d: Deps, previous: Complaint, next: Complaint): Promise<Complaint> {
+    const saved = { ...next, version: previous.version + 1 };
+    await putVersioned(d, complaintItem(saved), previous.version, () =>
+      conflict('STALE_COMPLAINT', `Complaint ${previous.complaintId} was changed by someone else; reload and retry`),
+    );
+    return saved;
+  },
+
+  async list(d: Deps, hallId: string, q: ComplaintListQuery, page: Pick<PageQuery, 'limit' | 'cursor' | 'where'>): Promise<Page<Complaint>> {
+    const { index, partition } = q.by === 'assignee' ? complaintLists.byAssignee(hallId, q.staffId) : complaintLists.byStatus(hallId, q.status);
+    const result = await queryPage<Record<string, unknown>>(d.db, d.tableName, { index, partition, newestFirst: true, ...page });
+    return { ...result, items: result.items.map((i) => withoutKeys<Complaint>(i)) };
+  },
+
+  async resolvedIn(d: Deps, hallId: string, month: string): Promise<Complaint[]> {
+    const { index, partition } = complaintLists.byResolvedMonth(hallId, month);
+    return (await queryAll<Record<string, unknown>>(d.db, d.tableName, { index, partition })).map((i) => withoutKeys<Complaint>(i));
+  },
+
+  /** Several complaints by id (e.g. the rectifications of a month's bad ratings). */
+  async getMany(d: Deps, ids: string[]): Promise<Complaint[]> {
+    const found: Complaint[] = [];
+    for (let i = 0; i < ids.length; i += 100) {
+      let request: Record<string, { Keys: Record<string, unknown>[] }> | undefined = {
+        [d.tableName]: { Keys: ids.slice(i, i + 100).map((id): Record<string, unknown> => ({ ...keys.complaint(id) })) },
+      };
+      while (request && Object.keys(request).length) {
+        const out = await d.db.send(new BatchGetCommand({ RequestItems: request }));
+        found.push(...(out.Responses?.[d.tableName] ?? []).map((item) => withoutKeys<Complaint>(item)));
+        request = out.UnprocessedKeys as typeof request;
+      }
+    }
+    return found;
+  },
+};
+
+export const ratingRecords = {
+  async get(d: Deps, caseId: string): Promise<Rating | undefined> {
+    const out = await d.db.send(new GetCommand({ TableName: d.tableName, Key: keys.rating(caseId), ConsistentRead: true }));
+    return out.Item ? withoutKeys<Rating>(out.Item) : undefined;
+  },
+
+  /** One rating per case: a conditional put; false when the case was already rated. */
+  async createOnce(d: Deps, r: Rating): Promise<boolean> {
+    try {
+      await d.db.send(
+        new PutCommand({
+          TableName: d.tableName,
+          Item: { ...keys.rating(r.caseId), ...indexKeys.rating({ hallId: r.hallId, caseId: r.caseId, month: monthOfInstant(r.ratedAt) }), entity: 'rating', ...r },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+      return true;
+    } catch (err) {
+      if (isConditionalCheckFailure(err)) return false;
+      throw err;
+    }
+  },
+
+  async givenIn(d: Deps, hallId: string, month: string): Promise<Rating[]> {
+    const { index, partition } = complaintLists.ratingsByMonth(hallId, month);
+    return (await queryAll<Record<string, unknown>>(d.db, d.tableName, { index, partition })).map((i) => withoutKeys<Rating>(i));
+  },
+};

@@ -1,0 +1,57 @@
+/** Ratings and complaints: bodies, queries and replies (spec/API.md "Ratings and complaints"). */
+import * as z from 'zod';
+import { id, pageQuery, text } from './common';
+
+export const ratingBody = z.object({
+  code: z.string().min(1).max(32),
+  level: z.number().int().min(1).max(5),
+  comment: text(500).optional(),
+});
+export const ratingReply = z.object({
+  caseId: z.string(),
+  level: z.number(),
+  ratedAt: z.string(),
+  rectificationId: z.string().optional(),
+});
+
+export const complaintBody = z.object({
+  category: text(64),
+  description: text(2000),
+  caseId: id.optional(),
+  windowId: id.optional(),
+  /** An extension: a complaint about a service item when no window is known. */
+  itemId: id.optional(),
+  contact: text(100).optional(),
+});
+export const complaintReceipt = z.object({ complaintId: z.string(), status: z.literal('received') });
+
+export const complaintListQuery = z.object({
+  assignee: id.optional(),
+  status: z.enum(['received', 'assigned', 'resolved']).optional(),
+  ...pageQuery,
+});
+export const resolutionBody = z.object({ substantiated: z.boolean(), resolution: text(2000) });
+
+export const complaintReply = z.object({
+  complaintId: z.string(),
+  hallId: z.string(),
+  source: z.enum(['complaint', 'bad-rating']),
+  category: z.string(),
+  description: z.string().optional(),
+  caseId: z.string().optional(),
+  windowId: z.string().optional(),
+  itemId: z.string().optional(),
+  contact: z.string().optional(),
+  status: z.enum(['received', 'assigned', 'resolved']),
+  receivedAt: z.string(),
+  assignee: z.string().optional(),
+  route: z.string().optional(),
+  firstResponseDue: z.string().optional(),
+  dueDate: z.string().optional(),
+  substantiated: z.boolean().optional(),
+  resolution: z.string().optional(),
+  resolvedAt: z.string().optional(),
+  history: z.array(z.object({ at: z.string(), by: z.string(), action: z.string(), note: z.string().optional(), assignee: z.string().optional() })),
+  version: z.number(),
+});
+export const complaintPage = z.object({ items: z.array(complaintReply.omit({ contact: true })), nextCursor: z.string().optional() });
