@@ -42,6 +42,14 @@ export const functionCatalog = {
     timeoutSeconds: 60,
     memoryMb: 512,
   },
+  'case-events': {
+    entry: 'functions/streams/case-events.ts',
+    description: 'Publishes CaseAccepted and CaseConcluded from the table stream',
+    table: 'RO',
+    publishesEvents: true,
+    timeoutSeconds: 30,
+    memoryMb: 256,
+  },
   'month-end-scoring': {
     entry: 'functions/jobs/month-end-scoring.ts',
     description: 'Month-end window assessment and ranking',

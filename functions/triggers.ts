@@ -59,6 +59,29 @@ export const complaintRouterSource = {
   maxRecordAgeSeconds: 3600,
 } as const satisfies StreamSourceSpec;
 
+/**
+ * The outbox of case events: CaseAccepted and CaseConcluded are published from the stream, so
+ * an event exists exactly when the change was committed (at least once), without a
+ * transaction between the table and the bus.
+ */
+export const caseEventsSource = {
+  function: 'case-events',
+  filters: [
+    {
+      eventName: ['INSERT', 'MODIFY'],
+      dynamodb: { NewImage: { entity: { S: ['case'] }, status: { S: ['accepted', 'approved', 'rejected'] } } },
+    },
+  ],
+  batchSize: 50,
+  retryAttempts: 5,
+  maxRecordAgeSeconds: 3600,
+} as const satisfies StreamSourceSpec;
+
+export const streamSources = {
+  'complaint-router': complaintRouterSource,
+  'case-events': caseEventsSource,
+} as const satisfies Record<string, StreamSourceSpec>;
+
 export interface EventRuleSpec {
   function: FunctionName;
   /** The EventBridge detail-type the rule matches on the hall bus (source `hall`). */

@@ -1,6 +1,7 @@
 /**
- * The table's change stream feeding the complaint router, configured from functions/triggers.ts
- * (the local runtime applies the same filters and limits to its own change stream).
+ * The table's change stream feeding the complaint router and the case-event outbox, configured
+ * from functions/triggers.ts (the local runtime applies the same filters and limits to its own
+ * change stream).
  */
 import { Duration, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
@@ -8,7 +9,7 @@ import { FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Construct } from 'constructs';
 import type { FunctionName } from '#functions/catalog';
-import { complaintRouterSource as source } from '#functions/triggers';
+import { streamSources } from '#functions/triggers';
 import { deadLetterQueue } from './dead-letter-queue';
 import type { HallFunction } from './hall-function';
 
@@ -20,29 +21,31 @@ export interface StreamsProps {
 export class Streams extends Construct {
   constructor(scope: Construct, id: string, { table, functions }: StreamsProps) {
     super(scope, id);
-    const deadLetters = deadLetterQueue(this, 'DeadLetters', 'stream records the complaint router gave up on');
-    const router = functions[source.function];
-    router.addEventSource(
-      new DynamoEventSource(table, {
-        // TRIM_HORIZON, not LATEST: if the mapping is ever re-created, complaints filed in
-        // between (up to the stream's 24 hours) are still routed. The router is idempotent
-        // anyway, since partial batch responses redeliver records.
-        startingPosition: StartingPosition.TRIM_HORIZON,
-        filters: source.filters.map((pattern) => FilterCriteria.filter(pattern)),
-        batchSize: source.batchSize,
-        reportBatchItemFailures: true,
-        // The default is to retry forever, blocking the shard: bound it and park the failures.
-        retryAttempts: source.retryAttempts,
-        maxRecordAge: Duration.seconds(source.maxRecordAgeSeconds),
-        bisectBatchOnError: true,
-        onFailure: new SqsDlq(deadLetters),
-      }),
-    );
-    Validations.of(router.role!).acknowledge({
-      id: 'AwsSolutions-IAM5[Resource::*]',
-      reason:
-        'dynamodb:ListStreams, added by the event source, supports no resource-level permissions. ' +
-        'The table and stream actions are scoped to this table (checked by test/infra).',
-    });
+    const deadLetters = deadLetterQueue(this, 'DeadLetters', 'stream records the stream consumers gave up on');
+    for (const source of Object.values(streamSources)) {
+      const consumer = functions[source.function];
+      consumer.addEventSource(
+        new DynamoEventSource(table, {
+          // TRIM_HORIZON, not LATEST: if the mapping is ever re-created, changes made in
+          // between (up to the stream's 24 hours) are still processed. The consumers are
+          // idempotent anyway, since partial batch responses redeliver records.
+          startingPosition: StartingPosition.TRIM_HORIZON,
+          filters: source.filters.map((pattern) => FilterCriteria.filter(pattern)),
+          batchSize: source.batchSize,
+          reportBatchItemFailures: true,
+          // The default is to retry forever, blocking the shard: bound it and park the failures.
+          retryAttempts: source.retryAttempts,
+          maxRecordAge: Duration.seconds(source.maxRecordAgeSeconds),
+          bisectBatchOnError: true,
+          onFailure: new SqsDlq(deadLetters),
+        }),
+      );
+      Validations.of(consumer.role!).acknowledge({
+        id: 'AwsSolutions-IAM5[Resource::*]',
+        reason:
+          'dynamodb:ListStreams, added by the event source, supports no resource-level permissions. ' +
+          'The table and stream actions are scoped to this table (checked by test/infra).',
+      });
+    }
   }
 }

@@ -14,7 +14,7 @@ import { useDeps, type Deps } from '#adapters/deps';
 import type { EventPublisher } from '#adapters/events';
 import { AesFieldCipher } from '#adapters/field-cipher';
 import { logger } from '#adapters/logger';
-import { complaintRouterSource, schedules } from '#functions/triggers';
+import { schedules, streamSources } from '#functions/triggers';
 import type { FunctionName } from '#functions/catalog';
 import { loadOrCreateKeys, loadOrCreatePiiKey, type LocalKeys } from './auth';
 import { LocalEventBus } from './event-bus';
@@ -70,7 +70,11 @@ export function resolveStateDir(dataDir: string): string {
 /** The adapters of the local runtime: the local store, clock, event bus and PII key. */
 export async function localDeps(storeEndpoint: string, stateDir: string, clock: Clock, events: EventPublisher): Promise<Deps> {
   // Any region and credentials: dynalite checks neither.
-  const client = new DynamoDBClient({ endpoint: storeEndpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const client = new DynamoDBClient({
+    endpoint: storeEndpoint,
+    region: 'local',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
   return {
     db: DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } }),
     tableName: LOCAL_TABLE_NAME,
@@ -90,16 +94,21 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   useDeps(deps);
 
   const failedRecordsFile = join(stateDir, 'failed-stream-records.jsonl');
-  const unsubscribe = store.stream.subscribe({
-    name: complaintRouterSource.function,
-    ...complaintRouterSource,
-    handler: (event: DynamoDBStreamEvent) => invokeFunction(complaintRouterSource.function, event) as Promise<DynamoDBBatchResponse | void>,
-    // The on-failure destination (an SQS queue in AWS): kept as JSON lines for inspection.
-    onFailure: async (records, reason) => {
-      logger.error('stream records sent to the on-failure destination', { count: records.length, reason });
-      await appendFile(failedRecordsFile, records.map((r) => `${JSON.stringify({ reason, record: r })}\n`).join(''));
-    },
-  });
+  const unsubscribers = Object.values(streamSources).map((source) =>
+    store.stream.subscribe({
+      name: source.function,
+      ...source,
+      handler: (event: DynamoDBStreamEvent) => invokeFunction(source.function, event) as Promise<DynamoDBBatchResponse | void>,
+      // The on-failure destination (an SQS queue in AWS): kept as JSON lines for inspection.
+      onFailure: async (records, reason) => {
+        logger.error('stream records sent to the on-failure destination', { function: source.function, count: records.length, reason });
+        await appendFile(
+          failedRecordsFile,
+          records.map((r) => `${JSON.stringify({ function: source.function, reason, record: r })}\n`).join(''),
+        );
+      },
+    }),
+  );
 
   const scheduler = options.schedules
     ? startScheduler({
@@ -113,7 +122,11 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   const keys = await loadOrCreateKeys(stateDir);
   const http = options.port === undefined ? undefined : await startHttpServer(keys, options.port);
   const runtimeFile = join(stateDir, 'runtime.json');
-  if (http) await writeFile(runtimeFile, JSON.stringify({ pid: process.pid, url: http.url, storeEndpoint: store.endpoint, tableName: LOCAL_TABLE_NAME }));
+  if (http)
+    await writeFile(
+      runtimeFile,
+      JSON.stringify({ pid: process.pid, url: http.url, storeEndpoint: store.endpoint, tableName: LOCAL_TABLE_NAME }),
+    );
 
   return {
     ...(http ? { url: http.url } : {}),
@@ -134,7 +147,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
       scheduler?.stop();
       await http?.close();
       if (http) await rm(runtimeFile, { force: true });
-      unsubscribe();
+      for (const unsubscribe of unsubscribers) unsubscribe();
       await store.close();
     },
   };

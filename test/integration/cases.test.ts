@@ -143,6 +143,19 @@ describe('idempotent intake', () => {
   });
 });
 
+describe('events', () => {
+  it('publishes CaseAccepted and CaseConcluded from the change stream (the outbox)', async () => {
+    const created = await intake({ itemId: 'record', submittedMaterials: ['application'] });
+    await t.call('POST', `/v1/halls/h1/cases/${created.body.caseId}/decision`, { token: hall.tokens.staffA, body: { outcome: 'approved' } });
+    await t.runtime.settle();
+    const mine = t.runtime.events.published.filter((e) => e.detail.caseId === created.body.caseId);
+    expect(mine.map((e) => e['detail-type'])).toEqual(['CaseAccepted', 'CaseConcluded']);
+    expect(mine[0]?.detail).toMatchObject({ version: '1', hallId: 'h1', windowId: 'w1', itemId: 'record', dueDate: '2025-09-28', provisional: false });
+    expect(mine[1]?.detail).toMatchObject({ outcome: 'approved', overdue: false });
+    expect(JSON.stringify(mine)).not.toContain('applicant');
+  });
+});
+
 describe('views', () => {
   it('the public view shows progress with the code, the name masked and nothing personal', async () => {
     const created = await intake({ submittedMaterials: ['application', 'id-card', 'floor-plan'] });
