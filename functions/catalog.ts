@@ -34,17 +34,19 @@ export const functionCatalog = {
   cases: { ...api('cases', 'Cases: intake, materials, second notices, decisions, staff views', 'RW'), personalData: true },
   'public-feedback': { ...api('public-feedback', 'Public ratings (好差评) and complaints', 'RW'), personalData: true },
   complaints: { ...api('complaints', 'Complaint inbox, details and resolution', 'RW'), personalData: true },
+  assessments: { ...api('assessments', 'Assessment rules, entries, monthly reports, scoring and rankings', 'RW', true), timeoutSeconds: 29, memoryMb: 1024 },
+  reminders: api('reminders', 'Reminders issued for a day', 'RO'),
   'complaint-router': {
     entry: 'functions/streams/complaint-router.ts',
     description: 'Assigns new complaints and rectifications from the table stream',
     table: 'RW',
-    publishesEvents: true,
+    publishesEvents: false,
     timeoutSeconds: 60,
     memoryMb: 512,
   },
-  'case-events': {
-    entry: 'functions/streams/case-events.ts',
-    description: 'Publishes CaseAccepted and CaseConcluded from the table stream',
+  outbox: {
+    entry: 'functions/streams/outbox.ts',
+    description: 'Publishes CaseAccepted, CaseConcluded and ComplaintRouted from the table stream',
     table: 'RO',
     publishesEvents: true,
     timeoutSeconds: 30,

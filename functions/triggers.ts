@@ -60,16 +60,21 @@ export const complaintRouterSource = {
 } as const satisfies StreamSourceSpec;
 
 /**
- * The outbox of case events: CaseAccepted and CaseConcluded are published from the stream, so
- * an event exists exactly when the change was committed (at least once), without a
- * transaction between the table and the bus.
+ * The outbox: events about committed changes are published from the stream, so an event
+ * exists exactly when its change was committed (at least once), without a transaction
+ * between the table and the bus. Cases that were accepted or concluded; complaints the
+ * router has just routed.
  */
-export const caseEventsSource = {
-  function: 'case-events',
+export const outboxSource = {
+  function: 'outbox',
   filters: [
     {
       eventName: ['INSERT', 'MODIFY'],
       dynamodb: { NewImage: { entity: { S: ['case'] }, status: { S: ['accepted', 'approved', 'rejected'] } } },
+    },
+    {
+      eventName: ['MODIFY'],
+      dynamodb: { NewImage: { entity: { S: ['complaint'] }, route: { S: [{ exists: true }] } } },
     },
   ],
   batchSize: 50,
@@ -79,7 +84,7 @@ export const caseEventsSource = {
 
 export const streamSources = {
   'complaint-router': complaintRouterSource,
-  'case-events': caseEventsSource,
+  outbox: outboxSource,
 } as const satisfies Record<string, StreamSourceSpec>;
 
 export interface EventRuleSpec {

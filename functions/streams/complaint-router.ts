@@ -3,7 +3,8 @@
  * rectifications; see functions/triggers.ts). Each record is assigned by the routing rules
  * and its due dates set by the one working-day rule. Delivery is at least once: a record
  * already routed is skipped, and a conditional update means a redelivery never overwrites
- * later work. Failed records are reported one by one (partial batch response).
+ * later work. Failed records are reported one by one (partial batch response). The
+ * ComplaintRouted event comes from the outbox once the update is committed.
  */
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
@@ -21,7 +22,6 @@ import { deps, type Deps } from '#adapters/deps';
 import { loadHallSetup, type HallSetup } from '#adapters/hall-setup';
 import { logger } from '#adapters/logger';
 import { withoutKeys } from '#adapters/table';
-import { hallEvent } from '#events/contracts';
 
 async function route(d: Deps, filed: Complaint, setupOf: (hallId: string) => Promise<HallSetup>): Promise<void> {
   // The image may be old news: read the record as it is now.
@@ -39,23 +39,10 @@ async function route(d: Deps, filed: Complaint, setupOf: (hallId: string) => Pro
     ...setup,
   });
   const next = assign(current, routing, setup.calendar, { ...rules, firstResponseDays: rules.complaintFirstResponseDays }, now);
-  // Published before the update: if the update then fails, the redelivery publishes again
-  // (at least once, consumers dedupe on complaintId) rather than never.
-  await d.events.publish([
-    hallEvent('ComplaintRouted', {
-      hallId: next.hallId,
-      complaintId: next.complaintId,
-      source: next.source,
-      ...(next.windowId ? { windowId: next.windowId } : {}),
-      ...(next.assignee ? { assignee: next.assignee } : {}),
-      route: routing.route,
-      dueDate: next.dueDate ?? '',
-    }),
-  ]);
   try {
     await complaintRecords.update(d, current, next);
   } catch (err) {
-    // Someone changed it meanwhile (a concurrent delivery routed it): theirs stands.
+    // Someone changed it meanwhile (a concurrent delivery, or a supervisor resolving it): theirs stands.
     if (err instanceof DomainError && err.code === 'STALE_COMPLAINT') return;
     throw err;
   }

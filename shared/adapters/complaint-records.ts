@@ -1,10 +1,10 @@
 /** Ratings and complaints in the table. */
-import { BatchGetCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { conflict } from '#domain/errors';
 import type { Complaint, Rating } from '#domain/complaints';
 import { businessDate, monthOf } from '#domain/time';
 import type { Deps } from './deps';
-import { isConditionalCheckFailure, putVersioned, queryAll, queryPage, type Page, type PageQuery } from './dynamo';
+import { batchGet, isConditionalCheckFailure, putVersioned, queryAll, queryPage, type Page, type PageQuery } from './dynamo';
 import { complaintLists, indexKeys, keys, withoutKeys } from './table';
 
 const monthOfInstant = (iso: string) => monthOf(businessDate(new Date(iso)));
@@ -65,18 +65,7 @@ export const complaintRecords = {
 
   /** Several complaints by id (e.g. the rectifications of a month's bad ratings). */
   async getMany(d: Deps, ids: string[]): Promise<Complaint[]> {
-    const found: Complaint[] = [];
-    for (let i = 0; i < ids.length; i += 100) {
-      let request: Record<string, { Keys: Record<string, unknown>[] }> | undefined = {
-        [d.tableName]: { Keys: ids.slice(i, i + 100).map((id): Record<string, unknown> => ({ ...keys.complaint(id) })) },
-      };
-      while (request && Object.keys(request).length) {
-        const out = await d.db.send(new BatchGetCommand({ RequestItems: request }));
-        found.push(...(out.Responses?.[d.tableName] ?? []).map((item) => withoutKeys<Complaint>(item)));
-        request = out.UnprocessedKeys as typeof request;
-      }
-    }
-    return found;
+    return (await batchGet(d, ids.map((id) => ({ ...keys.complaint(id) })))).map((i) => withoutKeys<Complaint>(i));
   },
 };
 

@@ -1,6 +1,6 @@
 /** DynamoDB plumbing shared by the repositories: the client, paging and error recognition. */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { invalid } from '#domain/errors';
 import { INDEXES, TABLE_KEYS, type IndexName } from './table';
 
@@ -31,6 +31,8 @@ export interface PageQuery {
   index?: IndexName;
   partition: string;
   skPrefix?: string;
+  /** Sort keys up to and including this value (e.g. due dates up to a day). */
+  skAtMost?: string;
   limit: number;
   cursor?: string;
   newestFirst?: boolean;
@@ -74,6 +76,10 @@ export async function queryPage<T>(db: DynamoDBDocumentClient, tableName: string
     names['#sk'] = sortKey;
     values[':sk'] = q.skPrefix;
     condition += ' AND begins_with(#sk, :sk)';
+  } else if (q.skAtMost) {
+    names['#sk'] = sortKey;
+    values[':sk'] = q.skAtMost;
+    condition += ' AND #sk <= :sk';
   }
   const out = await db.send(
     new QueryCommand({
@@ -127,4 +133,19 @@ export async function putVersioned(
   } catch (err) {
     throw isConditionalCheckFailure(err) ? onConflict() : err;
   }
+}
+
+/** Items by key, 100 keys a call, unprocessed keys asked for again (in no particular order). */
+export async function batchGet(d: { db: DynamoDBDocumentClient; tableName: string }, keyList: Record<string, unknown>[]): Promise<Record<string, unknown>[]> {
+  const found: Record<string, unknown>[] = [];
+  for (let i = 0; i < keyList.length; i += 100) {
+    let pending: Record<string, unknown>[] = keyList.slice(i, i + 100);
+    for (let attempt = 0; pending.length; attempt++) {
+      if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(50 * 2 ** attempt, 1000)));
+      const out = await d.db.send(new BatchGetCommand({ RequestItems: { [d.tableName]: { Keys: pending } } }));
+      found.push(...(out.Responses?.[d.tableName] ?? []));
+      pending = out.UnprocessedKeys?.[d.tableName]?.Keys ?? [];
+    }
+  }
+  return found;
 }

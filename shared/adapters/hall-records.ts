@@ -5,7 +5,7 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Deps } from './deps';
 import { queryAll, queryPage, type Page } from './dynamo';
-import { hallCollections, indexKeys, keys, withoutKeys, type Key } from './table';
+import { hallCollections, hallRegistry, indexKeys, keys, withoutKeys, type Key } from './table';
 import type { HallOverride } from '#domain/calendar';
 
 export interface Hall {
@@ -86,6 +86,11 @@ async function all<T>(d: Deps, collection: { pk: string; skPrefix: string }): Pr
 
 export const hallRecords = {
   getHall: (d: Deps, hallId: string) => get<Hall>(d, keys.hall(hallId)),
+  /** Every hall's id, from the registry index (jobs run per hall). */
+  async listHallIds(d: Deps): Promise<string[]> {
+    const items = await queryAll<{ hallId: string }>(d.db, d.tableName, { index: hallRegistry.index, partition: hallRegistry.partition });
+    return items.map((i) => i.hallId);
+  },
   putHall: (d: Deps, hall: Hall) => put(d, 'hall', keys.hall(hall.hallId), hall, indexKeys.hallRegistry(hall.hallId)),
 
   getDepartment: (d: Deps, hallId: string, id: string) => get<Department>(d, keys.department(hallId, id)),

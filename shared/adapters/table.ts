@@ -8,6 +8,9 @@
  *   CALENDAR#NATIONAL      YEAR#<yyyy>
  *   CASE#<caseId>          CASE | RATING
  *   COMPLAINT#<id>         COMPLAINT
+ *   HALL#<h>#ASSESS#<m>    ENTRY#<id> | RESULT | REPORT#<windowId>
+ *   HALL#<h>#REMINDERS#<d> <kind>#<subjectId>
+ *   AGENCY#WARNINGS        <date>#<kind>
  *   IDEMPOTENCY#<scope>    <key>
  *
  * Indexes are overloaded (gsi1..gsi3) so new access patterns do not need new indexes;
@@ -52,6 +55,11 @@ export const keys = {
   case: (caseId: string): Key => ({ pk: `CASE#${caseId}`, sk: 'CASE' }),
   rating: (caseId: string): Key => ({ pk: `CASE#${caseId}`, sk: 'RATING' }),
   complaint: (complaintId: string): Key => ({ pk: `COMPLAINT#${complaintId}`, sk: 'COMPLAINT' }),
+  assessmentEntry: (hallId: string, month: string, entryId: string): Key => ({ pk: `${hallPk(hallId)}#ASSESS#${month}`, sk: `ENTRY#${entryId}` }),
+  assessmentResult: (hallId: string, month: string): Key => ({ pk: `${hallPk(hallId)}#ASSESS#${month}`, sk: 'RESULT' }),
+  windowReport: (hallId: string, month: string, windowId: string): Key => ({ pk: `${hallPk(hallId)}#ASSESS#${month}`, sk: `REPORT#${windowId}` }),
+  reminder: (hallId: string, date: string, kind: string, subjectId: string): Key => ({ pk: `${hallPk(hallId)}#REMINDERS#${date}`, sk: `${kind}#${subjectId}` }),
+  agencyWarning: (date: string, kind: string): Key => ({ pk: 'AGENCY#WARNINGS', sk: `${date}#${kind}` }),
   idempotency: (scope: string, key: string): Key => ({ pk: `IDEMPOTENCY#${scope}`, sk: key }),
 } as const;
 
@@ -64,6 +72,9 @@ export const hallCollections = {
   items: (hallId: string) => ({ pk: hallPk(hallId), skPrefix: 'ITEM#' }),
   calendarDays: (hallId: string) => ({ pk: hallPk(hallId), skPrefix: 'CALENDAR#' }),
   nationalYears: () => ({ pk: 'CALENDAR#NATIONAL', skPrefix: 'YEAR#' }),
+  assessmentEntries: (hallId: string, month: string) => ({ pk: `${hallPk(hallId)}#ASSESS#${month}`, skPrefix: 'ENTRY#' }),
+  windowReports: (hallId: string, month: string) => ({ pk: `${hallPk(hallId)}#ASSESS#${month}`, skPrefix: 'REPORT#' }),
+  reminders: (hallId: string, date: string) => ({ pk: `${hallPk(hallId)}#REMINDERS#${date}`, skPrefix: '' }),
 } as const;
 
 /** Index keys written alongside a record so it can be found by other access patterns. */
@@ -102,6 +113,9 @@ export const complaintLists = {
   byResolvedMonth: (hallId: string, month: string) => ({ index: 'gsi4' as const, partition: `${hallPk(hallId)}#COMPLAINTS#RESOLVED#${month}` }),
   ratingsByMonth: (hallId: string, month: string) => ({ index: 'gsi3' as const, partition: `${hallPk(hallId)}#RATINGS#${month}` }),
 } as const;
+
+/** Every hall (the registry index), for jobs that run per hall. */
+export const hallRegistry = { index: 'gsi1' as const, partition: 'HALLS' };
 
 /** Open work of a hall by due date (the sparse index), up to and including a date. */
 export const dueWork = (hallId: string) => ({ index: 'byDue' as const, partition: `${hallPk(hallId)}#DUE` });

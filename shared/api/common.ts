@@ -39,6 +39,7 @@ export const pathParams = {
   month,
   year,
   n: z.coerce.number().int().min(1).max(1000),
+  quarter: z.string().regex(/^\d{4}-Q[1-4]$/, 'must be a quarter YYYY-Qn'),
 } as const;
 
 export type PathParamName = keyof typeof pathParams;

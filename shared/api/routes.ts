@@ -10,6 +10,7 @@ import type { FunctionName } from '#functions/catalog';
 import * as s from './setup';
 import * as c from './cases';
 import * as f from './feedback';
+import * as a from './assessments';
 
 export interface RouteSpec {
   function: FunctionName;
@@ -30,7 +31,7 @@ const write = <B extends z.ZodType, F extends FunctionName = FunctionName>(fn: F
   reply: { status, schema: reply },
 });
 
-/** A read behind the JWT authorizer, with an optional query schema. */
+/** A call without a body (a GET, or a POST that takes none) behind the JWT authorizer. */
 const read = <Q extends z.ZodObject | undefined = undefined, F extends FunctionName = FunctionName>(fn: F, summary: string, reply: z.ZodType, query?: Q) => ({
   function: fn,
   auth: 'jwt' as const,
@@ -75,6 +76,15 @@ export const routes = {
   'GET /v1/halls/{hallId}/complaints/{complaintId}': read('complaints', 'A complaint or rectification with its history', f.complaintReply),
   'GET /v1/halls/{hallId}/complaints': read('complaints', 'Complaints by assignee or status (default: assigned)', f.complaintPage, f.complaintListQuery),
   'POST /v1/halls/{hallId}/complaints/{complaintId}/resolution': write('complaints', 'Resolve a complaint or rectification', f.resolutionBody, f.complaintReply),
+  'PUT /v1/halls/{hallId}/assessment-rules': write('assessments', 'Set the assessment rules from a month on (versioned)', a.rulesBody, a.rulesReply),
+  'GET /v1/halls/{hallId}/assessment-rules': read('assessments', 'The assessment rules in force in a month', a.rulesReply, a.rulesQuery),
+  'PUT /v1/halls/{hallId}/windows/{windowId}/reports/{month}': write('assessments', "A window's monthly report (for report-due reminders)", a.reportBody, a.reportReply),
+  'POST /v1/halls/{hallId}/assessments/{month}/entries': write('assessments', 'A bonus or deduction entry by a scoring department', a.entryBody, a.entryReply, 201),
+  'POST /v1/halls/{hallId}/assessments/{month}/compute': read('assessments', "Compute the month's assessment and ranking", a.monthReply),
+  'GET /v1/halls/{hallId}/assessments/{month}': read('assessments', "The month's assessment (JSON, or CSV with Accept: text/csv or ?format=csv)", a.monthReply, a.monthQuery),
+  'GET /v1/halls/{hallId}/assessments/year/{year}': read('assessments', 'First places, top-five months and annual red-flag priority', a.yearReply),
+  'GET /v1/halls/{hallId}/assessments/quarter/{quarter}': read('assessments', 'Quarterly red-flag window candidates', a.quarterReply),
+  'GET /v1/halls/{hallId}/reminders': read('reminders', 'Reminders issued for a day', a.remindersReply, a.remindersQuery),
   'GET /v1/public/openapi.json': { function: 'public-read', auth: 'public', summary: 'This API as OpenAPI 3.1', reply: { status: 200 } },
 } as const satisfies Record<string, RouteSpec>;
 

@@ -107,6 +107,12 @@ export function nextMonth(month: string): string {
   return next > 12 ? `${pad(Number(y) + 1, 4)}-01` : `${y}-${pad(next, 2)}`;
 }
 
+export function previousMonth(month: string): string {
+  const [, y, m] = MONTH.exec(checkMonth(month)) ?? [];
+  const previous = Number(m) - 1;
+  return previous < 1 ? `${pad(Number(y) - 1, 4)}-12` : `${y}-${pad(previous, 2)}`;
+}
+
 function checkMonth(month: string): string {
   if (!isMonth(month)) throw new RangeError(`not a month YYYY-MM: ${JSON.stringify(month)}`);
   return month;

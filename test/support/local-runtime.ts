@@ -2,7 +2,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { clockStartingAt } from '#adapters/clock';
+import { clockStartingAt, type Clock } from '#adapters/clock';
 import { signToken } from '#local/auth';
 import { startRuntime, type Runtime } from '#local/runtime';
 
@@ -26,14 +26,20 @@ export interface TestRuntime {
   stop(): Promise<void>;
 }
 
-export async function startTestRuntime(options: { clock?: string } = {}): Promise<TestRuntime> {
+/** A clock that runs on from an instant and can be moved to another one (HALL_CLOCK, in tests). */
+export interface SettableClock extends Clock {
+  set(instant: string): void;
+}
+
+export function settableClock(start: string): SettableClock {
+  let clock = clockStartingAt(new Date(start));
+  return { now: () => clock.now(), set: (instant) => (clock = clockStartingAt(new Date(instant))) };
+}
+
+export async function startTestRuntime(options: { clock?: string | Clock } = {}): Promise<TestRuntime> {
   const stateDir = await mkdtemp(join(tmpdir(), 'hall-test-'));
-  const runtime = await startRuntime({
-    dataDir: ':memory:',
-    stateDir,
-    port: 0,
-    ...(options.clock ? { clock: clockStartingAt(new Date(options.clock)) } : {}),
-  });
+  const clock = typeof options.clock === 'string' ? clockStartingAt(new Date(options.clock)) : options.clock;
+  const runtime = await startRuntime({ dataDir: ':memory:', stateDir, port: 0, ...(clock ? { clock } : {}) });
   return {
     runtime,
     async call(method, path, { token, body, rawBody, headers = {} } = {}) {
@@ -46,7 +52,8 @@ export async function startTestRuntime(options: { clock?: string } = {}): Promis
         },
         ...(rawBody !== undefined ? { body: rawBody } : body !== undefined ? { body: JSON.stringify(body) } : {}),
       });
-      const text = await res.text();
+      // Keep a byte-order mark (CSV for Excel starts with one); res.text() would drop it.
+      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer());
       const type = res.headers.get('content-type') ?? '';
       return { status: res.status, headers: res.headers, body: type.includes('json') && text ? JSON.parse(text) : text };
     },

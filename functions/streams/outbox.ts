@@ -1,8 +1,9 @@
 /**
- * The case-event outbox, fed by the table's stream (filter: case records that are accepted or
- * concluded). A record whose status changed into `accepted` publishes CaseAccepted; into
- * `approved`/`rejected`, CaseConcluded. Redelivered records publish again: consumers dedupe
- * on (caseId, type, version).
+ * The outbox, fed by the table's stream (filters in functions/triggers.ts): a case whose
+ * status changed into `accepted` publishes CaseAccepted, into `approved`/`rejected`
+ * CaseConcluded; a complaint the router has just routed publishes ComplaintRouted. Events
+ * exist exactly when their change was committed. Redelivered records publish again:
+ * consumers dedupe on the subject id, type and version.
  */
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
@@ -11,12 +12,14 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import middy from '@middy/core';
 import type { Context, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { isConcluded, isOverdue, type Case } from '#domain/cases';
+import type { Complaint } from '#domain/complaints';
 import { deps } from '#adapters/deps';
 import type { HallEvent } from '#adapters/events';
 import { logger } from '#adapters/logger';
 import { hallEvent } from '#events/contracts';
 
-const image = (i: Record<string, AttributeValue> | undefined) => (i ? (unmarshall(i) as Case) : undefined);
+type Image = Record<string, AttributeValue> | undefined;
+const image = <T>(i: Image) => (i ? (unmarshall(i) as T) : undefined);
 
 /** The event a change stands for, if any: only a change of status is news. */
 export function caseEventFor(before: Case | undefined, after: Case): HallEvent | undefined {
@@ -37,6 +40,28 @@ export function caseEventFor(before: Case | undefined, after: Case): HallEvent |
   return undefined;
 }
 
+/** ComplaintRouted when the router's update is what this change is. */
+export function complaintEventFor(before: Complaint | undefined, after: Complaint): HallEvent | undefined {
+  if (before?.route || !after.route || !after.dueDate) return undefined;
+  return hallEvent('ComplaintRouted', {
+    hallId: after.hallId,
+    complaintId: after.complaintId,
+    source: after.source,
+    ...(after.windowId ? { windowId: after.windowId } : {}),
+    ...(after.assignee ? { assignee: after.assignee } : {}),
+    route: after.route,
+    dueDate: after.dueDate,
+  });
+}
+
+function eventFor(record: DynamoDBRecord): HallEvent | undefined {
+  const after = image<{ entity?: string }>(record.dynamodb?.NewImage as Image);
+  const before = record.dynamodb?.OldImage as Image;
+  if (after?.entity === 'case') return caseEventFor(image<Case>(before), after as Case);
+  if (after?.entity === 'complaint') return complaintEventFor(image<Complaint>(before), after as Complaint);
+  return undefined;
+}
+
 const processor = new BatchProcessor(EventType.DynamoDBStreams);
 
 async function publishBatch(event: DynamoDBStreamEvent, context: Context): Promise<DynamoDBBatchResponse> {
@@ -44,10 +69,8 @@ async function publishBatch(event: DynamoDBStreamEvent, context: Context): Promi
   return processPartialResponse(
     event,
     async (record: DynamoDBRecord) => {
-      const after = image(record.dynamodb?.NewImage as Record<string, AttributeValue> | undefined);
-      if (!after) return;
-      const published = caseEventFor(image(record.dynamodb?.OldImage as Record<string, AttributeValue> | undefined), after);
-      if (published) await d.events.publish([published]);
+      const event = eventFor(record);
+      if (event) await d.events.publish([event]);
     },
     processor,
     { context },

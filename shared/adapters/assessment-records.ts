@@ -1,0 +1,140 @@
+/**
+ * Assessment records of a hall-month (one partition): the scoring departments' entries, the
+ * windows' monthly reports and the computed result; and the month's facts read for scoring —
+ * through indexes only, never a Scan.
+ */
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { AssessmentEntry, CaseFacts, ComplaintFacts, MonthFacts, RankedWindow, RatingFacts } from '#domain/assessment';
+import type { Case } from '#domain/cases';
+import { isUnfoundedRectification, rectificationIdFor } from '#domain/complaints';
+import { conflict } from '#domain/errors';
+import { businessDate, monthOf, nextMonth } from '#domain/time';
+import { caseRecords } from './case-records';
+import { complaintRecords, ratingRecords } from './complaint-records';
+import type { Deps } from './deps';
+import { batchGet, putVersioned, queryAll } from './dynamo';
+import { hallCollections, keys, withoutKeys } from './table';
+
+export interface WindowReport {
+  hallId: string;
+  month: string;
+  windowId: string;
+  reportedBy: string;
+  reportedAt: string;
+  notes?: string;
+}
+
+export interface MonthResult {
+  hallId: string;
+  month: string;
+  status: 'provisional' | 'final';
+  /** The deadline for entries (holiday-adjusted); the result is final after it. */
+  entryDeadline: string;
+  windows: RankedWindow[];
+}
+
+async function partition<T>(d: Deps, collection: { pk: string; skPrefix: string }): Promise<T[]> {
+  return (await queryAll<Record<string, unknown>>(d.db, d.tableName, { partition: collection.pk, skPrefix: collection.skPrefix })).map((i) => withoutKeys<T>(i));
+}
+
+async function casesIn(d: Deps, hallId: string, q: Parameters<typeof caseRecords.list>[2]): Promise<Case[]> {
+  const items: Case[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await caseRecords.list(d, hallId, q, { limit: 500, ...(cursor ? { cursor } : {}) });
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return items;
+}
+
+const caseFacts = (c: Case): CaseFacts => ({
+  caseId: c.caseId,
+  windowId: c.windowId,
+  ...(c.acceptedAt ? { acceptedAt: c.acceptedAt } : {}),
+  ...(c.concludedAt ? { concludedAt: c.concludedAt } : {}),
+  ...(c.dueDate ? { dueDate: c.dueDate } : {}),
+  secondNoticesAt: c.history.filter((h) => h.action === 'second-notice').map((h) => h.at),
+});
+
+export const assessmentRecords = {
+  async addEntry(d: Deps, hallId: string, month: string, entry: AssessmentEntry): Promise<AssessmentEntry> {
+    await putVersioned(d, { ...keys.assessmentEntry(hallId, month, entry.entryId), entity: 'assessment-entry', hallId, month, ...entry }, undefined, () =>
+      conflict('ENTRY_EXISTS', `Entry ${entry.entryId} already exists`),
+    );
+    return entry;
+  },
+
+  async getEntry(d: Deps, hallId: string, month: string, entryId: string): Promise<AssessmentEntry | undefined> {
+    const out = await d.db.send(new GetCommand({ TableName: d.tableName, Key: keys.assessmentEntry(hallId, month, entryId) }));
+    return out.Item ? withoutKeys<AssessmentEntry>(out.Item) : undefined;
+  },
+
+  entries: (d: Deps, hallId: string, month: string) => partition<AssessmentEntry>(d, hallCollections.assessmentEntries(hallId, month)),
+
+  async putReport(d: Deps, report: WindowReport): Promise<WindowReport> {
+    await d.db.send(new PutCommand({ TableName: d.tableName, Item: { ...keys.windowReport(report.hallId, report.month, report.windowId), entity: 'window-report', ...report } }));
+    return report;
+  },
+
+  reports: (d: Deps, hallId: string, month: string) => partition<WindowReport>(d, hallCollections.windowReports(hallId, month)),
+
+  async putResult(d: Deps, result: MonthResult): Promise<MonthResult> {
+    await d.db.send(new PutCommand({ TableName: d.tableName, Item: { ...keys.assessmentResult(result.hallId, result.month), entity: 'assessment-result', ...result } }));
+    return result;
+  },
+
+  async getResult(d: Deps, hallId: string, month: string): Promise<MonthResult | undefined> {
+    const out = await d.db.send(new GetCommand({ TableName: d.tableName, Key: keys.assessmentResult(hallId, month) }));
+    return out.Item ? withoutKeys<MonthResult>(out.Item) : undefined;
+  },
+
+  async getResults(d: Deps, hallId: string, months: string[]): Promise<MonthResult[]> {
+    const items = await batchGet(d, months.map((m) => ({ ...keys.assessmentResult(hallId, m) })));
+    return items.map((i) => withoutKeys<MonthResult>(i)).sort((a, b) => a.month.localeCompare(b.month));
+  },
+
+  /** The stored results of one month for many halls (the fan-out skips the final ones). */
+  async resultsOfHalls(d: Deps, hallIds: string[], month: string): Promise<MonthResult[]> {
+    return (await batchGet(d, hallIds.map((h) => ({ ...keys.assessmentResult(h, month) })))).map((i) => withoutKeys<MonthResult>(i));
+  },
+
+  /**
+   * Every record that can count in `month`: cases received in it, concluded in it or since
+   * (an open-overdue case of that month may have concluded later), and still open; the
+   * month's ratings with their rectifications (unfounded bad ratings do not count); the
+   * complaints resolved in it.
+   */
+  async monthFacts(d: Deps, hallId: string, month: string, now: Date): Promise<MonthFacts> {
+    const months: string[] = [];
+    for (let m = month, current = monthOf(businessDate(now)); m <= current; m = nextMonth(m)) months.push(m);
+    const lists = [
+      casesIn(d, hallId, { by: 'received-month', month }),
+      ...months.map((m) => casesIn(d, hallId, { by: 'concluded-month', month: m })),
+      casesIn(d, hallId, { by: 'status', status: 'accepted' }),
+      casesIn(d, hallId, { by: 'status', status: 'awaiting-materials' }),
+    ];
+    const [caseLists_, ratings, complaints] = await Promise.all([
+      Promise.all(lists),
+      ratingRecords.givenIn(d, hallId, month),
+      complaintRecords.resolvedIn(d, hallId, month),
+    ]);
+    const cases = new Map(caseLists_.flat().map((c) => [c.caseId, c]));
+    const rectifications = await complaintRecords.getMany(d, ratings.filter((r) => r.rectificationId).map((r) => rectificationIdFor(r.caseId)));
+    const unfounded = new Set(rectifications.filter(isUnfoundedRectification).map((c) => c.caseId));
+    return {
+      cases: [...cases.values()].map(caseFacts),
+      ratings: ratings.map((r): RatingFacts => ({ caseId: r.caseId, windowId: r.windowId, level: r.level, ratedAt: r.ratedAt, unfounded: unfounded.has(r.caseId) })),
+      complaints: complaints.map(
+        (c): ComplaintFacts => ({
+          complaintId: c.complaintId,
+          source: c.source,
+          ...(c.windowId ? { windowId: c.windowId } : {}),
+          ...(c.substantiated !== undefined ? { substantiated: c.substantiated } : {}),
+          ...(c.resolvedAt ? { resolvedAt: c.resolvedAt } : {}),
+        }),
+      ),
+    };
+  },
+};
+

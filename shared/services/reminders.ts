@@ -1,0 +1,85 @@
+/**
+ * The daily reminders of one hall (working days of that hall only): what is due soon or
+ * overdue, and the monthly reporting deadlines of those who have not reported yet. Each
+ * reminder is stored once per (day, kind, subject) and published once, when first stored.
+ */
+import { entryDeadline, reportDeadline, type AssessmentRules } from '#domain/assessment';
+import { addWorkingDays } from '#domain/calendar';
+import { reminderId, selectReminders, shouldRunOn, UNASSIGNED, type ReminderInput } from '#domain/reminders';
+import { windowRecipient } from '#domain/routing';
+import { monthOf, previousMonth, toOffsetIso, type IsoDate } from '#domain/time';
+import { assessmentRecords } from '#adapters/assessment-records';
+import { assessmentRules } from '#adapters/assessment-rules';
+import { complaintRecords } from '#adapters/complaint-records';
+import type { Deps } from '#adapters/deps';
+import { loadHallSetup, type HallSetup } from '#adapters/hall-setup';
+import { reminderRecords } from '#adapters/reminder-records';
+import { hallEvent } from '#events/contracts';
+
+/** Windows that have not reported month M, and scoring departments without an entry for M. */
+async function pendingReports(d: Deps, hallId: string, asOf: IsoDate, setup: HallSetup, rules: AssessmentRules): Promise<ReminderInput['reportDeadlines']> {
+  const months = [previousMonth(monthOf(asOf)), monthOf(asOf)];
+  const perMonth = await Promise.all(
+    months.map(async (month) => {
+      const [reports, entries] = await Promise.all([assessmentRecords.reports(d, hallId, month), assessmentRecords.entries(d, hallId, month)]);
+      const reported = new Set(reports.map((r) => r.windowId));
+      const entered = new Set(entries.map((e) => e.enteredBy));
+      const reportDue = reportDeadline(setup.calendar, month, rules).date;
+      const entryDue = entryDeadline(setup.calendar, month, rules).date;
+      return [
+        ...setup.windows
+          .filter((w) => !reported.has(w.windowId))
+          .map((w) => ({
+            subjectId: `report:${w.windowId}:${month}`,
+            windowId: w.windowId,
+            recipient: windowRecipient(w.windowId, asOf, setup.staff, setup.leaves)?.staffId ?? UNASSIGNED,
+            dueDate: reportDue,
+          })),
+        ...setup.staff
+          .filter((s) => s.roles.includes('scoring-dept') && !entered.has(s.staffId))
+          .map((s) => ({ subjectId: `entries:${s.staffId}:${month}`, recipient: s.staffId, dueDate: entryDue })),
+      ];
+    }),
+  );
+  return perMonth.flat();
+}
+
+export async function issueReminders(d: Deps, hallId: string, asOf: IsoDate): Promise<{ ran: boolean; issued: number; total: number }> {
+  const setup = await loadHallSetup(d, hallId);
+  if (!shouldRunOn(setup.calendar, asOf)) return { ran: false, issued: 0, total: 0 };
+  const rules = await assessmentRules.inForce(d, hallId, monthOf(asOf));
+  const horizon = addWorkingDays(setup.calendar, asOf, Math.max(rules.caseDueSoonDays, rules.complaintDueSoonDays, 1)).date;
+  const [due, received, reportDeadlines] = await Promise.all([
+    reminderRecords.dueThrough(d, hallId, horizon),
+    // Unrouted complaints are reported every day whatever their due date (never silent).
+    complaintRecords.list(d, hallId, { by: 'status', status: 'received' }, { limit: 200 }),
+    pendingReports(d, hallId, asOf, setup, rules),
+  ]);
+  const openComplaints = new Map(
+    [...due.filter((r) => r.entity === 'complaint'), ...received.items.filter((c) => c.route === 'unassigned')].map((c) => [
+      c.complaintId ?? '',
+      { complaintId: c.complaintId ?? '', dueDate: c.dueDate ?? asOf, ...(c.windowId ? { windowId: c.windowId } : {}), ...(c.assignee ? { assignee: c.assignee } : {}) },
+    ]),
+  );
+  const reminders = selectReminders({
+    asOf,
+    cal: setup.calendar,
+    openCases: due.filter((r) => r.entity === 'case').map((c) => ({ caseId: c.caseId ?? '', windowId: c.windowId ?? '', dueDate: c.dueDate })),
+    openComplaints: [...openComplaints.values()],
+    reportDeadlines,
+    staff: setup.staff,
+    leaves: setup.leaves,
+    thresholds: rules,
+  });
+  let issued = 0;
+  for (const reminder of reminders) {
+    const stored = { ...reminder, hallId, asOf, reminderId: reminderId(asOf, reminder.kind, reminder.subjectId) };
+    if ((await reminderRecords.storeOnce(d, stored)) === 'done') continue;
+    // Stored first, marked published after: a failed publish is retried by the next run.
+    await d.events.publish([hallEvent('ReminderIssued', { hallId, reminderId: stored.reminderId, asOf, ...reminder })]);
+    await reminderRecords.markPublished(d, stored, toOffsetIso(d.clock.now()));
+    issued++;
+  }
+  return { ran: true, issued, total: reminders.length };
+}
+
