@@ -7,12 +7,15 @@ import * as z from 'zod';
 import type { HallEvent } from '#adapters/events';
 
 const base = { version: z.literal('1'), hallId: z.string() };
+/** The version of the record the event is about: with its id, what consumers dedupe on. */
+const revision = z.number().int().positive();
 
 export const eventSchemas = {
-  CaseAccepted: z.object({ ...base, caseId: z.string(), windowId: z.string(), itemId: z.string(), acceptedAt: z.string(), dueDate: z.string(), provisional: z.boolean() }),
-  CaseConcluded: z.object({ ...base, caseId: z.string(), windowId: z.string(), itemId: z.string(), outcome: z.enum(['approved', 'rejected']), concludedAt: z.string(), dueDate: z.string().optional(), overdue: z.boolean() }),
+  CaseAccepted: z.object({ ...base, revision, caseId: z.string(), windowId: z.string(), itemId: z.string(), acceptedAt: z.string(), dueDate: z.string(), provisional: z.boolean() }),
+  CaseConcluded: z.object({ ...base, revision, caseId: z.string(), windowId: z.string(), itemId: z.string(), outcome: z.enum(['approved', 'rejected']), concludedAt: z.string(), dueDate: z.string().optional(), overdue: z.boolean() }),
   ComplaintRouted: z.object({
     ...base,
+    revision,
     complaintId: z.string(),
     source: z.enum(['complaint', 'bad-rating']),
     windowId: z.string().optional(),

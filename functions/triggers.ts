@@ -74,7 +74,8 @@ export const outboxSource = {
     },
     {
       eventName: ['MODIFY'],
-      dynamodb: { NewImage: { entity: { S: ['complaint'] }, route: { S: [{ exists: true }] } } },
+      // Just routed: only the router's update, not later work on the complaint.
+      dynamodb: { NewImage: { entity: { S: ['complaint'] }, route: { S: [{ exists: true }] } }, OldImage: { route: { S: [{ exists: false }] } } },
     },
   ],
   batchSize: 50,

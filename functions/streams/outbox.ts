@@ -2,8 +2,8 @@
  * The outbox, fed by the table's stream (filters in functions/triggers.ts): a case whose
  * status changed into `accepted` publishes CaseAccepted, into `approved`/`rejected`
  * CaseConcluded; a complaint the router has just routed publishes ComplaintRouted. Events
- * exist exactly when their change was committed. Redelivered records publish again:
- * consumers dedupe on the subject id, type and version.
+ * exist exactly when their change was committed. Records are published in stream order;
+ * redelivered records publish again: consumers dedupe on the subject id and `revision`.
  */
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
@@ -24,7 +24,7 @@ const image = <T>(i: Image) => (i ? (unmarshall(i) as T) : undefined);
 /** The event a change stands for, if any: only a change of status is news. */
 export function caseEventFor(before: Case | undefined, after: Case): HallEvent | undefined {
   if (before?.status === after.status) return undefined;
-  const subject = { hallId: after.hallId, caseId: after.caseId, windowId: after.windowId, itemId: after.itemId };
+  const subject = { hallId: after.hallId, revision: after.version, caseId: after.caseId, windowId: after.windowId, itemId: after.itemId };
   if (after.status === 'accepted' && after.acceptedAt && after.dueDate) {
     return hallEvent('CaseAccepted', { ...subject, acceptedAt: after.acceptedAt, dueDate: after.dueDate, provisional: after.provisional ?? false });
   }
@@ -45,6 +45,7 @@ export function complaintEventFor(before: Complaint | undefined, after: Complain
   if (before?.route || !after.route || !after.dueDate) return undefined;
   return hallEvent('ComplaintRouted', {
     hallId: after.hallId,
+    revision: after.version,
     complaintId: after.complaintId,
     source: after.source,
     ...(after.windowId ? { windowId: after.windowId } : {}),
@@ -73,7 +74,8 @@ async function publishBatch(event: DynamoDBStreamEvent, context: Context): Promi
       if (event) await d.events.publish([event]);
     },
     processor,
-    { context },
+    // In order: a retried record must not overtake the changes that came after it.
+    { context, processInParallel: false },
   );
 }
 

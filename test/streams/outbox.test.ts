@@ -1,0 +1,224 @@
+/**
+ * The outbox: events published from committed changes on the table's stream. Its mapping
+ * filter and its pure decisions against the recorded samples (events/samples), its handler
+ * with partial batch responses, and, end to end on the local runtime with its stream mappings
+ * attached, a complaint filed over HTTP that the router routes and the outbox announces once.
+ */
+import type { DynamoDBBatchResponse, DynamoDBRecord } from 'aws-lambda';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Case } from '#domain/cases';
+import type { Complaint } from '#domain/complaints';
+import { eventSchemas, type EventType } from '#events/contracts';
+import { caseEventFor, complaintEventFor, handler } from '#functions/streams/outbox';
+import { outboxSource } from '#functions/triggers';
+import { matchesFilterPatterns } from '#local/event-filter';
+import { setUpHall, type HallFixture } from '../support/hall-fixture';
+import { startTestRuntime, type TestRuntime } from '../support/local-runtime';
+import { lambdaContext, newImage, oldImage, samples } from './samples';
+
+const { caseInsert, complaintInsert, complaintModify, rectificationInsert, batch } = samples;
+const passesFilter = (r: DynamoDBRecord) => matchesFilterPatterns(r, outboxSource.filters);
+
+const CASE_ID = newImage(caseInsert).caseId as string;
+const COMPLAINT_ID = newImage(complaintModify).complaintId as string;
+
+/** The recorded images as domain objects (table keys and all, as the handler sees them). */
+const acceptedCase = newImage(caseInsert) as unknown as Case;
+const receivedComplaint = oldImage(complaintModify) as unknown as Complaint;
+const routedComplaint = newImage(complaintModify) as unknown as Complaint;
+
+const caseAccepted = (revision: number) => ({
+  version: '1',
+  hallId: 'h1',
+  revision,
+  caseId: CASE_ID,
+  windowId: 'w1',
+  itemId: 'record',
+  acceptedAt: '2025-09-26T09:00:00.000+08:00',
+  dueDate: '2025-09-28',
+  provisional: false,
+});
+const complaintRouted = {
+  version: '1',
+  hallId: 'h1',
+  revision: 2,
+  complaintId: COMPLAINT_ID,
+  source: 'complaint',
+  windowId: 'w1',
+  assignee: 's-a',
+  route: 'a-post',
+  dueDate: '2025-10-10',
+};
+
+/** The event's detail, checked strictly against its contract (no field beyond the schema). */
+type Outcome = { type: string; detail: Record<string, unknown> } | undefined;
+function strictly(event: { type: string; detail: unknown } | undefined): Outcome {
+  if (!event) return undefined;
+  return { type: event.type, detail: eventSchemas[event.type as EventType].strict().parse(event.detail) };
+}
+
+describe('the mapping filter (outboxSource.filters)', () => {
+  it("passes the router's MODIFY and the INSERT of an accepted case", () => {
+    expect(passesFilter(complaintModify)).toBe(true);
+    expect(passesFilter(caseInsert)).toBe(true);
+  });
+
+  it('drops newly filed complaints and rectifications (nothing committed worth announcing yet)', () => {
+    expect(passesFilter(complaintInsert)).toBe(false);
+    expect(passesFilter(rectificationInsert)).toBe(false);
+  });
+
+  it('keeps the case INSERT and the complaint MODIFY of the mixed batch, in stream order', () => {
+    expect(batch.Records.filter(passesFilter).map((r) => r.eventID)).toEqual([caseInsert.eventID, complaintModify.eventID]);
+  });
+});
+
+describe('caseEventFor', () => {
+  const concluded = (status: 'approved' | 'rejected', concludedAt: string, change: Partial<Case> = {}): Case => ({
+    ...acceptedCase,
+    status,
+    concludedAt,
+    version: 2,
+    ...change,
+  });
+  const conclusion = (outcome: 'approved' | 'rejected', concludedAt: string, overdue: boolean) => ({
+    type: 'CaseConcluded',
+    detail: { version: '1', hallId: 'h1', revision: 2, caseId: CASE_ID, windowId: 'w1', itemId: 'record', outcome, concludedAt, dueDate: '2025-09-28', overdue },
+  });
+
+  it.each<[string, Case | undefined, Case, Outcome]>([
+    ['accepted at intake (INSERT)', undefined, acceptedCase, { type: 'CaseAccepted', detail: caseAccepted(acceptedCase.version) }],
+    [
+      'accepted once the materials came in',
+      { ...acceptedCase, status: 'awaiting-materials', version: 1 },
+      { ...acceptedCase, version: 2 },
+      { type: 'CaseAccepted', detail: caseAccepted(2) },
+    ],
+    ['status unchanged (accepted, another change)', acceptedCase, { ...acceptedCase, version: 2 }, undefined],
+    ['status unchanged (concluded, redelivered image)', concluded('approved', '2025-09-27T10:00:00.000+08:00'), concluded('approved', '2025-09-27T10:00:00.000+08:00'), undefined],
+    ['paused by a second notice', acceptedCase, { ...acceptedCase, status: 'awaiting-materials', version: 2 }, undefined],
+    ['approved before the due date', acceptedCase, concluded('approved', '2025-09-27T10:00:00.000+08:00'), conclusion('approved', '2025-09-27T10:00:00.000+08:00', false)],
+    ['approved in the last millisecond of the due date', acceptedCase, concluded('approved', '2025-09-28T23:59:59.999+08:00'), conclusion('approved', '2025-09-28T23:59:59.999+08:00', false)],
+    ['approved at midnight after the due date', acceptedCase, concluded('approved', '2025-09-29T00:00:00.000+08:00'), conclusion('approved', '2025-09-29T00:00:00.000+08:00', true)],
+    // The day boundary is China's, whatever the offset the instant is written in.
+    ['rejected at 23:59:59 China time, written in UTC', acceptedCase, concluded('rejected', '2025-09-28T15:59:59.999Z'), conclusion('rejected', '2025-09-28T15:59:59.999Z', false)],
+    ['rejected at 00:00 China time the day after, written in UTC', acceptedCase, concluded('rejected', '2025-09-28T16:00:00.000Z'), conclusion('rejected', '2025-09-28T16:00:00.000Z', true)],
+  ])('%s', (_, before, after, expected) => {
+    expect(strictly(caseEventFor(before, after))).toEqual(expected);
+  });
+
+  it('a case concluded without a due date is never overdue and carries none', () => {
+    const { dueDate: _none, acceptedAt: _never, ...awaiting } = { ...acceptedCase, status: 'awaiting-materials' as const };
+    const event = strictly(caseEventFor(awaiting, { ...awaiting, status: 'rejected', concludedAt: '2025-12-31T10:00:00.000+08:00', version: 2 }));
+    expect(event).toEqual({
+      type: 'CaseConcluded',
+      detail: { version: '1', hallId: 'h1', revision: 2, caseId: CASE_ID, windowId: 'w1', itemId: 'record', outcome: 'rejected', concludedAt: '2025-12-31T10:00:00.000+08:00', overdue: false },
+    });
+  });
+});
+
+describe('complaintEventFor', () => {
+  const resolved: Complaint = {
+    ...routedComplaint,
+    status: 'resolved',
+    substantiated: true,
+    resolution: '已当面致歉',
+    resolvedBy: 's-a',
+    resolvedAt: '2025-09-29T10:00:00.000+08:00',
+    history: [...routedComplaint.history, { at: '2025-09-29T10:00:00.000+08:00', by: 's-a', action: 'resolved', note: 'substantiated' }],
+    version: 3,
+  };
+  const { assignee: _nobody, ...unassigned } = { ...routedComplaint, status: 'received' as const, route: 'unassigned' as const };
+
+  it.each<[string, Complaint | undefined, Complaint, Outcome]>([
+    ['routed for the first time (the recorded MODIFY)', receivedComplaint, routedComplaint, { type: 'ComplaintRouted', detail: complaintRouted }],
+    [
+      'routed to nobody: announced, without an assignee',
+      receivedComplaint,
+      unassigned,
+      { type: 'ComplaintRouted', detail: (({ assignee: _, ...rest }) => ({ ...rest, route: 'unassigned' }))(complaintRouted) },
+    ],
+    ['filed (INSERT, not routed yet)', undefined, receivedComplaint, undefined],
+    ['resolved after it was routed (a later MODIFY)', routedComplaint, resolved, undefined],
+    ['the routed image again (status unchanged)', routedComplaint, routedComplaint, undefined],
+    ['resolved without ever being routed', receivedComplaint, { ...receivedComplaint, status: 'resolved', resolvedBy: 'sup-1', version: 2 }, undefined],
+  ])('%s', (_, before, after, expected) => {
+    expect(strictly(complaintEventFor(before, after))).toEqual(expected);
+  });
+});
+
+let t: TestRuntime;
+let hall: HallFixture;
+
+beforeAll(async () => {
+  t = await startTestRuntime({ clock: '2025-09-26T09:00:00+08:00' });
+  hall = await setUpHall(t);
+  await t.runtime.settle();
+});
+afterAll(() => t.stop());
+afterEach(() => vi.restoreAllMocks());
+
+describe('the outbox handler', () => {
+  const context = lambdaContext('outbox');
+  const publishFrom = (records: DynamoDBRecord[]) => handler({ Records: records }, context) as Promise<DynamoDBBatchResponse>;
+  const publishedSince = (n: number) => t.runtime.events.published.slice(n);
+  const strictDetails = (events: ReturnType<typeof publishedSince>) =>
+    events.map((e) => ({ source: e.source, type: e['detail-type'], detail: eventSchemas[e['detail-type'] as EventType].strict().parse(e.detail) }));
+  const expected = [
+    { source: 'hall', type: 'CaseAccepted', detail: caseAccepted(acceptedCase.version) },
+    { source: 'hall', type: 'ComplaintRouted', detail: complaintRouted },
+  ];
+
+  it('publishes exactly the events of what the filter passes, matching their contracts', async () => {
+    const before = t.runtime.events.published.length;
+    expect(await publishFrom(batch.Records.filter(passesFilter))).toEqual({ batchItemFailures: [] });
+    expect(strictDetails(publishedSince(before))).toEqual(expected);
+  });
+
+  it('publishes the same from the whole batch: inserts of complaints are no news', async () => {
+    const before = t.runtime.events.published.length;
+    expect(await publishFrom(batch.Records)).toEqual({ batchItemFailures: [] });
+    expect(strictDetails(publishedSince(before))).toEqual(expected);
+  });
+
+  it('reports only the record whose event could not be published; its redelivery publishes it', async () => {
+    const publish = t.runtime.events.publish.bind(t.runtime.events);
+    vi.spyOn(t.runtime.events, 'publish').mockImplementationOnce(async (events) => {
+      if (events.some((e) => e.type === 'ComplaintRouted')) throw new Error('EventBridge unavailable');
+      return publish(events);
+    });
+    // The failing publish is the first one: the complaint's MODIFY goes first here.
+    const before = t.runtime.events.published.length;
+    const reply = await publishFrom([complaintModify, caseInsert]);
+    expect(reply).toEqual({ batchItemFailures: [{ itemIdentifier: complaintModify.dynamodb!.SequenceNumber }] });
+    expect(strictDetails(publishedSince(before))).toEqual([expected[0]]);
+
+    expect(await publishFrom([complaintModify])).toEqual({ batchItemFailures: [] });
+    expect(strictDetails(publishedSince(before))).toEqual(expected);
+  });
+});
+
+describe('end to end, with the runtime stream mappings attached', () => {
+  const routedFor = (complaintId: string) =>
+    t.runtime.events.published.filter((e) => e['detail-type'] === 'ComplaintRouted' && e.detail.complaintId === complaintId);
+
+  it('a complaint filed over HTTP is routed and announced once, and its resolution is no news', async () => {
+    const filed = await t.call('POST', '/v1/public/halls/h1/complaints', { body: { category: '服务态度', description: '窗口人员态度生硬', windowId: 'w1' } });
+    expect(filed.status).toBe(202);
+    const { complaintId } = filed.body as { complaintId: string };
+    await t.runtime.settle();
+
+    const routed = routedFor(complaintId);
+    expect(routed).toHaveLength(1);
+    expect(routed[0]).toMatchObject({ source: 'hall', 'detail-type': 'ComplaintRouted' });
+    expect(eventSchemas.ComplaintRouted.strict().parse(routed[0]!.detail)).toEqual({ ...complaintRouted, complaintId });
+
+    const resolution = await t.call('POST', `/v1/halls/h1/complaints/${complaintId}/resolution`, {
+      token: hall.tokens.staffA,
+      body: { substantiated: true, resolution: '已当面致歉' },
+    });
+    expect(resolution.status).toBe(200);
+    await t.runtime.settle();
+    expect(routedFor(complaintId)).toHaveLength(1);
+  });
+});
