@@ -1,0 +1,88 @@
+/**
+ * `npm run bench`: figures measured side by side in one run, reported as ratios (the machines
+ * are shared and noisy: absolute numbers move, ratios much less).
+ *  1. Scoring scales linearly: assessMonth for 100 windows / 10,000 cases vs 10 / 1,000.
+ *  2. The working-day rule: addWorkingDays over 20 days vs over 2 days.
+ *  3. Local HTTP round trips: a case intake (validation, calendar, conditional write,
+ *     encryption, stream) vs a public guide read, p50 and p95.
+ */
+import { performance } from 'node:perf_hooks';
+import { assessMonth, DEFAULT_RULES, type CaseFacts, type MonthFacts, type RatingFacts } from '#domain/assessment';
+import { addWorkingDays, buildCalendar } from '#domain/calendar';
+import { packageSchedules } from '#domain/national-schedules';
+import { startTestRuntime } from '../test/support/local-runtime';
+import { setUpHall } from '../test/support/hall-fixture';
+
+process.env.POWERTOOLS_LOG_LEVEL ??= 'ERROR';
+
+function time(fn: () => void, repeat: number): number {
+  fn(); // warm up
+  const start = performance.now();
+  for (let i = 0; i < repeat; i++) fn();
+  return (performance.now() - start) / repeat;
+}
+
+function monthFacts(windows: number, casesPerWindow: number): { ids: string[]; facts: MonthFacts } {
+  const ids = Array.from({ length: windows }, (_, i) => `w${i}`);
+  const cases: CaseFacts[] = [];
+  const ratings: RatingFacts[] = [];
+  for (const windowId of ids) {
+    for (let c = 0; c < casesPerWindow; c++) {
+      const day = String((c % 28) + 1).padStart(2, '0');
+      const caseId = `${windowId}-${c}`;
+      cases.push({ caseId, windowId, acceptedAt: `2025-10-${day}T09:00:00+08:00`, concludedAt: `2025-10-${day}T15:00:00+08:00`, dueDate: `2025-10-${day}`, secondNoticesAt: [] });
+      ratings.push({ caseId, windowId, level: ((c % 5) + 1) as RatingFacts['level'], ratedAt: `2025-10-${day}T16:00:00+08:00`, unfounded: false });
+    }
+  }
+  return { ids, facts: { cases, ratings, complaints: [] } };
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
+
+async function httpRoundTrips(n: number) {
+  const t = await startTestRuntime({ clock: '2025-09-26T09:00:00+08:00' });
+  try {
+    const hall = await setUpHall(t);
+    const measure = async (call: () => Promise<unknown>) => {
+      const samples: number[] = [];
+      for (let i = 0; i < n; i++) {
+        const start = performance.now();
+        await call();
+        samples.push(performance.now() - start);
+      }
+      return samples.sort((a, b) => a - b);
+    };
+    const read = await measure(() => t.call('GET', '/v1/public/halls/h1/items'));
+    const intake = await measure(() =>
+      t.call('POST', '/v1/halls/h1/cases', {
+        token: hall.tokens.staffA,
+        body: { itemId: 'record', windowId: 'w1', applicant: { name: '测试', idNumber: '320826199001011234' }, submittedMaterials: ['application'] },
+      }),
+    );
+    return { read, intake };
+  } finally {
+    await t.stop();
+  }
+}
+
+const small = monthFacts(10, 100);
+const large = monthFacts(100, 100);
+const scoringSmall = time(() => assessMonth(DEFAULT_RULES, '2025-10', small.ids, small.facts, []), 20);
+const scoringLarge = time(() => assessMonth(DEFAULT_RULES, '2025-10', large.ids, large.facts, []), 5);
+
+const cal = buildCalendar({ packageYears: packageSchedules(), loadedYears: [], overrides: [] });
+const days2 = time(() => addWorkingDays(cal, '2025-09-26', 2), 20_000);
+const days20 = time(() => addWorkingDays(cal, '2025-09-26', 20), 20_000);
+
+const { read, intake } = await httpRoundTrips(200);
+
+const fmt = (ms: number) => `${ms.toFixed(3)} ms`;
+const rows = [
+  ['assessMonth 10 windows / 1,000 cases', fmt(scoringSmall), ''],
+  ['assessMonth 100 windows / 10,000 cases', fmt(scoringLarge), `${(scoringLarge / scoringSmall).toFixed(1)}× the small month (10× the data)`],
+  ['addWorkingDays n=2', fmt(days2), ''],
+  ['addWorkingDays n=20 (across National Day)', fmt(days20), `${(days20 / days2).toFixed(1)}× n=2`],
+  ['GET public guide, p50 / p95', `${fmt(percentile(read, 0.5))} / ${fmt(percentile(read, 0.95))}`, ''],
+  ['POST case intake, p50 / p95', `${fmt(percentile(intake, 0.5))} / ${fmt(percentile(intake, 0.95))}`, `${(percentile(intake, 0.5) / percentile(read, 0.5)).toFixed(1)}× the read at p50`],
+];
+for (const [what, figure, ratio] of rows) process.stdout.write(`${what!.padEnd(46)} ${figure!.padEnd(26)} ${ratio}\n`);
