@@ -1,7 +1,8 @@
 /**
  * The daily deadline reminders, for every hall on its own working days (make-up working
  * Sundays included, hall closures excluded). Also warns the agency admins when the coming
- * 60 days reach a year without a national holiday schedule.
+ * 60 days reach a year without a national holiday schedule, and, where a hall has switched it
+ * on, records 基本满意 for concluded cases left unrated (see shared/services/auto-rating.ts).
  */
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';

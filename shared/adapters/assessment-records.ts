@@ -37,17 +37,6 @@ async function partition<T>(d: Deps, collection: { pk: string; skPrefix: string 
   return (await queryAll<Record<string, unknown>>(d.db, d.tableName, { partition: collection.pk, skPrefix: collection.skPrefix })).map((i) => withoutKeys<T>(i));
 }
 
-async function casesIn(d: Deps, hallId: string, q: Parameters<typeof caseRecords.list>[2]): Promise<Case[]> {
-  const items: Case[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await caseRecords.list(d, hallId, q, { limit: 500, ...(cursor ? { cursor } : {}) });
-    items.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return items;
-}
-
 const caseFacts = (c: Case): CaseFacts => ({
   caseId: c.caseId,
   windowId: c.windowId,
@@ -109,10 +98,10 @@ export const assessmentRecords = {
     const months: string[] = [];
     for (let m = month, current = monthOf(businessDate(now)); m <= current; m = nextMonth(m)) months.push(m);
     const lists = [
-      casesIn(d, hallId, { by: 'received-month', month }),
-      ...months.map((m) => casesIn(d, hallId, { by: 'concluded-month', month: m })),
-      casesIn(d, hallId, { by: 'status', status: 'accepted' }),
-      casesIn(d, hallId, { by: 'status', status: 'awaiting-materials' }),
+      caseRecords.all(d, hallId, { by: 'received-month', month }),
+      ...months.map((m) => caseRecords.all(d, hallId, { by: 'concluded-month', month: m })),
+      caseRecords.all(d, hallId, { by: 'status', status: 'accepted' }),
+      caseRecords.all(d, hallId, { by: 'status', status: 'awaiting-materials' }),
     ];
     const [caseLists_, ratings, complaints] = await Promise.all([
       Promise.all(lists),

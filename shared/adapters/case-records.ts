@@ -4,7 +4,7 @@ import { conflict } from '#domain/errors';
 import { isConcluded, type Case } from '#domain/cases';
 import { businessDate, monthOf } from '#domain/time';
 import type { Deps } from './deps';
-import { putVersioned, queryPage, type Page, type PageQuery } from './dynamo';
+import { putVersioned, queryAll, queryPage, type Page, type PageQuery } from './dynamo';
 import { caseLists, indexKeys, keys, withoutKeys } from './table';
 
 const monthOfInstant = (iso: string) => monthOf(businessDate(new Date(iso)));
@@ -68,5 +68,11 @@ export const caseRecords = {
     const { index, partition } = listPartition(hallId, q);
     const result = await queryPage<Record<string, unknown>>(d.db, d.tableName, { index, partition, newestFirst: true, ...page });
     return { ...result, items: result.items.map((i) => withoutKeys<Case>(i)) };
+  },
+
+  /** Every case of one list (for jobs: a hall-month, or a hall's open cases). */
+  async all(d: Deps, hallId: string, q: CaseListQuery): Promise<Case[]> {
+    const { index, partition } = listPartition(hallId, q);
+    return (await queryAll<Record<string, unknown>>(d.db, d.tableName, { index, partition })).map((i) => withoutKeys<Case>(i));
   },
 };

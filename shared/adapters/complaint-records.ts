@@ -92,6 +92,12 @@ export const ratingRecords = {
     }
   },
 
+  /** The case ids among `caseIds` that have a rating. */
+  async ratedAmong(d: Deps, caseIds: string[]): Promise<Set<string>> {
+    const found = await batchGet(d, caseIds.map((id) => ({ ...keys.rating(id) })));
+    return new Set(found.map((i) => String(i.caseId)));
+  },
+
   async givenIn(d: Deps, hallId: string, month: string): Promise<Rating[]> {
     const { index, partition } = complaintLists.ratingsByMonth(hallId, month);
     return (await queryAll<Record<string, unknown>>(d.db, d.tableName, { index, partition })).map((i) => withoutKeys<Rating>(i));

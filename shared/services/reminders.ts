@@ -15,6 +15,7 @@ import type { Deps } from '#adapters/deps';
 import { loadHallSetup, type HallSetup } from '#adapters/hall-setup';
 import { reminderRecords } from '#adapters/reminder-records';
 import { hallEvent } from '#events/contracts';
+import { autoRateUnrated } from './auto-rating';
 
 /** Windows that have not reported month M, and scoring departments without an entry for M. */
 async function pendingReports(d: Deps, hallId: string, asOf: IsoDate, setup: HallSetup, rules: AssessmentRules): Promise<ReminderInput['reportDeadlines']> {
@@ -44,10 +45,11 @@ async function pendingReports(d: Deps, hallId: string, asOf: IsoDate, setup: Hal
   return perMonth.flat();
 }
 
-export async function issueReminders(d: Deps, hallId: string, asOf: IsoDate): Promise<{ ran: boolean; issued: number; total: number }> {
+export async function issueReminders(d: Deps, hallId: string, asOf: IsoDate): Promise<{ ran: boolean; issued: number; total: number; autoRated: number }> {
   const setup = await loadHallSetup(d, hallId);
-  if (!shouldRunOn(setup.calendar, asOf)) return { ran: false, issued: 0, total: 0 };
+  if (!shouldRunOn(setup.calendar, asOf)) return { ran: false, issued: 0, total: 0, autoRated: 0 };
   const rules = await assessmentRules.inForce(d, hallId, monthOf(asOf));
+  const autoRated = await autoRateUnrated(d, hallId, asOf, rules);
   const horizon = addWorkingDays(setup.calendar, asOf, Math.max(rules.caseDueSoonDays, rules.complaintDueSoonDays, 1)).date;
   const [due, received, reportDeadlines] = await Promise.all([
     reminderRecords.dueThrough(d, hallId, horizon),
@@ -80,6 +82,6 @@ export async function issueReminders(d: Deps, hallId: string, asOf: IsoDate): Pr
     await reminderRecords.markPublished(d, stored, toOffsetIso(d.clock.now()));
     issued++;
   }
-  return { ran: true, issued, total: reminders.length };
+  return { ran: true, issued, total: reminders.length, autoRated };
 }
 

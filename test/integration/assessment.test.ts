@@ -180,3 +180,24 @@ describe('month-end scoring job', () => {
     expect(september).toMatchObject({ requested: [], alreadyFinal: ['h1'] });
   });
 });
+
+describe('automatic 基本满意 (a per-hall setting, off by default)', () => {
+  it('rates concluded cases left unrated after N natural days, once', async () => {
+    clock.set('2025-11-03T09:00:00+08:00');
+    const staffW2 = await t.token({ sub: 's-w2', roles: ['window-staff'], hallId: 'h1' });
+    const unrated = await intake('w2', 'permit', staffW2);
+    await decide(unrated.caseId, staffW2);
+    const off: any = await t.runtime.invoke('deadline-reminders', { asOf: '2025-11-11', hallId: 'h1' });
+    expect(off.halls[0].autoRated).toBe(0);
+    await ok(t.call('PUT', '/v1/halls/h1/assessment-rules', { token: hall.tokens.admin, body: { effectiveFrom: '2025-11', autoRateAfterDays: 7 } }));
+    // On 11-07 the cut-off is 10-31: only September's late case, never rated, qualifies.
+    const early: any = await t.runtime.invoke('deadline-reminders', { asOf: '2025-11-07', hallId: 'h1' });
+    expect(early.halls[0].autoRated).toBe(1);
+    const on: any = await t.runtime.invoke('deadline-reminders', { asOf: '2025-11-11', hallId: 'h1' });
+    expect(on.halls[0].autoRated).toBe(1);
+    const again: any = await t.runtime.invoke('deadline-reminders', { asOf: '2025-11-12', hallId: 'h1' });
+    expect(again.halls[0].autoRated).toBe(0);
+    const rating = await t.call('POST', `/v1/public/cases/${unrated.caseId}/rating`, { body: { code: unrated.publicCode, level: 1 } });
+    expect(rating.status).toBe(409);
+  });
+});
