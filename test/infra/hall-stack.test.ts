@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { tableDefinition } from '#adapters/table';
 import { routes } from '#api/routes';
 import { functionCatalog, type FunctionName, type FunctionSpec } from '#functions/catalog';
-import { complaintRouterSource, eventRules, schedules } from '#functions/triggers';
+import { eventRules, schedules, streamSources } from '#functions/triggers';
 import { cdkContext, synthHallApp, type Resource } from './synth';
 
 let synth: ReturnType<typeof synthHallApp>;
@@ -185,24 +185,26 @@ describe('the jobs', () => {
 });
 
 describe('the change stream', () => {
-  it('feeds the complaint router with the filters, bounds and failure handling of triggers.ts', () => {
+  it.each(Object.entries(streamSources))('feeds %s with the filters, bounds and failure handling of triggers.ts', (_, source) => {
     const s = commercial();
-    const mapping = s.resources('AWS::Lambda::EventSourceMapping')[0]![1];
+    const fn = s.logicalId(s.fn(source.function));
+    const mapping = s.resources('AWS::Lambda::EventSourceMapping').find(([, m]) => m.Properties.FunctionName.Ref === fn)![1];
     const queueId = mapping.Properties.DestinationConfig.OnFailure.Destination['Fn::GetAtt'][0] as string;
     expect(mapping.Properties).toMatchObject({
-      FunctionName: { Ref: s.logicalId(s.fn(complaintRouterSource.function)) },
       EventSourceArn: getAtt(s.resources('AWS::DynamoDB::Table')[0]![0], 'StreamArn'),
       StartingPosition: 'TRIM_HORIZON',
-      BatchSize: complaintRouterSource.batchSize,
+      BatchSize: source.batchSize,
       FunctionResponseTypes: ['ReportBatchItemFailures'],
-      MaximumRetryAttempts: complaintRouterSource.retryAttempts,
-      MaximumRecordAgeInSeconds: complaintRouterSource.maxRecordAgeSeconds,
+      MaximumRetryAttempts: source.retryAttempts,
+      MaximumRecordAgeInSeconds: source.maxRecordAgeSeconds,
       BisectBatchOnFunctionError: true,
     });
-    expect(mapping.Properties.FilterCriteria.Filters.map((f: { Pattern: string }) => JSON.parse(f.Pattern))).toEqual(
-      complaintRouterSource.filters,
-    );
+    expect(mapping.Properties.FilterCriteria.Filters.map((f: { Pattern: string }) => JSON.parse(f.Pattern))).toEqual(source.filters);
     expect(s.template.Resources[queueId]!.Properties).toMatchObject({ SqsManagedSseEnabled: true });
+  });
+
+  it('has exactly one mapping per stream source', () => {
+    expect(commercial().resources('AWS::Lambda::EventSourceMapping')).toHaveLength(Object.keys(streamSources).length);
   });
 
   it('dead-letter queues are encrypted and refuse plain HTTP', () => {
