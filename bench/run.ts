@@ -30,8 +30,21 @@ function monthFacts(windows: number, casesPerWindow: number): { ids: string[]; f
     for (let c = 0; c < casesPerWindow; c++) {
       const day = String((c % 28) + 1).padStart(2, '0');
       const caseId = `${windowId}-${c}`;
-      cases.push({ caseId, windowId, acceptedAt: `2025-10-${day}T09:00:00+08:00`, concludedAt: `2025-10-${day}T15:00:00+08:00`, dueDate: `2025-10-${day}`, secondNoticesAt: [] });
-      ratings.push({ caseId, windowId, level: ((c % 5) + 1) as RatingFacts['level'], ratedAt: `2025-10-${day}T16:00:00+08:00`, unfounded: false });
+      cases.push({
+        caseId,
+        windowId,
+        acceptedAt: `2025-10-${day}T09:00:00+08:00`,
+        concludedAt: `2025-10-${day}T15:00:00+08:00`,
+        dueDate: `2025-10-${day}`,
+        secondNoticesAt: [],
+      });
+      ratings.push({
+        caseId,
+        windowId,
+        level: ((c % 5) + 1) as RatingFacts['level'],
+        ratedAt: `2025-10-${day}T16:00:00+08:00`,
+        unfounded: false,
+      });
     }
   }
   return { ids, facts: { cases, ratings, complaints: [] } };
@@ -56,7 +69,12 @@ async function httpRoundTrips(n: number) {
     const intake = await measure(() =>
       t.call('POST', '/v1/halls/h1/cases', {
         token: hall.tokens.staffA,
-        body: { itemId: 'record', windowId: 'w1', applicant: { name: '测试', idNumber: '320826199001011234' }, submittedMaterials: ['application'] },
+        body: {
+          itemId: 'record',
+          windowId: 'w1',
+          applicant: { name: '测试', idNumber: '320826199001011234' },
+          submittedMaterials: ['application'],
+        },
       }),
     );
     return { read, intake };
@@ -79,10 +97,18 @@ const { read, intake } = await httpRoundTrips(200);
 const fmt = (ms: number) => `${ms.toFixed(3)} ms`;
 const rows = [
   ['assessMonth 10 windows / 1,000 cases', fmt(scoringSmall), ''],
-  ['assessMonth 100 windows / 10,000 cases', fmt(scoringLarge), `${(scoringLarge / scoringSmall).toFixed(1)}× the small month (10× the data)`],
+  [
+    'assessMonth 100 windows / 10,000 cases',
+    fmt(scoringLarge),
+    `${(scoringLarge / scoringSmall).toFixed(1)}× the small month (10× the data)`,
+  ],
   ['addWorkingDays n=2', fmt(days2), ''],
   ['addWorkingDays n=20 (across National Day)', fmt(days20), `${(days20 / days2).toFixed(1)}× n=2`],
   ['GET public guide, p50 / p95', `${fmt(percentile(read, 0.5))} / ${fmt(percentile(read, 0.95))}`, ''],
-  ['POST case intake, p50 / p95', `${fmt(percentile(intake, 0.5))} / ${fmt(percentile(intake, 0.95))}`, `${(percentile(intake, 0.5) / percentile(read, 0.5)).toFixed(1)}× the read at p50`],
+  [
+    'POST case intake, p50 / p95',
+    `${fmt(percentile(intake, 0.5))} / ${fmt(percentile(intake, 0.95))}`,
+    `${(percentile(intake, 0.5) / percentile(read, 0.5)).toFixed(1)}× the read at p50`,
+  ],
 ];
 for (const [what, figure, ratio] of rows) process.stdout.write(`${what!.padEnd(46)} ${figure!.padEnd(26)} ${ratio}\n`);

@@ -11,8 +11,27 @@ const base = { version: z.literal('1'), hallId: z.string() };
 const revision = z.number().int().positive();
 
 export const eventSchemas = {
-  CaseAccepted: z.object({ ...base, revision, caseId: z.string(), windowId: z.string(), itemId: z.string(), acceptedAt: z.string(), dueDate: z.string(), provisional: z.boolean() }),
-  CaseConcluded: z.object({ ...base, revision, caseId: z.string(), windowId: z.string(), itemId: z.string(), outcome: z.enum(['approved', 'rejected']), concludedAt: z.string(), dueDate: z.string().optional(), overdue: z.boolean() }),
+  CaseAccepted: z.object({
+    ...base,
+    revision,
+    caseId: z.string(),
+    windowId: z.string(),
+    itemId: z.string(),
+    acceptedAt: z.string(),
+    dueDate: z.string(),
+    provisional: z.boolean(),
+  }),
+  CaseConcluded: z.object({
+    ...base,
+    revision,
+    caseId: z.string(),
+    windowId: z.string(),
+    itemId: z.string(),
+    outcome: z.enum(['approved', 'rejected']),
+    concludedAt: z.string(),
+    dueDate: z.string().optional(),
+    overdue: z.boolean(),
+  }),
   ComplaintRouted: z.object({
     ...base,
     revision,
@@ -35,6 +54,7 @@ export const eventSchemas = {
     asOf: z.string(),
   }),
   HallScoringRequested: z.object({ ...base, month: z.string() }),
+  HallRemindersRequested: z.object({ ...base, asOf: z.string() }),
   MonthlyRankingPublished: z.object({
     ...base,
     month: z.string(),

@@ -4,7 +4,11 @@
  * Pure data: no AWS imports, so both consumers can read it cheaply.
  */
 
-export type TableAccess = 'RO' | 'RW';
+/** RO: reads and index queries; RW: also writes (no batch writes: nothing uses them); none: no data access. */
+export type TableAccess = 'RO' | 'RW' | 'none';
+
+/** What a function does with the personal-data key: only what it needs (the public function only encrypts). */
+export type PersonalDataUse = 'encrypt' | 'decrypt';
 
 export interface FunctionSpec {
   /** Entry file, relative to the repository root. */
@@ -13,8 +17,8 @@ export interface FunctionSpec {
   table: TableAccess;
   /** Whether the function publishes to the hall event bus. */
   publishesEvents: boolean;
-  /** Whether it encrypts or decrypts personal data (ID numbers, phones) with the PII key. */
-  personalData?: boolean;
+  /** Whether it encrypts or decrypts personal data (ID numbers, phones, contacts) with the PII key. */
+  personalData?: readonly PersonalDataUse[];
   timeoutSeconds: number;
   memoryMb: number;
 }
@@ -31,10 +35,17 @@ const api = (entry: string, description: string, table: TableAccess, publishesEv
 export const functionCatalog = {
   setup: api('setup', 'Hall set-up: halls, departments, windows, staff, leave, items, calendars', 'RW'),
   'public-read': api('public-read', 'Public reads: service guide, calendar queries, case progress, OpenAPI document', 'RO'),
-  cases: { ...api('cases', 'Cases: intake, materials, second notices, decisions, staff views', 'RW'), personalData: true },
-  'public-feedback': { ...api('public-feedback', 'Public ratings (好差评) and complaints', 'RW'), personalData: true },
-  complaints: { ...api('complaints', 'Complaint inbox, details and resolution', 'RW'), personalData: true },
-  assessments: { ...api('assessments', 'Assessment rules, entries, monthly reports, scoring and rankings', 'RW', true), timeoutSeconds: 29, memoryMb: 1024 },
+  cases: {
+    ...api('cases', 'Cases: intake, materials, second notices, decisions, staff views', 'RW'),
+    personalData: ['encrypt', 'decrypt'],
+  },
+  'public-feedback': { ...api('public-feedback', 'Public ratings (好差评) and complaints', 'RW'), personalData: ['encrypt'] },
+  complaints: { ...api('complaints', 'Complaint inbox, details and resolution', 'RW'), personalData: ['decrypt'] },
+  assessments: {
+    ...api('assessments', 'Assessment rules, entries, monthly reports, scoring and rankings', 'RW', true),
+    timeoutSeconds: 29,
+    memoryMb: 1024,
+  },
   reminders: api('reminders', 'Reminders issued for a day', 'RO'),
   'complaint-router': {
     entry: 'functions/streams/complaint-router.ts',
@@ -47,7 +58,7 @@ export const functionCatalog = {
   outbox: {
     entry: 'functions/streams/outbox.ts',
     description: 'Publishes CaseAccepted, CaseConcluded and ComplaintRouted from the table stream',
-    table: 'RO',
+    table: 'none',
     publishesEvents: true,
     timeoutSeconds: 30,
     memoryMb: 256,

@@ -75,7 +75,10 @@ export const outboxSource = {
     {
       eventName: ['MODIFY'],
       // Just routed: only the router's update, not later work on the complaint.
-      dynamodb: { NewImage: { entity: { S: ['complaint'] }, route: { S: [{ exists: true }] } }, OldImage: { route: { S: [{ exists: false }] } } },
+      dynamodb: {
+        NewImage: { entity: { S: ['complaint'] }, route: { S: [{ exists: true }] } },
+        OldImage: { route: { S: [{ exists: false }] } },
+      },
     },
   ],
   batchSize: 50,
@@ -101,5 +104,11 @@ export const eventRules = {
     function: 'month-end-scoring',
     detailType: 'HallScoringRequested',
     description: 'Scores one hall for one month',
+  },
+  // The daily reminders fan out the same way: one run per hall.
+  'hall-reminders-requested': {
+    function: 'deadline-reminders',
+    detailType: 'HallRemindersRequested',
+    description: 'Issues one hall’s reminders for one day',
   },
 } as const satisfies Record<string, EventRuleSpec>;

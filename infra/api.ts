@@ -82,5 +82,4 @@ export class Api extends Construct {
   }
 }
 
-const isHttpMethod = (method: string | undefined): method is HttpMethod =>
-  Object.values(HttpMethod).includes(method as HttpMethod);
+const isHttpMethod = (method: string | undefined): method is HttpMethod => Object.values(HttpMethod).includes(method as HttpMethod);

@@ -5,20 +5,26 @@
  */
 import { RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
-import { AccountRecovery, CfnUserPoolGroup, Mfa, StringAttribute, UserPool } from 'aws-cdk-lib/aws-cognito';
+import { AccountRecovery, CfnUserPoolGroup, ClientAttributes, Mfa, StringAttribute, UserPool } from 'aws-cdk-lib/aws-cognito';
 import type { Construct } from 'constructs';
 import { ROLES } from '#domain/access';
 import type { AuthConfig } from './config';
+
+/** The custom attribute (`custom:hallId` in tokens) naming the staff member's hall. */
+export const HALL_ID_ATTRIBUTE = 'hallId';
 
 export function jwtAuthorizer(scope: Construct, auth: AuthConfig): HttpJwtAuthorizer {
   if (auth.kind === 'oidc') return new HttpJwtAuthorizer('Jwt', auth.issuer, { jwtAudience: auth.audience });
 
   // Staff accounts are created by administrators, never by sign-up. The claims match what
   // shared/adapters/auth.ts reads: roles as groups (`cognito:groups`), the hall as
-  // `custom:hallId` (carried by ID tokens).
+  // `custom:hallId` (carried by ID tokens). The backend trusts that claim, so it is immutable:
+  // set by an administrator when creating the account (AdminCreateUser), never changed after,
+  // by anyone (moving someone to another hall means a new account). Cognito cannot change an
+  // existing schema attribute: a pool deployed while it was mutable must be replaced.
   const pool = new UserPool(scope, 'StaffPool', {
     selfSignUpEnabled: false,
-    customAttributes: { hallId: new StringAttribute({ mutable: true }) },
+    customAttributes: { [HALL_ID_ATTRIBUTE]: new StringAttribute({ mutable: false }) },
     passwordPolicy: { minLength: 12, requireLowercase: true, requireUppercase: true, requireDigits: true, requireSymbols: true },
     mfa: Mfa.REQUIRED,
     mfaSecondFactor: { otp: true, sms: false },
@@ -34,8 +40,16 @@ export function jwtAuthorizer(scope: Construct, auth: AuthConfig): HttpJwtAuthor
   });
   for (const role of ROLES) new CfnUserPoolGroup(scope, `Group-${role}`, { userPoolId: pool.userPoolId, groupName: role });
   // Sign-in by SRP from the staff app; no hosted UI, so no OAuth flows or callback URLs.
+  // Explicit attribute permissions: without writeAttributes a user may change their own
+  // mutable attributes with their access token (UpdateUserAttributes). Users may write their
+  // display name and locale, never a custom attribute; ID tokens carry only what the client
+  // may read, so reading includes the hall.
   const client = pool.addClient('ApiClient', {
     authFlows: { userSrp: true },
+    readAttributes: new ClientAttributes()
+      .withStandardAttributes({ email: true, emailVerified: true, fullname: true, locale: true })
+      .withCustomAttributes(HALL_ID_ATTRIBUTE),
+    writeAttributes: new ClientAttributes().withStandardAttributes({ fullname: true, locale: true }),
     disableOAuth: true,
     generateSecret: false,
     preventUserExistenceErrors: true,

@@ -33,9 +33,7 @@ export function targetRegions(scope: Construct): string[] {
 export function hallConfig(scope: Construct, region: string): HallConfig {
   const setting = (key: string): unknown => {
     const value: unknown = scope.node.tryGetContext(`hall:${key}`);
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? (value as Record<string, unknown>)[region]
-      : value;
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)[region] : value;
   };
   const fail = (key: string, expected: string): never => {
     throw new Error(`Context "hall:${key}" for ${region} must be ${expected}, got ${JSON.stringify(setting(key))}`);

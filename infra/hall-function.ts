@@ -13,14 +13,19 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { tableDefinition } from '#adapters/table';
-import type { FunctionSpec, TableAccess } from '#functions/catalog';
+import type { FunctionSpec, PersonalDataUse, TableAccess } from '#functions/catalog';
 
 const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
 
 // Scan is left out on purpose: every access pattern goes through a key or an index.
 const READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'];
-// Single-item (conditional) writes only; no transactions, no table administration.
-const WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
+// Single-item (conditional) writes only; no batch writes (nothing uses them), no
+// transactions, no table administration.
+const WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'];
+
+const KMS_ACTIONS: Record<PersonalDataUse, string> = { encrypt: 'kms:Encrypt', decrypt: 'kms:Decrypt' };
+/** The encryption context key every personal data call must carry. */
+export const PERSONAL_DATA_CONTEXT_KEY = 'hallId';
 
 export interface HallFunctionProps {
   spec: FunctionSpec;
@@ -76,9 +81,14 @@ export class HallFunction extends NodejsFunction {
     });
   }
 
-  /** Data access to the table and its indexes: `RO` reads, `RW` reads and single-item writes. */
+  /**
+   * Data access to the table and its indexes: `RO` reads, `RW` reads and single-item writes,
+   * `none` no data access at all (a stream consumer gets its stream permissions from its event
+   * source). TABLE_NAME is set in every case: it grants nothing, and deps() reads it at start.
+   */
   bindTable(table: ITable, access: TableAccess): void {
     this.addEnvironment('TABLE_NAME', table.tableName);
+    if (access === 'none') return;
     const indexArns = Object.keys(tableDefinition.indexes).map((name) => `${table.tableArn}/index/${name}`);
     this.addToRolePolicy(new PolicyStatement({ actions: ['dynamodb:Query'], resources: indexArns }));
     const actions = access === 'RW' ? [...READ_ACTIONS, ...WRITE_ACTIONS] : READ_ACTIONS;
@@ -91,9 +101,21 @@ export class HallFunction extends NodejsFunction {
     bus.grantPutEventsTo(this);
   }
 
-  /** Encrypt and decrypt personal data fields with this key (and nothing else with it). */
-  allowPersonalData(key: IKey): void {
+  /**
+   * Exactly the uses listed (encrypt and/or decrypt) of personal data fields with this key, and
+   * only with an encryption context that names a hall (shared/adapters/field-cipher.ts passes
+   * `{ hallId, caseId }` or `{ hallId, complaintId }`): ForAnyValue requires the `hallId` key
+   * to be present, and is false for a call without any context.
+   */
+  allowPersonalData(key: IKey, uses: readonly PersonalDataUse[]): void {
+    if (uses.length === 0) return;
     this.addEnvironment('PII_KEY_ID', key.keyArn);
-    key.grant(this, 'kms:Encrypt', 'kms:Decrypt');
+    this.addToRolePolicy(
+      new PolicyStatement({
+        actions: [...new Set(uses)].map((use) => KMS_ACTIONS[use]).sort(),
+        resources: [key.keyArn],
+        conditions: { 'ForAnyValue:StringEquals': { 'kms:EncryptionContextKeys': [PERSONAL_DATA_CONTEXT_KEY] } },
+      }),
+    );
   }
 }

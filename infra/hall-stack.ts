@@ -31,7 +31,7 @@ export class HallStack extends Stack {
       const fn = new HallFunction(this, name, { spec, logRetention: config.logRetention, logLevel: config.logLevel });
       fn.bindTable(table, spec.table);
       if (spec.publishesEvents) fn.allowPublish(bus);
-      if (spec.personalData) fn.allowPersonalData(personalDataKey);
+      if (spec.personalData) fn.allowPersonalData(personalDataKey, spec.personalData);
       functions[name] = fn;
     }
 

@@ -1,7 +1,7 @@
 /**
- * The table's change stream feeding the complaint router and the case-event outbox, configured
- * from functions/triggers.ts (the local runtime applies the same filters and limits to its own
- * change stream).
+ * The table's change stream feeding both the complaint router and the outbox (case and
+ * complaint events), configured from functions/triggers.ts (the local runtime applies the same
+ * filters and limits to its own change stream).
  */
 import { Duration, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';

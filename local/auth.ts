@@ -53,7 +53,10 @@ export function signToken(keys: LocalKeys, t: TokenRequest): Promise<string> {
 /** API Gateway hands claims to the function as strings, arrays flattened to "[a b]". */
 function asApiGatewayClaims(payload: JWTPayload): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(payload).map(([k, v]) => [k, Array.isArray(v) ? `[${v.join(' ')}]` : typeof v === 'object' ? JSON.stringify(v) : String(v)]),
+    Object.entries(payload).map(([k, v]) => [
+      k,
+      Array.isArray(v) ? `[${v.join(' ')}]` : typeof v === 'object' ? JSON.stringify(v) : String(v),
+    ]),
   );
 }
 

@@ -13,8 +13,7 @@
 type Json = unknown;
 type Predicate = (value: Json) => boolean;
 
-const isObject = (value: Json): value is Record<string, Json> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: Json): value is Record<string, Json> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function invalid(what: Json): never {
   throw new Error(`Invalid or unsupported filter pattern: ${JSON.stringify(what)}`);

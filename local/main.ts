@@ -8,7 +8,11 @@ const runtime = await startRuntime({
   clock: clockFromEnvironment(),
   schedules: true,
 });
-logger.info('hall backend running', { url: runtime.url, dataDir: process.env.DATA_DIR ?? '.data', clock: runtime.deps.clock.now().toISOString() });
+logger.info('hall backend running', {
+  url: runtime.url,
+  dataDir: process.env.DATA_DIR ?? '.data',
+  clock: runtime.deps.clock.now().toISOString(),
+});
 process.stdout.write(`Hall backend listening on ${runtime.url} (try ${runtime.url}/v1/public/openapi.json)\n`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

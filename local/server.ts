@@ -30,11 +30,22 @@ const compiled: CompiledRoute[] = (Object.keys(routes) as RouteKey[]).map((route
   return { routeKey, method, pattern, params };
 });
 
+function decode(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined; // malformed percent-encoding
+  }
+}
+
 function matchRoute(method: string, path: string) {
   for (const route of compiled) {
     if (route.method !== method) continue;
     const m = route.pattern.exec(path);
-    if (m) return { route, pathParameters: Object.fromEntries(route.params.map((p, i) => [p, decodeURIComponent(m[i + 1] ?? '')])) };
+    if (!m) continue;
+    const values = route.params.map((_, i) => decode(m[i + 1] ?? ''));
+    if (values.some((v) => v === undefined)) return 'malformed' as const;
+    return { route, pathParameters: Object.fromEntries(route.params.map((p, i) => [p, values[i] ?? ''])) };
   }
   return undefined;
 }
@@ -50,7 +61,14 @@ async function readRequestBody(req: http.IncomingMessage): Promise<Buffer | 'too
   return Buffer.concat(chunks);
 }
 
-function toEvent(req: http.IncomingMessage, url: URL, routeKey: RouteKey, pathParameters: Record<string, string>, body: Buffer, claims?: Record<string, string>): APIGatewayProxyEventV2 {
+function toEvent(
+  req: http.IncomingMessage,
+  url: URL,
+  routeKey: RouteKey,
+  pathParameters: Record<string, string>,
+  body: Buffer,
+  claims?: Record<string, string>,
+): APIGatewayProxyEventV2 {
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(',') : v;
   const query: Record<string, string> = {};
@@ -69,7 +87,13 @@ function toEvent(req: http.IncomingMessage, url: URL, routeKey: RouteKey, pathPa
       apiId: 'local',
       domainName: headers.host ?? 'localhost',
       domainPrefix: 'local',
-      http: { method: req.method ?? 'GET', path: url.pathname, protocol: 'HTTP/1.1', sourceIp: req.socket.remoteAddress ?? '127.0.0.1', userAgent: headers['user-agent'] ?? '' },
+      http: {
+        method: req.method ?? 'GET',
+        path: url.pathname,
+        protocol: 'HTTP/1.1',
+        sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+        userAgent: headers['user-agent'] ?? '',
+      },
       requestId: randomUUID(),
       routeKey,
       stage: '$default',
@@ -91,6 +115,7 @@ async function serve(keys: LocalKeys, req: http.IncomingMessage, res: http.Serve
   const url = new URL(req.url ?? '/', 'http://localhost');
   const match = matchRoute(req.method ?? 'GET', url.pathname);
   if (!match) return send(res, errorReply(404, 'ROUTE_NOT_FOUND', `No route for ${req.method} ${url.pathname}`));
+  if (match === 'malformed') return send(res, errorReply(400, 'MALFORMED_PATH', 'The path is not valid percent-encoding'));
   const spec = routes[match.route.routeKey];
   let claims: Record<string, string> | undefined;
   if (spec.auth === 'jwt') {
@@ -114,9 +139,10 @@ export async function startHttpServer(keys: LocalKeys, port: number, host = '127
   const { port: actual } = server.address() as AddressInfo;
   return {
     url: `http://${host}:${actual}`,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

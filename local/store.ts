@@ -36,10 +36,7 @@ export interface LocalStoreOptions {
 type Item = Record<string, AttributeValue>;
 
 // dynalite is CommonJS without type declarations.
-const dynalite = createRequire(import.meta.url)('dynalite') as (options: {
-  path?: string;
-  createTableMs?: number;
-}) => http.Server;
+const dynalite = createRequire(import.meta.url)('dynalite') as (options: { path?: string; createTableMs?: number }) => http.Server;
 
 export async function startLocalStore({ dataDir, tableName, region = 'local' }: LocalStoreOptions): Promise<LocalStore> {
   const path = dataDir === ':memory:' ? undefined : join(dataDir, 'dynamodb');

@@ -36,7 +36,9 @@ function replaceStrings(value: Json, replacements: Map<string, string>): Json {
   }
   if (Array.isArray(value)) return value.map((v) => replaceStrings(v, replacements));
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [replaceStrings(k, replacements) as string, replaceStrings(v, replacements)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [replaceStrings(k, replacements) as string, replaceStrings(v, replacements)]),
+    );
   }
   return value;
 }
@@ -44,7 +46,11 @@ function replaceStrings(value: Json, replacements: Map<string, string>): Json {
 /** The sample's stable form: ids replaced, stream bookkeeping renumbered, size recomputed. */
 function stabilize(record: DynamoDBRecord, name: string, sequence: number, replacements: Map<string, string>): DynamoDBRecord {
   const { dynamodb = {}, ...rest } = replaceStrings(record as unknown as Json, replacements) as unknown as DynamoDBRecord;
-  const images = { Keys: dynamodb.Keys, ...(dynamodb.NewImage && { NewImage: dynamodb.NewImage }), ...(dynamodb.OldImage && { OldImage: dynamodb.OldImage }) };
+  const images = {
+    Keys: dynamodb.Keys,
+    ...(dynamodb.NewImage && { NewImage: dynamodb.NewImage }),
+    ...(dynamodb.OldImage && { OldImage: dynamodb.OldImage }),
+  };
   return {
     ...rest,
     // 32 hex digits, like the eventIDs of DynamoDB Streams, derived from the sample's name.
@@ -124,7 +130,9 @@ async function main(): Promise<void> {
       'bad rating',
     );
     const filed = expectStatus(
-      await t.call('POST', '/v1/public/halls/h1/complaints', { body: { category: '服务态度', description: '窗口人员态度生硬', windowId: 'w1' } }),
+      await t.call('POST', '/v1/public/halls/h1/complaints', {
+        body: { category: '服务态度', description: '窗口人员态度生硬', windowId: 'w1' },
+      }),
       202,
       'complaint',
     );
@@ -139,7 +147,10 @@ async function main(): Promise<void> {
     };
     const pk = (r: DynamoDBRecord) => r.dynamodb?.Keys?.pk?.S;
     const picked = {
-      'stream-case-insert': find('case INSERT', (r) => r.eventName === 'INSERT' && pk(r) === `CASE#${caseId}` && image(r).entity?.S === 'case'),
+      'stream-case-insert': find(
+        'case INSERT',
+        (r) => r.eventName === 'INSERT' && pk(r) === `CASE#${caseId}` && image(r).entity?.S === 'case',
+      ),
       'stream-rectification-insert': find('rectification INSERT', (r) => r.eventName === 'INSERT' && pk(r) === `COMPLAINT#R-${caseId}`),
       'stream-complaint-insert': find('complaint INSERT', (r) => r.eventName === 'INSERT' && pk(r) === `COMPLAINT#${complaintId}`),
       'stream-complaint-modify': find('complaint MODIFY', (r) => r.eventName === 'MODIFY' && pk(r) === `COMPLAINT#${complaintId}`),

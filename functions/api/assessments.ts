@@ -1,15 +1,15 @@
 /** Monthly window assessment (窗口考核): rules, entries, window reports, scoring, rankings. */
 import { isHallAdminOf, requireAnyRole, requireHallAdmin, requireStaffOfHall, requireStaffOfWindow } from '#domain/access';
 import { isEntryOpen, quarterSummary, yearSummary, type AssessmentEntry } from '#domain/assessment';
-import { forbidden, notFound, refused } from '#domain/errors';
+import { forbidden, isDomainError, notFound, refused } from '#domain/errors';
 import { businessDate, monthOf, toOffsetIso } from '#domain/time';
-import { assessmentRecords, type MonthResult } from '#adapters/assessment-records';
+import { assessmentRecords, type StoredMonthResult } from '#adapters/assessment-records';
 import { assessmentRules } from '#adapters/assessment-rules';
 import type { Deps } from '#adapters/deps';
 import { loadHallCalendar } from '#adapters/hall-calendar';
 import { hallRecords } from '#adapters/hall-records';
 import { newSortableId } from '#adapters/ids';
-import { once } from '#adapters/idempotency';
+import { createIdempotently } from '#adapters/idempotency';
 import { apiHandler, Reply } from '#http/api';
 import { scoreMonth } from '#shared/services/month-scoring';
 import { rankingCsv } from '#shared/services/ranking-csv';
@@ -22,17 +22,19 @@ function requireStartedMonth(month: string, now: Date): void {
 
 async function requireWindow(d: Deps, hallId: string, windowId: string): Promise<void> {
   if (!(await hallRecords.getWindow(d, hallId, windowId))) {
-    throw refused('UNKNOWN_REFERENCE', `Window ${windowId} does not exist in this hall`, [{ field: 'windowId', message: 'no such window' }]);
+    throw refused('UNKNOWN_REFERENCE', `Window ${windowId} does not exist in this hall`, [
+      { field: 'windowId', message: 'no such window' },
+    ]);
   }
 }
 
-async function storedResult(d: Deps, hallId: string, month: string): Promise<MonthResult> {
+async function storedResult(d: Deps, hallId: string, month: string): Promise<StoredMonthResult> {
   const result = await assessmentRecords.getResult(d, hallId, month);
   if (!result) throw notFound('Assessment', 'ASSESSMENT_NOT_COMPUTED');
   return result;
 }
 
-const publicResult = ({ hallId: _hall, ...result }: MonthResult) => result;
+const publicResult = ({ hallId: _hall, ...result }: StoredMonthResult) => result;
 
 const monthsOfYear = (year: number) => Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
 
@@ -41,6 +43,9 @@ export const handler = apiHandler('assessments', {
     requireHallAdmin(principal, params.hallId);
     if (!(await hallRecords.getHall(deps, params.hallId))) throw notFound('Hall');
     const { effectiveFrom = currentMonth(now), deductions, caps, ...scalars } = body;
+    // Finished months keep the rules they were scored with.
+    if (effectiveFrom < currentMonth(now))
+      throw refused('RULES_IN_THE_PAST', `Rules can take effect from ${currentMonth(now)} on, not ${effectiveFrom}`);
     const base = await assessmentRules.inForce(deps, params.hallId, effectiveFrom);
     return assessmentRules.put(deps, {
       hallId: params.hallId,
@@ -58,11 +63,15 @@ export const handler = apiHandler('assessments', {
   },
 
   async 'PUT /v1/halls/{hallId}/windows/{windowId}/reports/{month}'({ principal, params, body, deps, now }) {
-    const standing = isHallAdminOf(principal, params.hallId) ? undefined : await hallRecords.getStaff(deps, params.hallId, principal.id);
-    requireStaffOfWindow(principal, params.hallId, params.windowId, standing);
+    requireStaffOfWindow(principal, params.hallId, params.windowId, await hallRecords.standingOf(deps, principal, params.hallId));
     requireStartedMonth(params.month, now);
     await requireWindow(deps, params.hallId, params.windowId);
-    return assessmentRecords.putReport(deps, { ...params, reportedBy: principal.id, reportedAt: toOffsetIso(now), ...(body.notes ? { notes: body.notes } : {}) });
+    return assessmentRecords.putReport(deps, {
+      ...params,
+      reportedBy: principal.id,
+      reportedAt: toOffsetIso(now),
+      ...(body.notes ? { notes: body.notes } : {}),
+    });
   },
 
   async 'POST /v1/halls/{hallId}/assessments/{month}/entries'({ principal, params, body, headers, deps, now }) {
@@ -74,22 +83,27 @@ export const handler = apiHandler('assessments', {
     const late = !isEntryOpen(cal, month, rules, businessDate(now));
     if (late && !body.lateOverride) throw refused('DEADLINE_PASSED', `Entries for ${month} closed at the scoring deadline`);
     if (late && !isHallAdminOf(principal, hallId)) throw forbidden('Only a hall administrator may override the scoring deadline');
-    const create = async () => {
-      const entry: AssessmentEntry = {
-        entryId: newSortableId(),
-        windowId: body.windowId,
-        category: body.category,
-        points: body.points,
-        reason: body.reason,
-        enteredBy: principal.id,
-        enteredAt: toOffsetIso(now),
-        // Recorded only when it was needed: an override before the deadline overrides nothing.
-        ...(late ? { lateOverride: true } : {}),
-      };
-      return (await assessmentRecords.addEntry(deps, hallId, month, entry)).entryId;
-    };
-    const key = headers['idempotency-key'];
-    const { id } = key ? await once(deps, { scope: `${hallId}:entries:${month}:${principal.id}`, key, body }, create) : { id: await create() };
+    const { id } = await createIdempotently(
+      deps,
+      { scope: `${hallId}:entries:${month}:${principal.id}`, key: headers['idempotency-key'], body },
+      newSortableId,
+      async (entryId) => {
+        const entry: AssessmentEntry = {
+          entryId,
+          windowId: body.windowId,
+          category: body.category,
+          points: body.points,
+          reason: body.reason,
+          enteredBy: principal.id,
+          enteredAt: toOffsetIso(now),
+          // Recorded only when it was needed: an override before the deadline overrides nothing.
+          ...(late ? { lateOverride: true } : {}),
+        };
+        await assessmentRecords.addEntry(deps, hallId, month, entry).catch((err: unknown) => {
+          if (!isDomainError(err, 'ENTRY_EXISTS')) throw err; // created by an attempt that died before completing
+        });
+      },
+    );
     const saved = await assessmentRecords.getEntry(deps, hallId, month, id);
     return new Reply(201, saved);
   },
@@ -109,7 +123,10 @@ export const handler = apiHandler('assessments', {
       return new Reply(
         200,
         undefined,
-        { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="ranking-${params.hallId}-${params.month}.csv"` },
+        {
+          'content-type': 'text/csv; charset=utf-8',
+          'content-disposition': `attachment; filename="ranking-${params.hallId}-${params.month}.csv"`,
+        },
         rankingCsv(result, new Map(windows.map((w) => [w.windowId, w.name]))),
       );
     }

@@ -1,7 +1,7 @@
 /** Cases (办件): intake, materials, second notices, decisions and the staff views. */
-import { requireChiefRepresentativeOf, requireStaffOfHall, requireStaffOfWindow, isHallAdminOf, type Principal, type StaffStanding } from '#domain/access';
+import { isHallAdminOf, mayReadPersonalData, requireChiefRepresentativeOf, requireStaffOfHall, requireStaffOfWindow } from '#domain/access';
 import { decide, intake, isOverdue, receiveMaterials, requestSupplement, type Applicant, type Case, type ItemTerms } from '#domain/cases';
-import { forbidden, notFound } from '#domain/errors';
+import { forbidden, isDomainError, notFound } from '#domain/errors';
 import { businessDate, monthOf } from '#domain/time';
 import type { CaseListQuery } from '#adapters/case-records';
 import { caseRecords } from '#adapters/case-records';
@@ -9,7 +9,7 @@ import type { Deps } from '#adapters/deps';
 import { loadHallCalendar } from '#adapters/hall-calendar';
 import { hallRecords, type Item } from '#adapters/hall-records';
 import { newSortableId, newPublicCode } from '#adapters/ids';
-import { once } from '#adapters/idempotency';
+import { createIdempotently } from '#adapters/idempotency';
 import { apiHandler, Reply } from '#http/api';
 
 const itemTerms = (item: Item): ItemTerms => ({
@@ -20,11 +20,6 @@ const itemTerms = (item: Item): ItemTerms => ({
   promisedLimitDays: item.promisedLimitDays,
   materials: item.materials,
 });
-
-async function standingOf(d: Deps, p: Principal, hallId: string): Promise<StaffStanding | undefined> {
-  if (isHallAdminOf(p, hallId)) return undefined;
-  return hallRecords.getStaff(d, hallId, p.id);
-}
 
 async function loadItem(d: Deps, hallId: string, itemId: string): Promise<Item> {
   const item = await hallRecords.getItem(d, hallId, itemId);
@@ -41,7 +36,11 @@ async function loadCase(d: Deps, hallId: string, caseId: string): Promise<Case> 
 
 const cipherContext = (c: Pick<Case, 'hallId' | 'caseId'>) => ({ hallId: c.hallId, caseId: c.caseId });
 
-async function protectApplicant(d: Deps, ids: { hallId: string; caseId: string }, a: { name: string; idNumber?: string; phone?: string }): Promise<Applicant> {
+async function protectApplicant(
+  d: Deps,
+  ids: { hallId: string; caseId: string },
+  a: { name: string; idNumber?: string; phone?: string },
+): Promise<Applicant> {
   const context = cipherContext(ids);
   return {
     name: a.name,
@@ -50,19 +49,24 @@ async function protectApplicant(d: Deps, ids: { hallId: string; caseId: string }
   };
 }
 
-/** The staff view: the reply of API.md, with ID number and phone decrypted for staff only. */
-async function staffView(d: Deps, c: Case, now: Date, item?: Item) {
+/**
+ * The staff view: the reply of API.md. ID number and phone are decrypted only for those
+ * handling the case (`reveal`: its window's staff and hall admins).
+ */
+async function staffView(d: Deps, c: Case, now: Date, item?: Item, reveal = true) {
   const { applicant, pausedWorkingDaysLeft: _paused, promisedLimitDays: _limit, itemKind: _kind, ...rest } = c;
   const context = cipherContext(c);
   const names = new Map(item?.materials.map((m) => [m.id, m.name]));
   return {
     ...rest,
     overdue: isOverdue(c, now),
-    ...(item && c.missingMaterials.length ? { oneTimeNotice: { materials: c.missingMaterials.map((id) => ({ id, name: names.get(id) ?? id })) } } : {}),
+    ...(item && c.missingMaterials.length
+      ? { oneTimeNotice: { materials: c.missingMaterials.map((id) => ({ id, name: names.get(id) ?? id })) } }
+      : {}),
     applicant: {
       name: applicant.name,
-      ...(applicant.idNumberCipher ? { idNumber: await d.cipher.decrypt(applicant.idNumberCipher, context) } : {}),
-      ...(applicant.phoneCipher ? { phone: await d.cipher.decrypt(applicant.phoneCipher, context) } : {}),
+      ...(reveal && applicant.idNumberCipher ? { idNumber: await d.cipher.decrypt(applicant.idNumberCipher, context) } : {}),
+      ...(reveal && applicant.phoneCipher ? { phone: await d.cipher.decrypt(applicant.phoneCipher, context) } : {}),
     },
   };
 }
@@ -77,7 +81,10 @@ function listView(c: Case, now: Date) {
  * Picks the index that serves the query; the status then filters within it. A window's list
  * and a list without status are per month (the current month by default).
  */
-function listQuery(q: { windowId?: string; status?: string; month?: string }, now: Date): { query: CaseListQuery; where: Record<string, string> } {
+function listQuery(
+  q: { windowId?: string; status?: string; month?: string },
+  now: Date,
+): { query: CaseListQuery; where: Record<string, string> } {
   const where: Record<string, string> = q.status ? { status: q.status } : {};
   const month = q.month ?? monthOf(businessDate(now));
   if (q.windowId) return { query: { by: 'window-month', windowId: q.windowId, month }, where };
@@ -88,59 +95,72 @@ function listQuery(q: { windowId?: string; status?: string; month?: string }, no
 export const handler = apiHandler('cases', {
   async 'POST /v1/halls/{hallId}/cases'({ principal, params, body, headers, deps, now }) {
     const { hallId } = params;
-    requireStaffOfWindow(principal, hallId, body.windowId, await standingOf(deps, principal, hallId));
+    requireStaffOfWindow(principal, hallId, body.windowId, await hallRecords.standingOf(deps, principal, hallId));
     if (body.receivedAt && !isHallAdminOf(principal, hallId)) {
       throw forbidden('Only a hall administrator may enter a case with its own receivedAt (backfill)');
     }
-    const create = async () => {
-      const [item, cal] = await Promise.all([loadItem(deps, hallId, body.itemId), loadHallCalendar(deps, hallId)]);
-      const caseId = newSortableId();
-      const created = intake(
-        {
-          caseId,
-          publicCode: newPublicCode(),
-          hallId,
-          windowId: body.windowId,
-          item: itemTerms(item),
-          applicant: await protectApplicant(deps, { hallId, caseId }, body.applicant),
-          submittedMaterials: body.submittedMaterials,
-          receivedAt: body.receivedAt ? new Date(body.receivedAt) : now,
-          by: principal.id,
-        },
-        now,
-        cal,
-      );
-      await caseRecords.create(deps, created);
-      return caseId;
-    };
-    const idempotencyKey = headers['idempotency-key'];
-    const { id, replayed } = idempotencyKey
-      ? await once(deps, { scope: `${hallId}:cases:${principal.id}`, key: idempotencyKey, body }, create)
-      : { id: await create(), replayed: false };
+    const { id, replayed } = await createIdempotently(
+      deps,
+      { scope: `${hallId}:cases:${principal.id}`, key: headers['idempotency-key'], body },
+      newSortableId,
+      async (caseId) => {
+        const [item, cal] = await Promise.all([loadItem(deps, hallId, body.itemId), loadHallCalendar(deps, hallId)]);
+        const created = intake(
+          {
+            caseId,
+            publicCode: newPublicCode(),
+            hallId,
+            windowId: body.windowId,
+            item: itemTerms(item),
+            applicant: await protectApplicant(deps, { hallId, caseId }, body.applicant),
+            submittedMaterials: body.submittedMaterials,
+            receivedAt: body.receivedAt ? new Date(body.receivedAt) : now,
+            by: principal.id,
+          },
+          now,
+          cal,
+        );
+        // Already there: created by an earlier attempt with the same key that died before completing.
+        await caseRecords.create(deps, created).catch((err: unknown) => {
+          if (!isDomainError(err, 'CASE_EXISTS')) throw err;
+        });
+      },
+    );
     const saved = await loadCase(deps, hallId, id);
     const reply = await staffView(deps, saved, now, await hallRecords.getItem(deps, hallId, saved.itemId));
     return new Reply(201, reply, replayed ? { 'idempotent-replayed': 'true' } : {});
   },
 
   async 'POST /v1/halls/{hallId}/cases/{caseId}/materials'({ principal, params, body, deps, now }) {
+    requireStaffOfHall(principal, params.hallId);
     const current = await loadCase(deps, params.hallId, params.caseId);
-    requireStaffOfWindow(principal, params.hallId, current.windowId, await standingOf(deps, principal, params.hallId));
+    requireStaffOfWindow(principal, params.hallId, current.windowId, await hallRecords.standingOf(deps, principal, params.hallId));
     const [item, cal] = await Promise.all([loadItem(deps, params.hallId, current.itemId), loadHallCalendar(deps, params.hallId)]);
-    const next = await caseRecords.update(deps, current, receiveMaterials(current, itemTerms(item), body.materials, principal.id, now, cal));
+    const next = await caseRecords.update(
+      deps,
+      current,
+      receiveMaterials(current, itemTerms(item), body.materials, principal.id, now, cal),
+    );
     return staffView(deps, next, now, item);
   },
 
   async 'POST /v1/halls/{hallId}/cases/{caseId}/supplement-requests'({ principal, params, body, deps, now }) {
+    requireStaffOfHall(principal, params.hallId);
     const current = await loadCase(deps, params.hallId, params.caseId);
-    requireStaffOfWindow(principal, params.hallId, current.windowId, await standingOf(deps, principal, params.hallId));
+    requireStaffOfWindow(principal, params.hallId, current.windowId, await hallRecords.standingOf(deps, principal, params.hallId));
     const [item, cal] = await Promise.all([loadItem(deps, params.hallId, current.itemId), loadHallCalendar(deps, params.hallId)]);
-    const next = await caseRecords.update(deps, current, requestSupplement(current, itemTerms(item), body.materials, body.reason, principal.id, now, cal));
+    const next = await caseRecords.update(
+      deps,
+      current,
+      requestSupplement(current, itemTerms(item), body.materials, body.reason, principal.id, now, cal),
+    );
     return staffView(deps, next, now, item);
   },
 
   async 'POST /v1/halls/{hallId}/cases/{caseId}/decision'({ principal, params, body, deps, now }) {
+    requireStaffOfHall(principal, params.hallId);
     const current = await loadCase(deps, params.hallId, params.caseId);
-    const standing = await standingOf(deps, principal, params.hallId);
+    const standing = await hallRecords.standingOf(deps, principal, params.hallId);
     if (current.itemKind === 'approval') requireChiefRepresentativeOf(principal, params.hallId, current.windowId, standing);
     else requireStaffOfWindow(principal, params.hallId, current.windowId, standing);
     const next = await caseRecords.update(deps, current, decide(current, body, principal.id, now));
@@ -150,13 +170,21 @@ export const handler = apiHandler('cases', {
   async 'GET /v1/halls/{hallId}/cases/{caseId}'({ principal, params, deps, now }) {
     requireStaffOfHall(principal, params.hallId);
     const found = await loadCase(deps, params.hallId, params.caseId);
-    return staffView(deps, found, now, await hallRecords.getItem(deps, params.hallId, found.itemId));
+    const [item, standing] = await Promise.all([
+      hallRecords.getItem(deps, params.hallId, found.itemId),
+      hallRecords.standingOf(deps, principal, params.hallId),
+    ]);
+    return staffView(deps, found, now, item, mayReadPersonalData(principal, params.hallId, found.windowId, standing));
   },
 
   async 'GET /v1/halls/{hallId}/cases'({ principal, params, query, deps, now }) {
     requireStaffOfHall(principal, params.hallId);
     const { query: list, where } = listQuery(query, now);
-    const page = await caseRecords.list(deps, params.hallId, list, { limit: query.limit, where, ...(query.cursor ? { cursor: query.cursor } : {}) });
+    const page = await caseRecords.list(deps, params.hallId, list, {
+      limit: query.limit,
+      where,
+      ...(query.cursor ? { cursor: query.cursor } : {}),
+    });
     return { items: page.items.map((c) => listView(c, now)), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
   },
 });

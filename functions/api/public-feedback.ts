@@ -6,7 +6,7 @@ import { complaintRecords, ratingRecords } from '#adapters/complaint-records';
 import type { Deps } from '#adapters/deps';
 import { hallRecords } from '#adapters/hall-records';
 import { newSortableId, sameSecret } from '#adapters/ids';
-import { once } from '#adapters/idempotency';
+import { createIdempotently } from '#adapters/idempotency';
 import { apiHandler, Reply } from '#http/api';
 
 const ratingReply = (r: Rating) => ({
@@ -31,47 +31,70 @@ async function complaintSubject(d: Deps, hallId: string, body: { caseId?: string
   if (body.caseId) {
     const found = await caseRecords.get(d, body.caseId);
     if (!found || found.hallId !== hallId) problems.push({ field: 'caseId', message: 'no such case in this hall' });
-    else ({ windowId, itemId } = { windowId: windowId ?? found.windowId, itemId: found.itemId });
+    // The case's own window comes first (DOMAIN: the window of the case, or the window named).
+    else ({ windowId, itemId } = { windowId: found.windowId, itemId: found.itemId });
   }
-  if (body.windowId && !(await hallRecords.getWindow(d, hallId, body.windowId))) problems.push({ field: 'windowId', message: 'no such window in this hall' });
-  if (body.itemId && !(await hallRecords.getItem(d, hallId, body.itemId))) problems.push({ field: 'itemId', message: 'no such item in this hall' });
+  if (body.windowId && !(await hallRecords.getWindow(d, hallId, body.windowId)))
+    problems.push({ field: 'windowId', message: 'no such window in this hall' });
+  if (body.itemId && !(await hallRecords.getItem(d, hallId, body.itemId)))
+    problems.push({ field: 'itemId', message: 'no such item in this hall' });
   if (problems.length) throw refused('UNKNOWN_REFERENCE', 'The complaint refers to records that do not exist in this hall', problems);
   return { ...(body.caseId ? { caseId: body.caseId } : {}), ...(windowId ? { windowId } : {}), ...(itemId ? { itemId } : {}) };
 }
 
 export const handler = apiHandler('public-feedback', {
-  async 'POST /v1/public/cases/{caseId}/rating'({ params, body, deps, now }) {
+  async 'POST /v1/public/cases/{caseId}/rating'({ params, body, headers, deps, now }) {
     const found = await caseRecords.get(deps, params.caseId);
     // An unknown case and a wrong code get the same answer: no hint whether the case exists.
     if (!found || !sameSecret(found.publicCode, body.code)) throw forbidden('The case number and code do not match');
-    const rating = rate(found, body.level as RatingLevel, body.comment, now);
-    if (!(await ratingRecords.createOnce(deps, rating))) {
-      // A retry of a rating whose rectification could not be written completes it; then 409.
-      const existing = await ratingRecords.get(deps, found.caseId);
-      if (existing) await ensureRectification(deps, existing, found.itemId);
-      throw conflict('ALREADY_RATED', 'This case has already been rated');
-    }
-    await ensureRectification(deps, rating, found.itemId);
-    return new Reply(201, ratingReply(rating));
+    // With an Idempotency-Key, a retry of the same rating gets the first 201 again.
+    await createIdempotently(
+      deps,
+      { scope: `ratings:${found.caseId}`, key: headers['idempotency-key'], body },
+      () => found.caseId,
+      async () => {
+        const rating = rate(found, body.level as RatingLevel, body.comment, now);
+        if (!(await ratingRecords.createOnce(deps, rating))) {
+          // A retry of a rating whose rectification could not be written completes it; then 409.
+          const existing = await ratingRecords.get(deps, found.caseId);
+          if (existing) await ensureRectification(deps, existing, found.itemId);
+          throw conflict('ALREADY_RATED', 'This case has already been rated');
+        }
+        await ensureRectification(deps, rating, found.itemId);
+      },
+    );
+    const saved = await ratingRecords.get(deps, found.caseId);
+    if (!saved) throw new Error(`The rating of case ${found.caseId} is missing right after it was written`);
+    return new Reply(201, ratingReply(saved));
   },
 
   async 'POST /v1/public/halls/{hallId}/complaints'({ params, body, headers, deps, now }) {
     const { hallId } = params;
     if (!(await hallRecords.getHall(deps, hallId))) throw notFound('Hall');
-    const create = async () => {
-      const subject = await complaintSubject(deps, hallId, body);
-      const complaintId = newSortableId();
-      const contactCipher = body.contact ? await deps.cipher.encrypt(body.contact, { hallId, complaintId }) : undefined;
-      await complaintRecords.createOnce(
-        deps,
-        fileComplaint({ complaintId, hallId, category: body.category, description: body.description, ...subject, ...(contactCipher ? { contactCipher } : {}) }, now),
-      );
-      return complaintId;
-    };
-    const key = headers['idempotency-key'];
-    // Anonymous callers share one scope per hall; a random key per submission is expected.
-    const { id } = key ? await once(deps, { scope: `${hallId}:complaints`, key, body }, create) : { id: await create() };
+    const { id } = await createIdempotently(
+      deps,
+      // Anonymous callers share one scope per hall; a random key per submission is expected.
+      { scope: `${hallId}:complaints`, key: headers['idempotency-key'], body },
+      newSortableId,
+      async (complaintId) => {
+        const subject = await complaintSubject(deps, hallId, body);
+        const contactCipher = body.contact ? await deps.cipher.encrypt(body.contact, { hallId, complaintId }) : undefined;
+        await complaintRecords.createOnce(
+          deps,
+          fileComplaint(
+            {
+              complaintId,
+              hallId,
+              category: body.category,
+              description: body.description,
+              ...subject,
+              ...(contactCipher ? { contactCipher } : {}),
+            },
+            now,
+          ),
+        );
+      },
+    );
     return new Reply(202, { complaintId: id, status: 'received' });
   },
 });
-

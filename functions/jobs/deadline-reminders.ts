@@ -1,6 +1,6 @@
 /**
  * The daily deadline reminders, for every hall on its own working days (make-up working
- * Sundays included, hall closures excluded). Also warns the agency admins when the coming
+ * Sundays included, hall closures excluded), fanned out per hall like month-end scoring. Also warns the agency admins when the coming
  * 60 days reach a year without a national holiday schedule, and, where a hall has switched it
  * on, records 基本满意 for concluded cases left unrated (see shared/services/auto-rating.ts).
  */
@@ -32,24 +32,20 @@ async function warnAboutMissingSchedules(d: Deps, asOf: IsoDate): Promise<number
 async function run(input: unknown) {
   const d = deps();
   const request = reminderInput.parse(input);
-  const asOf = 'schedule' in request ? businessDate(new Date(request.scheduledAt)) : (request.asOf ?? businessDate(d.clock.now()));
-  const hallIds = 'hallId' in request && request.hallId ? [request.hallId] : await hallRecords.listHallIds(d);
-  const missingYears = await warnAboutMissingSchedules(d, asOf);
-  const halls = [];
-  const failed: string[] = [];
-  // One hall at a time keeps the load on the table even; a failing hall does not stop the others.
-  for (const hallId of hallIds) {
-    try {
-      halls.push({ hallId, ...(await issueReminders(d, hallId, asOf)) });
-    } catch (err) {
-      logger.error('reminders failed for a hall', { hallId, asOf, error: err as Error });
-      failed.push(hallId);
-    }
+  if ('detail' in request) {
+    const { hallId, asOf } = request.detail;
+    const result = await issueReminders(d, hallId, asOf);
+    logger.info('reminders issued', { hallId, asOf, ...result });
+    return { hallId, asOf, ...result };
   }
-  logger.info('reminders issued', { asOf, halls: halls.length, failed: failed.length });
-  // Failing the run lets Lambda retry it (and finally park it): reminders already stored are not repeated.
-  if (failed.length) throw new Error(`Reminders failed for ${failed.length} hall(s): ${failed.join(', ')}`);
-  return { asOf, halls, ...(missingYears ? { missingNationalSchedules: missingYears } : {}) };
+  const asOf = 'schedule' in request ? businessDate(new Date(request.scheduledAt)) : (request.asOf ?? businessDate(d.clock.now()));
+  if ('hallId' in request && request.hallId) return { hallId: request.hallId, asOf, ...(await issueReminders(d, request.hallId, asOf)) };
+  // Fan out: one run per hall over the bus, so 500 halls never share one invocation's time limit.
+  const missingYears = await warnAboutMissingSchedules(d, asOf);
+  const hallIds = await hallRecords.listHallIds(d);
+  await d.events.publish(hallIds.map((hallId) => hallEvent('HallRemindersRequested', { hallId, asOf })));
+  logger.info('reminders requested', { asOf, halls: hallIds.length });
+  return { asOf, requested: hallIds, ...(missingYears ? { missingNationalSchedules: missingYears } : {}) };
 }
 
 export const handler = middy(run).use(injectLambdaContext(logger, { resetKeys: true }));

@@ -31,7 +31,10 @@ async function route(d: Deps, filed: Complaint, setupOf: (hallId: string) => Pro
     return;
   }
   const now = d.clock.now();
-  const [setup, rules] = await Promise.all([setupOf(current.hallId), assessmentRules.inForce(d, current.hallId, monthOf(businessDate(new Date(current.receivedAt))))]);
+  const [setup, rules] = await Promise.all([
+    setupOf(current.hallId),
+    assessmentRules.inForce(d, current.hallId, monthOf(businessDate(new Date(current.receivedAt)))),
+  ]);
   const routing = routeComplaint({
     ...(current.windowId ? { windowId: current.windowId } : {}),
     ...(current.itemId ? { itemId: current.itemId } : {}),
@@ -68,7 +71,11 @@ async function routeBatch(event: DynamoDBStreamEvent, context: Context): Promise
       try {
         await route(d, filed, setupOf);
       } catch (err) {
-        logger.error('routing failed; the record will be retried', { complaintId: filed.complaintId, eventID: record.eventID, error: err as Error });
+        logger.error('routing failed; the record will be retried', {
+          complaintId: filed.complaintId,
+          eventID: record.eventID,
+          error: err as Error,
+        });
         throw err;
       }
     },

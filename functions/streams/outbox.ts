@@ -5,12 +5,11 @@
  * exist exactly when their change was committed. Records are published in stream order;
  * redelivered records publish again: consumers dedupe on the subject id and `revision`.
  */
-import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import middy from '@middy/core';
-import type { Context, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { isConcluded, isOverdue, type Case } from '#domain/cases';
 import type { Complaint } from '#domain/complaints';
 import { deps } from '#adapters/deps';
@@ -26,7 +25,12 @@ export function caseEventFor(before: Case | undefined, after: Case): HallEvent |
   if (before?.status === after.status) return undefined;
   const subject = { hallId: after.hallId, revision: after.version, caseId: after.caseId, windowId: after.windowId, itemId: after.itemId };
   if (after.status === 'accepted' && after.acceptedAt && after.dueDate) {
-    return hallEvent('CaseAccepted', { ...subject, acceptedAt: after.acceptedAt, dueDate: after.dueDate, provisional: after.provisional ?? false });
+    return hallEvent('CaseAccepted', {
+      ...subject,
+      acceptedAt: after.acceptedAt,
+      dueDate: after.dueDate,
+      provisional: after.provisional ?? false,
+    });
   }
   if (isConcluded(after) && after.concludedAt) {
     return hallEvent('CaseConcluded', {
@@ -63,20 +67,24 @@ function eventFor(record: DynamoDBRecord): HallEvent | undefined {
   return undefined;
 }
 
-const processor = new BatchProcessor(EventType.DynamoDBStreams);
-
-async function publishBatch(event: DynamoDBStreamEvent, context: Context): Promise<DynamoDBBatchResponse> {
+/**
+ * In stream order, stopping at the first failure: that record and every one after it are
+ * reported failed, so the retry starts there and no event overtakes an earlier one.
+ * (Powertools' BatchProcessor goes on past a failure, which is right for the router but not
+ * for an ordered outbox.)
+ */
+async function publishBatch(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
   const d = deps();
-  return processPartialResponse(
-    event,
-    async (record: DynamoDBRecord) => {
-      const event = eventFor(record);
-      if (event) await d.events.publish([event]);
-    },
-    processor,
-    // In order: a retried record must not overtake the changes that came after it.
-    { context, processInParallel: false },
-  );
+  for (const [i, record] of event.Records.entries()) {
+    try {
+      const published = eventFor(record);
+      if (published) await d.events.publish([published]);
+    } catch (err) {
+      logger.error('outbox publish failed; retrying from this record', { eventID: record.eventID, error: err as Error });
+      return { batchItemFailures: event.Records.slice(i).map((r) => ({ itemIdentifier: r.dynamodb?.SequenceNumber ?? '' })) };
+    }
+  }
+  return { batchItemFailures: [] };
 }
 
 export const handler = middy(publishBatch).use(injectLambdaContext(logger, { resetKeys: true }));

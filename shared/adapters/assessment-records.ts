@@ -24,7 +24,8 @@ export interface WindowReport {
   notes?: string;
 }
 
-export interface MonthResult {
+/** A hall-month's result as stored and served (the domain's MonthResult plus hall, status, deadline). */
+export interface StoredMonthResult {
   hallId: string;
   month: string;
   status: 'provisional' | 'final';
@@ -34,7 +35,9 @@ export interface MonthResult {
 }
 
 async function partition<T>(d: Deps, collection: { pk: string; skPrefix: string }): Promise<T[]> {
-  return (await queryAll<Record<string, unknown>>(d.db, d.tableName, { partition: collection.pk, skPrefix: collection.skPrefix })).map((i) => withoutKeys<T>(i));
+  return (await queryAll<Record<string, unknown>>(d.db, d.tableName, { partition: collection.pk, skPrefix: collection.skPrefix })).map(
+    (i) => withoutKeys<T>(i),
+  );
 }
 
 const caseFacts = (c: Case): CaseFacts => ({
@@ -48,8 +51,11 @@ const caseFacts = (c: Case): CaseFacts => ({
 
 export const assessmentRecords = {
   async addEntry(d: Deps, hallId: string, month: string, entry: AssessmentEntry): Promise<AssessmentEntry> {
-    await putVersioned(d, { ...keys.assessmentEntry(hallId, month, entry.entryId), entity: 'assessment-entry', hallId, month, ...entry }, undefined, () =>
-      conflict('ENTRY_EXISTS', `Entry ${entry.entryId} already exists`),
+    await putVersioned(
+      d,
+      { ...keys.assessmentEntry(hallId, month, entry.entryId), entity: 'assessment-entry', hallId, month, ...entry },
+      undefined,
+      () => conflict('ENTRY_EXISTS', `Entry ${entry.entryId} already exists`),
     );
     return entry;
   },
@@ -62,30 +68,48 @@ export const assessmentRecords = {
   entries: (d: Deps, hallId: string, month: string) => partition<AssessmentEntry>(d, hallCollections.assessmentEntries(hallId, month)),
 
   async putReport(d: Deps, report: WindowReport): Promise<WindowReport> {
-    await d.db.send(new PutCommand({ TableName: d.tableName, Item: { ...keys.windowReport(report.hallId, report.month, report.windowId), entity: 'window-report', ...report } }));
+    await d.db.send(
+      new PutCommand({
+        TableName: d.tableName,
+        Item: { ...keys.windowReport(report.hallId, report.month, report.windowId), entity: 'window-report', ...report },
+      }),
+    );
     return report;
   },
 
   reports: (d: Deps, hallId: string, month: string) => partition<WindowReport>(d, hallCollections.windowReports(hallId, month)),
 
-  async putResult(d: Deps, result: MonthResult): Promise<MonthResult> {
-    await d.db.send(new PutCommand({ TableName: d.tableName, Item: { ...keys.assessmentResult(result.hallId, result.month), entity: 'assessment-result', ...result } }));
+  async putResult(d: Deps, result: StoredMonthResult): Promise<StoredMonthResult> {
+    await d.db.send(
+      new PutCommand({
+        TableName: d.tableName,
+        Item: { ...keys.assessmentResult(result.hallId, result.month), entity: 'assessment-result', ...result },
+      }),
+    );
     return result;
   },
 
-  async getResult(d: Deps, hallId: string, month: string): Promise<MonthResult | undefined> {
+  async getResult(d: Deps, hallId: string, month: string): Promise<StoredMonthResult | undefined> {
     const out = await d.db.send(new GetCommand({ TableName: d.tableName, Key: keys.assessmentResult(hallId, month) }));
-    return out.Item ? withoutKeys<MonthResult>(out.Item) : undefined;
+    return out.Item ? withoutKeys<StoredMonthResult>(out.Item) : undefined;
   },
 
-  async getResults(d: Deps, hallId: string, months: string[]): Promise<MonthResult[]> {
-    const items = await batchGet(d, months.map((m) => ({ ...keys.assessmentResult(hallId, m) })));
-    return items.map((i) => withoutKeys<MonthResult>(i)).sort((a, b) => a.month.localeCompare(b.month));
+  async getResults(d: Deps, hallId: string, months: string[]): Promise<StoredMonthResult[]> {
+    const items = await batchGet(
+      d,
+      months.map((m) => ({ ...keys.assessmentResult(hallId, m) })),
+    );
+    return items.map((i) => withoutKeys<StoredMonthResult>(i)).sort((a, b) => a.month.localeCompare(b.month));
   },
 
   /** The stored results of one month for many halls (the fan-out skips the final ones). */
-  async resultsOfHalls(d: Deps, hallIds: string[], month: string): Promise<MonthResult[]> {
-    return (await batchGet(d, hallIds.map((h) => ({ ...keys.assessmentResult(h, month) })))).map((i) => withoutKeys<MonthResult>(i));
+  async resultsOfHalls(d: Deps, hallIds: string[], month: string): Promise<StoredMonthResult[]> {
+    return (
+      await batchGet(
+        d,
+        hallIds.map((h) => ({ ...keys.assessmentResult(h, month) })),
+      )
+    ).map((i) => withoutKeys<StoredMonthResult>(i));
   },
 
   /**
@@ -103,27 +127,33 @@ export const assessmentRecords = {
       caseRecords.all(d, hallId, { by: 'status', status: 'accepted' }),
       caseRecords.all(d, hallId, { by: 'status', status: 'awaiting-materials' }),
     ];
-    const [caseLists_, ratings, complaints] = await Promise.all([
+    const [caseGroups, ratings, complaints] = await Promise.all([
       Promise.all(lists),
       ratingRecords.givenIn(d, hallId, month),
       complaintRecords.resolvedIn(d, hallId, month),
     ]);
-    const cases = new Map(caseLists_.flat().map((c) => [c.caseId, c]));
-    const rectifications = await complaintRecords.getMany(d, ratings.filter((r) => r.rectificationId).map((r) => rectificationIdFor(r.caseId)));
+    const cases = new Map(caseGroups.flat().map((c) => [c.caseId, c]));
+    const rectifications = await complaintRecords.getMany(
+      d,
+      ratings.filter((r) => r.rectificationId).map((r) => rectificationIdFor(r.caseId)),
+    );
     const unfounded = new Set(rectifications.filter(isUnfoundedRectification).map((c) => c.caseId));
     return {
       cases: [...cases.values()].map(caseFacts),
-      ratings: ratings.map((r): RatingFacts => ({ caseId: r.caseId, windowId: r.windowId, level: r.level, ratedAt: r.ratedAt, unfounded: unfounded.has(r.caseId) })),
-      complaints: complaints.map(
-        (c): ComplaintFacts => ({
-          complaintId: c.complaintId,
-          source: c.source,
-          ...(c.windowId ? { windowId: c.windowId } : {}),
-          ...(c.substantiated !== undefined ? { substantiated: c.substantiated } : {}),
-          ...(c.resolvedAt ? { resolvedAt: c.resolvedAt } : {}),
-        }),
-      ),
+      ratings: ratings.map((r): RatingFacts => ({
+        caseId: r.caseId,
+        windowId: r.windowId,
+        level: r.level,
+        ratedAt: r.ratedAt,
+        unfounded: unfounded.has(r.caseId),
+      })),
+      complaints: complaints.map((c): ComplaintFacts => ({
+        complaintId: c.complaintId,
+        source: c.source,
+        ...(c.windowId ? { windowId: c.windowId } : {}),
+        ...(c.substantiated !== undefined ? { substantiated: c.substantiated } : {}),
+        ...(c.resolvedAt ? { resolvedAt: c.resolvedAt } : {}),
+      })),
     };
   },
 };
-

@@ -2,7 +2,7 @@
  * A hall's assessment rules are versioned by the month they take effect: a month is always
  * computed (and its deadlines set) with the version in force for that month, defaults otherwise.
  */
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { DEFAULT_RULES, type AssessmentRules } from '#domain/assessment';
 import type { Deps } from './deps';
 import { keys, withoutKeys } from './table';
@@ -17,13 +17,13 @@ export interface RulesVersion {
 
 export const assessmentRules = {
   async put(d: Deps, version: RulesVersion): Promise<RulesVersion> {
-    await d.db.send(new PutCommand({ TableName: d.tableName, Item: { ...keys.assessmentRules(version.hallId, version.effectiveFrom), entity: 'assessment-rules', ...version } }));
+    await d.db.send(
+      new PutCommand({
+        TableName: d.tableName,
+        Item: { ...keys.assessmentRules(version.hallId, version.effectiveFrom), entity: 'assessment-rules', ...version },
+      }),
+    );
     return version;
-  },
-
-  async get(d: Deps, hallId: string, effectiveFrom: string): Promise<RulesVersion | undefined> {
-    const out = await d.db.send(new GetCommand({ TableName: d.tableName, Key: keys.assessmentRules(hallId, effectiveFrom) }));
-    return out.Item ? withoutKeys<RulesVersion>(out.Item) : undefined;
   },
 
   /** The version in force in `month`: the latest one effective from that month or before. */

@@ -2,12 +2,10 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { conflict } from '#domain/errors';
 import { isConcluded, type Case } from '#domain/cases';
-import { businessDate, monthOf } from '#domain/time';
+import { monthOfInstant } from '#domain/time';
 import type { Deps } from './deps';
 import { putVersioned, queryAll, queryPage, type Page, type PageQuery } from './dynamo';
 import { caseLists, indexKeys, keys, withoutKeys } from './table';
-
-const monthOfInstant = (iso: string) => monthOf(businessDate(new Date(iso)));
 
 function toItem(c: Case) {
   return {
@@ -60,7 +58,9 @@ export const caseRecords = {
   /** Saves `next` only if nobody changed the case since `previous` was read (optimistic concurrency). */
   async update(d: Deps, previous: Case, next: Case): Promise<Case> {
     const saved = { ...next, version: previous.version + 1 };
-    await putVersioned(d, toItem(saved), previous.version, () => conflict('STALE_CASE', `Case ${previous.caseId} was changed by someone else; reload and retry`));
+    await putVersioned(d, toItem(saved), previous.version, () =>
+      conflict('STALE_CASE', `Case ${previous.caseId} was changed by someone else; reload and retry`),
+    );
     return saved;
   },
 

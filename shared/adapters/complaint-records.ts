@@ -1,13 +1,11 @@
 /** Ratings and complaints in the table. */
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { conflict } from '#domain/errors';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { conflict, isDomainError } from '#domain/errors';
 import type { Complaint, Rating } from '#domain/complaints';
-import { businessDate, monthOf } from '#domain/time';
+import { monthOfInstant } from '#domain/time';
 import type { Deps } from './deps';
-import { batchGet, isConditionalCheckFailure, putVersioned, queryAll, queryPage, type Page, type PageQuery } from './dynamo';
+import { batchGet, createIfNew, putVersioned, queryAll, queryPage, type Page, type PageQuery } from './dynamo';
 import { complaintLists, indexKeys, keys, withoutKeys } from './table';
-
-const monthOfInstant = (iso: string) => monthOf(businessDate(new Date(iso)));
 
 export function complaintItem(c: Complaint) {
   return {
@@ -39,7 +37,7 @@ export const complaintRecords = {
       await putVersioned(d, complaintItem(c), undefined, () => conflict('COMPLAINT_EXISTS', c.complaintId));
       return true;
     } catch (err) {
-      if (err instanceof Error && 'code' in err && err.code === 'COMPLAINT_EXISTS') return false;
+      if (isDomainError(err, 'COMPLAINT_EXISTS')) return false;
       throw err;
     }
   },
@@ -52,10 +50,22 @@ export const complaintRecords = {
     return saved;
   },
 
-  async list(d: Deps, hallId: string, q: ComplaintListQuery, page: Pick<PageQuery, 'limit' | 'cursor' | 'where'>): Promise<Page<Complaint>> {
-    const { index, partition } = q.by === 'assignee' ? complaintLists.byAssignee(hallId, q.staffId) : complaintLists.byStatus(hallId, q.status);
+  async list(
+    d: Deps,
+    hallId: string,
+    q: ComplaintListQuery,
+    page: Pick<PageQuery, 'limit' | 'cursor' | 'where'>,
+  ): Promise<Page<Complaint>> {
+    const { index, partition } =
+      q.by === 'assignee' ? complaintLists.byAssignee(hallId, q.staffId) : complaintLists.byStatus(hallId, q.status);
     const result = await queryPage<Record<string, unknown>>(d.db, d.tableName, { index, partition, newestFirst: true, ...page });
     return { ...result, items: result.items.map((i) => withoutKeys<Complaint>(i)) };
+  },
+
+  /** Every complaint of a hall with one status (e.g. the few still `received`, unroutable ones among them). */
+  async allWithStatus(d: Deps, hallId: string, status: Complaint['status']): Promise<Complaint[]> {
+    const { index, partition } = complaintLists.byStatus(hallId, status);
+    return (await queryAll<Record<string, unknown>>(d.db, d.tableName, { index, partition })).map((i) => withoutKeys<Complaint>(i));
   },
 
   async resolvedIn(d: Deps, hallId: string, month: string): Promise<Complaint[]> {
@@ -65,7 +75,12 @@ export const complaintRecords = {
 
   /** Several complaints by id (e.g. the rectifications of a month's bad ratings). */
   async getMany(d: Deps, ids: string[]): Promise<Complaint[]> {
-    return (await batchGet(d, ids.map((id) => ({ ...keys.complaint(id) })))).map((i) => withoutKeys<Complaint>(i));
+    return (
+      await batchGet(
+        d,
+        ids.map((id) => ({ ...keys.complaint(id) })),
+      )
+    ).map((i) => withoutKeys<Complaint>(i));
   },
 };
 
@@ -76,25 +91,19 @@ export const ratingRecords = {
   },
 
   /** One rating per case: a conditional put; false when the case was already rated. */
-  async createOnce(d: Deps, r: Rating): Promise<boolean> {
-    try {
-      await d.db.send(
-        new PutCommand({
-          TableName: d.tableName,
-          Item: { ...keys.rating(r.caseId), ...indexKeys.rating({ hallId: r.hallId, caseId: r.caseId, month: monthOfInstant(r.ratedAt) }), entity: 'rating', ...r },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }),
-      );
-      return true;
-    } catch (err) {
-      if (isConditionalCheckFailure(err)) return false;
-      throw err;
-    }
-  },
+  createOnce: (d: Deps, r: Rating) =>
+    createIfNew(d, keys.rating(r.caseId), {
+      ...indexKeys.rating({ hallId: r.hallId, caseId: r.caseId, month: monthOfInstant(r.ratedAt) }),
+      entity: 'rating',
+      ...r,
+    }),
 
   /** The case ids among `caseIds` that have a rating. */
   async ratedAmong(d: Deps, caseIds: string[]): Promise<Set<string>> {
-    const found = await batchGet(d, caseIds.map((id) => ({ ...keys.rating(id) })));
+    const found = await batchGet(
+      d,
+      caseIds.map((id) => ({ ...keys.rating(id) })),
+    );
     return new Set(found.map((i) => String(i.caseId)));
   },
 

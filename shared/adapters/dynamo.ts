@@ -50,7 +50,7 @@ export function encodeCursor(lastKey: Record<string, unknown> | undefined): stri
   return lastKey ? Buffer.from(JSON.stringify(lastKey)).toString('base64url') : undefined;
 }
 
-export function decodeCursor(cursor: string, partitionAttr: string, partition: string): Record<string, string> {
+export function decodeCursor(cursor: string, index: IndexName | undefined, partition: string): Record<string, string> {
   const bad = () => invalid('The cursor is not valid for this list', [{ field: 'cursor', message: 'invalid cursor' }], 'INVALID_CURSOR');
   let parsed: unknown;
   try {
@@ -59,10 +59,17 @@ export function decodeCursor(cursor: string, partitionAttr: string, partition: s
     throw bad();
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw bad();
+  // Exactly the key attributes DynamoDB expects back: the table's keys plus the index's.
+  const expected = new Set<string>([
+    TABLE_KEYS.partitionKey,
+    TABLE_KEYS.sortKey,
+    ...(index ? [INDEXES[index].partitionKey, INDEXES[index].sortKey] : []),
+  ]);
   const entries = Object.entries(parsed);
-  if (entries.length > 4 || entries.some(([, v]) => typeof v !== 'string')) throw bad();
+  if (entries.length !== expected.size || entries.some(([k, v]) => !expected.has(k) || typeof v !== 'string' || v.length > 1024))
+    throw bad();
   const key = Object.fromEntries(entries) as Record<string, string>;
-  if (key[partitionAttr] !== partition) throw bad();
+  if (key[keyNames(index).partitionKey] !== partition) throw bad();
   return key;
 }
 
@@ -91,7 +98,7 @@ export async function queryPage<T>(db: DynamoDBDocumentClient, tableName: string
       ExpressionAttributeValues: values,
       Limit: q.limit,
       ScanIndexForward: !q.newestFirst,
-      ExclusiveStartKey: q.cursor ? decodeCursor(q.cursor, partitionKey, q.partition) : undefined,
+      ExclusiveStartKey: q.cursor ? decodeCursor(q.cursor, q.index, q.partition) : undefined,
     }),
   );
   const nextCursor = encodeCursor(out.LastEvaluatedKey);
@@ -136,7 +143,10 @@ export async function putVersioned(
 }
 
 /** Items by key, 100 keys a call, unprocessed keys asked for again (in no particular order). */
-export async function batchGet(d: { db: DynamoDBDocumentClient; tableName: string }, keyList: Record<string, unknown>[]): Promise<Record<string, unknown>[]> {
+export async function batchGet(
+  d: { db: DynamoDBDocumentClient; tableName: string },
+  keyList: Record<string, unknown>[],
+): Promise<Record<string, unknown>[]> {
   const found: Record<string, unknown>[] = [];
   for (let i = 0; i < keyList.length; i += 100) {
     let pending: Record<string, unknown>[] = keyList.slice(i, i + 100);
@@ -148,4 +158,19 @@ export async function batchGet(d: { db: DynamoDBDocumentClient; tableName: strin
     }
   }
   return found;
+}
+
+/** Puts the item unless one with its key exists; true when this call created it. */
+export async function createIfNew(
+  d: { db: DynamoDBDocumentClient; tableName: string },
+  key: { pk: string; sk: string },
+  item: Record<string, unknown>,
+): Promise<boolean> {
+  try {
+    await d.db.send(new PutCommand({ TableName: d.tableName, Item: { ...key, ...item }, ConditionExpression: 'attribute_not_exists(pk)' }));
+    return true;
+  } catch (err) {
+    if (isConditionalCheckFailure(err)) return false;
+    throw err;
+  }
 }

@@ -6,7 +6,6 @@
 import { EventBridgeClient, PutEventsCommand, type PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
 import { EVENT_SOURCE } from '#functions/triggers';
 
-
 export interface HallEvent {
   /** The EventBridge detail-type, e.g. `CaseAccepted`; its schema lives in events/. */
   type: string;

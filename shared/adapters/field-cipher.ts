@@ -21,12 +21,16 @@ export class KmsFieldCipher implements FieldCipher {
   ) {}
 
   async encrypt(plaintext: string, context: CipherContext): Promise<string> {
-    const out = await this.kms.send(new EncryptCommand({ KeyId: this.keyId, Plaintext: Buffer.from(plaintext, 'utf8'), EncryptionContext: context }));
+    const out = await this.kms.send(
+      new EncryptCommand({ KeyId: this.keyId, Plaintext: Buffer.from(plaintext, 'utf8'), EncryptionContext: context }),
+    );
     return `kms:${Buffer.from(out.CiphertextBlob ?? new Uint8Array()).toString('base64')}`;
   }
 
   async decrypt(stored: string, context: CipherContext): Promise<string> {
-    const out = await this.kms.send(new DecryptCommand({ CiphertextBlob: Buffer.from(stored.replace(/^kms:/, ''), 'base64'), EncryptionContext: context }));
+    const out = await this.kms.send(
+      new DecryptCommand({ CiphertextBlob: Buffer.from(stored.replace(/^kms:/, ''), 'base64'), EncryptionContext: context }),
+    );
     return Buffer.from(out.Plaintext ?? new Uint8Array()).toString('utf8');
   }
 }

@@ -7,6 +7,7 @@ import type { Deps } from './deps';
 import { queryAll, queryPage, type Page } from './dynamo';
 import { hallCollections, hallRegistry, indexKeys, keys, withoutKeys, type Key } from './table';
 import type { HallOverride } from '#domain/calendar';
+import { isHallAdminOf, type Principal, type StaffStanding } from '#domain/access';
 
 export interface Hall {
   hallId: string;
@@ -102,6 +103,9 @@ export const hallRecords = {
   listWindows: (d: Deps, hallId: string) => all<Window>(d, hallCollections.windows(hallId)),
 
   getStaff: (d: Deps, hallId: string, id: string) => get<Staff>(d, keys.staff(hallId, id)),
+  /** The caller's staff record, which decides what window staff may do (hall admins need none). */
+  standingOf: async (d: Deps, p: Principal, hallId: string): Promise<StaffStanding | undefined> =>
+    isHallAdminOf(p, hallId) ? undefined : get<Staff>(d, keys.staff(hallId, p.id)),
   putStaff: (d: Deps, r: Staff) => put(d, 'staff', keys.staff(r.hallId, r.staffId), r),
   listStaff: (d: Deps, hallId: string) => all<Staff>(d, hallCollections.staff(hallId)),
 
@@ -113,7 +117,12 @@ export const hallRecords = {
   listAllItems: (d: Deps, hallId: string) => all<Item>(d, hallCollections.items(hallId)),
   async listItems(d: Deps, hallId: string, limit: number, cursor?: string): Promise<Page<Item>> {
     const { pk, skPrefix } = hallCollections.items(hallId);
-    const page = await queryPage<Record<string, unknown>>(d.db, d.tableName, { partition: pk, skPrefix, limit, ...(cursor ? { cursor } : {}) });
+    const page = await queryPage<Record<string, unknown>>(d.db, d.tableName, {
+      partition: pk,
+      skPrefix,
+      limit,
+      ...(cursor ? { cursor } : {}),
+    });
     return { ...page, items: page.items.map((i) => withoutKeys<Item>(i)) };
   },
 

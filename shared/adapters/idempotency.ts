@@ -7,12 +7,14 @@
  */
 import { createHash } from 'node:crypto';
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { conflict } from '#domain/errors';
+import { conflict, invalid } from '#domain/errors';
 import type { Deps } from './deps';
 import { isConditionalCheckFailure } from './dynamo';
 import { TTL_ATTRIBUTE, keys, type Key } from './table';
 
 const RETENTION_SECONDS = 24 * 3600;
+/** Visible ASCII, short enough to be part of a key (a UUID or a ULID fits). */
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,128}$/;
 /** A claim older than this belongs to an invocation that died; another may take it over. */
 const CLAIM_TIMEOUT_MS = 30_000;
 const WAIT_STEP_MS = 50;
@@ -28,7 +30,8 @@ export interface IdempotencyRequest {
 interface Claim {
   fingerprint: string;
   state: 'in-progress' | 'completed';
-  resultId?: string;
+  /** The id of what is being created, reserved with the claim (a takeover reuses it). */
+  resultId: string;
   claimedAt: number;
 }
 
@@ -37,62 +40,129 @@ export const fingerprint = (body: unknown) => createHash('sha256').update(JSON.s
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /**
- * Runs `create` once per (scope, key) and returns the id it produced, with `replayed` set
- * when an earlier request produced it. If `create` throws, the claim is released so that a
- * retry can try again.
+ * Runs `create(id)` once per (scope, key) and returns the id, with `replayed` set when an
+ * earlier request created it. The id is reserved in the claim before anything is created:
+ * if an invocation dies after creating but before completing, the one that takes over its
+ * stale claim calls `create` with the same id, so `create` must treat "already exists" as
+ * done. If `create` throws, the claim is released so that a retry can try again.
  */
-export async function once(d: Deps, req: IdempotencyRequest, create: () => Promise<string>): Promise<{ id: string; replayed: boolean }> {
+async function once(
+  d: Deps,
+  req: IdempotencyRequest,
+  newId: () => string,
+  create: (id: string) => Promise<void>,
+): Promise<{ id: string; replayed: boolean }> {
+  if (!IDEMPOTENCY_KEY.test(req.key)) {
+    throw invalid('The Idempotency-Key header is not valid', [
+      { field: 'Idempotency-Key', message: 'must be 1-128 visible ASCII characters' },
+    ]);
+  }
   const key = keys.idempotency(req.scope, req.key);
   const print = fingerprint(req.body);
-  for (let waited = 0; ; waited += WAIT_STEP_MS) {
-    if (await claim(d, key, print)) break;
+  let owned: Claim | undefined;
+  for (let waited = 0; !owned; waited += WAIT_STEP_MS) {
+    owned = await claimNew(d, key, print, newId());
+    if (owned) break;
     const earlier = (await d.db.send(new GetCommand({ TableName: d.tableName, Key: key, ConsistentRead: true }))).Item as Claim | undefined;
     if (earlier && earlier.fingerprint !== print) {
       throw conflict('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used with a different request body');
     }
-    if (earlier?.state === 'completed' && earlier.resultId) return { id: earlier.resultId, replayed: true };
+    if (earlier?.state === 'completed') return { id: earlier.resultId, replayed: true };
+    if (earlier && earlier.claimedAt < Date.now() - CLAIM_TIMEOUT_MS) owned = await takeOver(d, key, earlier);
+    if (owned) break;
     if (waited >= WAIT_LIMIT_MS) {
       throw conflict('IDEMPOTENCY_IN_PROGRESS', 'A request with this Idempotency-Key is still being processed; retry shortly');
     }
     // Still in progress, or released by a failed attempt (then the next claim succeeds).
     await sleep(WAIT_STEP_MS);
   }
-  let id: string;
   try {
-    id = await create();
+    await create(owned.resultId);
   } catch (err) {
-    await d.db.send(new DeleteCommand({ TableName: d.tableName, Key: key }));
+    // Release only our own claim: a slow invocation must not free one taken over since.
+    await d.db
+      .send(
+        new DeleteCommand({
+          TableName: d.tableName,
+          Key: key,
+          ConditionExpression: 'claimedAt = :mine',
+          ExpressionAttributeValues: { ':mine': owned.claimedAt },
+        }),
+      )
+      .catch((e: unknown) => {
+        if (!isConditionalCheckFailure(e)) throw e;
+      });
     throw err;
   }
   await d.db.send(
     new UpdateCommand({
       TableName: d.tableName,
       Key: key,
-      UpdateExpression: 'SET #state = :completed, resultId = :id',
+      UpdateExpression: 'SET #state = :completed',
       ExpressionAttributeNames: { '#state': 'state' },
-      ExpressionAttributeValues: { ':completed': 'completed', ':id': id },
+      ExpressionAttributeValues: { ':completed': 'completed' },
     }),
   );
-  return { id, replayed: false };
+  return { id: owned.resultId, replayed: false };
 }
 
-/** One conditional write: true when this request now owns the key. */
-async function claim(d: Deps, key: Key, print: string): Promise<boolean> {
+/** One conditional write: the claim, when this request now owns a free (or expired) key. */
+async function claimNew(d: Deps, key: Key, print: string, resultId: string): Promise<Claim | undefined> {
   const now = Date.now();
+  const claim: Claim = { fingerprint: print, state: 'in-progress', resultId, claimedAt: now };
   try {
     await d.db.send(
       new PutCommand({
         TableName: d.tableName,
-        Item: { ...key, entity: 'idempotency', fingerprint: print, state: 'in-progress', claimedAt: now, [TTL_ATTRIBUTE]: Math.floor(now / 1000) + RETENTION_SECONDS },
-        // Free, expired (TTL deletes lazily), or abandoned by a dead invocation.
-        ConditionExpression: 'attribute_not_exists(pk) OR #ttl < :nowSeconds OR (#state = :inProgress AND claimedAt < :stale)',
-        ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE, '#state': 'state' },
-        ExpressionAttributeValues: { ':nowSeconds': Math.floor(now / 1000), ':inProgress': 'in-progress', ':stale': now - CLAIM_TIMEOUT_MS },
+        Item: { ...key, entity: 'idempotency', ...claim, [TTL_ATTRIBUTE]: Math.floor(now / 1000) + RETENTION_SECONDS },
+        // Free, or expired (TTL deletes lazily).
+        ConditionExpression: 'attribute_not_exists(pk) OR #ttl < :nowSeconds',
+        ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },
+        ExpressionAttributeValues: { ':nowSeconds': Math.floor(now / 1000) },
       }),
     );
-    return true;
+    return claim;
   } catch (err) {
-    if (isConditionalCheckFailure(err)) return false;
+    if (isConditionalCheckFailure(err)) return undefined;
     throw err;
   }
+}
+
+/** A claim abandoned by a dead invocation is taken over, keeping its reserved id. */
+async function takeOver(d: Deps, key: Key, stale: Claim): Promise<Claim | undefined> {
+  const now = Date.now();
+  try {
+    await d.db.send(
+      new UpdateCommand({
+        TableName: d.tableName,
+        Key: key,
+        UpdateExpression: 'SET claimedAt = :now',
+        ConditionExpression: 'claimedAt = :stale AND #state = :inProgress',
+        ExpressionAttributeNames: { '#state': 'state' },
+        ExpressionAttributeValues: { ':now': now, ':stale': stale.claimedAt, ':inProgress': 'in-progress' },
+      }),
+    );
+    return { ...stale, claimedAt: now };
+  } catch (err) {
+    if (isConditionalCheckFailure(err)) return undefined;
+    throw err;
+  }
+}
+
+/**
+ * A creating POST: with an `Idempotency-Key` header, once per key (see `once`); without one,
+ * simply once.
+ */
+export async function createIdempotently(
+  d: Deps,
+  request: { scope: string; key: string | undefined; body: unknown },
+  newId: () => string,
+  create: (id: string) => Promise<void>,
+): Promise<{ id: string; replayed: boolean }> {
+  if (request.key === undefined) {
+    const id = newId();
+    await create(id);
+    return { id, replayed: false };
+  }
+  return once(d, { scope: request.scope, key: request.key, body: request.body }, newId, create);
 }

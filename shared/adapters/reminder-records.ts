@@ -1,8 +1,8 @@
 /** Reminders, stored once per (day, kind, subject), and the open work a day's reminders look at. */
-import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Reminder } from '#domain/reminders';
 import type { Deps } from './deps';
-import { isConditionalCheckFailure, queryAll } from './dynamo';
+import { createIfNew, queryAll } from './dynamo';
 import { dueWork, hallCollections, keys, withoutKeys } from './table';
 
 export interface StoredReminder extends Reminder {
@@ -22,16 +22,6 @@ export interface DueRecord {
   dueDate: string;
 }
 
-export async function createIfNew(d: Deps, key: { pk: string; sk: string }, item: Record<string, unknown>): Promise<boolean> {
-  try {
-    await d.db.send(new PutCommand({ TableName: d.tableName, Item: { ...key, ...item }, ConditionExpression: 'attribute_not_exists(pk)' }));
-    return true;
-  } catch (err) {
-    if (isConditionalCheckFailure(err)) return false;
-    throw err;
-  }
-}
-
 export const reminderRecords = {
   /**
    * Stores the reminder unless it exists (running the job twice creates nothing new) and tells
@@ -46,13 +36,20 @@ export const reminderRecords = {
 
   async markPublished(d: Deps, r: StoredReminder, at: string): Promise<void> {
     await d.db.send(
-      new UpdateCommand({ TableName: d.tableName, Key: keys.reminder(r.hallId, r.asOf, r.kind, r.subjectId), UpdateExpression: 'SET publishedAt = :at', ExpressionAttributeValues: { ':at': at } }),
+      new UpdateCommand({
+        TableName: d.tableName,
+        Key: keys.reminder(r.hallId, r.asOf, r.kind, r.subjectId),
+        UpdateExpression: 'SET publishedAt = :at',
+        ExpressionAttributeValues: { ':at': at },
+      }),
     );
   },
 
   async forDay(d: Deps, hallId: string, date: string): Promise<StoredReminder[]> {
     const { pk, skPrefix } = hallCollections.reminders(hallId, date);
-    return (await queryAll<Record<string, unknown>>(d.db, d.tableName, { partition: pk, skPrefix })).map((i) => withoutKeys<StoredReminder>(i));
+    return (await queryAll<Record<string, unknown>>(d.db, d.tableName, { partition: pk, skPrefix })).map((i) =>
+      withoutKeys<StoredReminder>(i),
+    );
   },
 
   async dueThrough(d: Deps, hallId: string, through: string): Promise<DueRecord[]> {

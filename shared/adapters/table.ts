@@ -55,10 +55,19 @@ export const keys = {
   case: (caseId: string): Key => ({ pk: `CASE#${caseId}`, sk: 'CASE' }),
   rating: (caseId: string): Key => ({ pk: `CASE#${caseId}`, sk: 'RATING' }),
   complaint: (complaintId: string): Key => ({ pk: `COMPLAINT#${complaintId}`, sk: 'COMPLAINT' }),
-  assessmentEntry: (hallId: string, month: string, entryId: string): Key => ({ pk: `${hallPk(hallId)}#ASSESS#${month}`, sk: `ENTRY#${entryId}` }),
+  assessmentEntry: (hallId: string, month: string, entryId: string): Key => ({
+    pk: `${hallPk(hallId)}#ASSESS#${month}`,
+    sk: `ENTRY#${entryId}`,
+  }),
   assessmentResult: (hallId: string, month: string): Key => ({ pk: `${hallPk(hallId)}#ASSESS#${month}`, sk: 'RESULT' }),
-  windowReport: (hallId: string, month: string, windowId: string): Key => ({ pk: `${hallPk(hallId)}#ASSESS#${month}`, sk: `REPORT#${windowId}` }),
-  reminder: (hallId: string, date: string, kind: string, subjectId: string): Key => ({ pk: `${hallPk(hallId)}#REMINDERS#${date}`, sk: `${kind}#${subjectId}` }),
+  windowReport: (hallId: string, month: string, windowId: string): Key => ({
+    pk: `${hallPk(hallId)}#ASSESS#${month}`,
+    sk: `REPORT#${windowId}`,
+  }),
+  reminder: (hallId: string, date: string, kind: string, subjectId: string): Key => ({
+    pk: `${hallPk(hallId)}#REMINDERS#${date}`,
+    sk: `${kind}#${subjectId}`,
+  }),
   agencyWarning: (date: string, kind: string): Key => ({ pk: 'AGENCY#WARNINGS', sk: `${date}#${kind}` }),
   idempotency: (scope: string, key: string): Key => ({ pk: `IDEMPOTENCY#${scope}`, sk: key }),
 } as const;
@@ -85,7 +94,16 @@ export const indexKeys = {
    * concluded, and (while open with a due date) by due date. Open cases drop out of the
    * sparse due index when they conclude.
    */
-  case: (c: { hallId: string; caseId: string; windowId: string; status: string; receivedMonth: string; concludedMonth?: string; dueDate?: string; open: boolean }) => ({
+  case: (c: {
+    hallId: string;
+    caseId: string;
+    windowId: string;
+    status: string;
+    receivedMonth: string;
+    concludedMonth?: string;
+    dueDate?: string;
+    open: boolean;
+  }) => ({
     gsi1pk: `${hallPk(c.hallId)}#WINDOW#${c.windowId}#MONTH#${c.receivedMonth}`,
     gsi1sk: c.caseId,
     gsi2pk: `${hallPk(c.hallId)}#CASES#${c.status}`,
@@ -95,7 +113,10 @@ export const indexKeys = {
     ...(c.concludedMonth ? { gsi4pk: `${hallPk(c.hallId)}#CASES#CONCLUDED#${c.concludedMonth}`, gsi4sk: c.caseId } : {}),
     ...(c.open && c.dueDate ? { duePk: `${hallPk(c.hallId)}#DUE`, dueSk: `${c.dueDate}#CASE#${c.caseId}` } : {}),
   }),
-  rating: (r: { hallId: string; caseId: string; month: string }) => ({ gsi3pk: `${hallPk(r.hallId)}#RATINGS#${r.month}`, gsi3sk: r.caseId }),
+  rating: (r: { hallId: string; caseId: string; month: string }) => ({
+    gsi3pk: `${hallPk(r.hallId)}#RATINGS#${r.month}`,
+    gsi3sk: r.caseId,
+  }),
   /** A complaint is listed by assignee, by status, by month resolved, and (while open) by due date. */
   complaint: (c: { hallId: string; complaintId: string; status: string; assignee?: string; resolvedMonth?: string; dueDate?: string }) => ({
     ...(c.assignee ? { gsi1pk: `${hallPk(c.hallId)}#ASSIGNEE#${c.assignee}`, gsi1sk: c.complaintId } : {}),
@@ -110,7 +131,10 @@ export const indexKeys = {
 export const complaintLists = {
   byAssignee: (hallId: string, staffId: string) => ({ index: 'gsi1' as const, partition: `${hallPk(hallId)}#ASSIGNEE#${staffId}` }),
   byStatus: (hallId: string, status: string) => ({ index: 'gsi2' as const, partition: `${hallPk(hallId)}#COMPLAINTS#${status}` }),
-  byResolvedMonth: (hallId: string, month: string) => ({ index: 'gsi4' as const, partition: `${hallPk(hallId)}#COMPLAINTS#RESOLVED#${month}` }),
+  byResolvedMonth: (hallId: string, month: string) => ({
+    index: 'gsi4' as const,
+    partition: `${hallPk(hallId)}#COMPLAINTS#RESOLVED#${month}`,
+  }),
   ratingsByMonth: (hallId: string, month: string) => ({ index: 'gsi3' as const, partition: `${hallPk(hallId)}#RATINGS#${month}` }),
 } as const;
 
@@ -122,10 +146,16 @@ export const dueWork = (hallId: string) => ({ index: 'byDue' as const, partition
 
 /** Index partitions to list cases by (see indexKeys.case). */
 export const caseLists = {
-  byWindowMonth: (hallId: string, windowId: string, month: string) => ({ index: 'gsi1' as const, partition: `${hallPk(hallId)}#WINDOW#${windowId}#MONTH#${month}` }),
+  byWindowMonth: (hallId: string, windowId: string, month: string) => ({
+    index: 'gsi1' as const,
+    partition: `${hallPk(hallId)}#WINDOW#${windowId}#MONTH#${month}`,
+  }),
   byStatus: (hallId: string, status: string) => ({ index: 'gsi2' as const, partition: `${hallPk(hallId)}#CASES#${status}` }),
   byReceivedMonth: (hallId: string, month: string) => ({ index: 'gsi3' as const, partition: `${hallPk(hallId)}#CASES#RECEIVED#${month}` }),
-  byConcludedMonth: (hallId: string, month: string) => ({ index: 'gsi4' as const, partition: `${hallPk(hallId)}#CASES#CONCLUDED#${month}` }),
+  byConcludedMonth: (hallId: string, month: string) => ({
+    index: 'gsi4' as const,
+    partition: `${hallPk(hallId)}#CASES#CONCLUDED#${month}`,
+  }),
 } as const;
 
 /** Everything the CDK stack and the local store need to create the table. */

@@ -39,16 +39,18 @@ const rules = z.object({
   complaintDueSoonDays: z.number(),
   autoRateAfterDays: z.number().nullable(),
 });
-export const rulesReply = z.object({ hallId: z.string(), effectiveFrom: z.string(), rules, updatedBy: z.string().optional(), updatedAt: z.string().optional() });
+export const rulesReply = z.object({
+  hallId: z.string(),
+  effectiveFrom: z.string(),
+  rules,
+  updatedBy: z.string().optional(),
+  updatedAt: z.string().optional(),
+});
 
 export const entryBody = z.object({
   windowId: id,
   category: z.enum(ENTRY_CATEGORIES),
-  points: z
-    .number()
-    .min(-100)
-    .max(100)
-    .refine(isValidEntryPoints, 'must be non-zero, in steps of 0.5'),
+  points: z.number().min(-100).max(100).refine(isValidEntryPoints, 'must be non-zero, in steps of 0.5'),
   reason: text(500),
   lateOverride: z.boolean().optional(),
 });
@@ -64,7 +66,14 @@ export const entryReply = z.object({
 });
 
 export const reportBody = z.object({ notes: text(2000).optional() });
-export const reportReply = z.object({ hallId: z.string(), month: z.string(), windowId: z.string(), reportedBy: z.string(), reportedAt: z.string(), notes: z.string().optional() });
+export const reportReply = z.object({
+  hallId: z.string(),
+  month: z.string(),
+  windowId: z.string(),
+  reportedBy: z.string(),
+  reportedAt: z.string(),
+  notes: z.string().optional(),
+});
 
 export const monthQuery = z.object({ format: z.enum(['json', 'csv']).optional() });
 const rankedWindow = z.object({
@@ -80,14 +89,29 @@ const rankedWindow = z.object({
   entries: z.array(entryReply),
   designations: z.array(z.enum(['top-five', 'bottom-five'])),
 });
-export const monthReply = z.object({ month: z.string(), status: z.enum(['provisional', 'final']), entryDeadline: z.string(), windows: z.array(rankedWindow) });
+export const monthReply = z.object({
+  month: z.string(),
+  status: z.enum(['provisional', 'final']),
+  entryDeadline: z.string(),
+  windows: z.array(rankedWindow),
+});
 export const yearReply = z.object({
   year: z.number(),
-  windows: z.array(z.object({ windowId: z.string(), firstPlaces: z.number(), topFiveMonths: z.number(), annualRedFlagPriority: z.boolean() })),
+  windows: z.array(
+    z.object({ windowId: z.string(), firstPlaces: z.number(), topFiveMonths: z.number(), annualRedFlagPriority: z.boolean() }),
+  ),
 });
 export const quarterReply = z.object({
   quarter: z.string(),
-  windows: z.array(z.object({ windowId: z.string(), months: z.number(), averageTotal: z.number(), topFiveMonths: z.number(), redFlagCandidate: z.boolean() })),
+  windows: z.array(
+    z.object({
+      windowId: z.string(),
+      months: z.number(),
+      averageTotal: z.number(),
+      topFiveMonths: z.number(),
+      redFlagCandidate: z.boolean(),
+    }),
+  ),
 });
 
 export const remindersQuery = z.object({ date: isoDate.optional() });

@@ -4,8 +4,10 @@ import { isIsoDate, isMonth } from '#domain/time';
 import { ROLES } from '#domain/access';
 
 export const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 characters of A-Z a-z 0-9 _ -');
-export const isoDate = z.string().refine(isIsoDate, 'must be a real date YYYY-MM-DD');
-export const month = z.string().refine(isMonth, 'must be a month YYYY-MM');
+// Business dates stay within 1900-2199: far enough for any case, near enough for date arithmetic.
+const inRange = (s: string) => s >= '1900' && s < '2200';
+export const isoDate = z.string().refine((s) => isIsoDate(s) && inRange(s), 'must be a real date YYYY-MM-DD (years 1900-2199)');
+export const month = z.string().refine((s) => isMonth(s) && inRange(s), 'must be a month YYYY-MM (years 1900-2199)');
 export const year = z.coerce.number().int().min(2000).max(2100);
 export const name = z.string().trim().min(1).max(100);
 export const text = (max: number) => z.string().trim().min(1).max(max);
@@ -17,7 +19,7 @@ export const pageQuery = {
   cursor: z.string().max(2048).optional(),
 };
 
-export const errorReply = z.object({
+export const errorBody = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),

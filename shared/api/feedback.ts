@@ -51,7 +51,9 @@ export const complaintReply = z.object({
   substantiated: z.boolean().optional(),
   resolution: z.string().optional(),
   resolvedAt: z.string().optional(),
-  history: z.array(z.object({ at: z.string(), by: z.string(), action: z.string(), note: z.string().optional(), assignee: z.string().optional() })),
+  history: z.array(
+    z.object({ at: z.string(), by: z.string(), action: z.string(), note: z.string().optional(), assignee: z.string().optional() }),
+  ),
   version: z.number(),
 });
 export const complaintPage = z.object({ items: z.array(complaintReply.omit({ contact: true })), nextCursor: z.string().optional() });

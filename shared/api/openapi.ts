@@ -1,6 +1,6 @@
 /** The OpenAPI 3.1 document, generated from the same route table and zod schemas the handlers validate with. */
 import * as z from 'zod';
-import { errorReply, pathParams, type PathParamName } from './common';
+import { errorBody, pathParams, type PathParamName } from './common';
 import { routes, type RouteSpec } from './routes';
 
 const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') => z.toJSONSchema(schema, { io, unrepresentable: 'any' });
@@ -21,9 +21,16 @@ function operation(routeKey: string, spec: RouteSpec) {
   const names = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as PathParamName);
   const parameters = [
     ...names.map((n) => ({ name: n, in: 'path', required: true, schema: jsonSchema(pathParams[n], 'input') })),
-    ...Object.entries(spec.query?.shape ?? {}).map(([n, s]) => ({ name: n, in: 'query', required: false, schema: jsonSchema(s as z.ZodType, 'input') })),
+    ...Object.entries(spec.query?.shape ?? {}).map(([n, s]) => ({
+      name: n,
+      in: 'query',
+      required: false,
+      schema: jsonSchema(s as z.ZodType, 'input'),
+    })),
   ];
-  const errors = Object.fromEntries(Object.entries(ERROR_STATUSES).map(([status, description]) => [status, { description, content: json(errorReply, 'output') }]));
+  const errors = Object.fromEntries(
+    Object.entries(ERROR_STATUSES).map(([status, description]) => [status, { description, content: json(errorBody, 'output') }]),
+  );
   return {
     summary: spec.summary,
     ...(spec.auth === 'jwt' ? { security: [{ bearer: [] }] } : { security: [] }),

@@ -23,7 +23,13 @@ export interface RouteSpec {
 }
 
 /** A call with a JSON body behind the JWT authorizer (generic: handlers see the exact body type). */
-const write = <B extends z.ZodType, F extends FunctionName = FunctionName>(fn: F, summary: string, body: B, reply: z.ZodType, status = 200) => ({
+const write = <B extends z.ZodType, F extends FunctionName = FunctionName>(
+  fn: F,
+  summary: string,
+  body: B,
+  reply: z.ZodType,
+  status = 200,
+) => ({
   function: fn,
   auth: 'jwt' as const,
   summary,
@@ -32,7 +38,12 @@ const write = <B extends z.ZodType, F extends FunctionName = FunctionName>(fn: F
 });
 
 /** A call without a body (a GET, or a POST that takes none) behind the JWT authorizer. */
-const read = <Q extends z.ZodObject | undefined = undefined, F extends FunctionName = FunctionName>(fn: F, summary: string, reply: z.ZodType, query?: Q) => ({
+const read = <Q extends z.ZodObject | undefined = undefined, F extends FunctionName = FunctionName>(
+  fn: F,
+  summary: string,
+  reply: z.ZodType,
+  query?: Q,
+) => ({
   function: fn,
   auth: 'jwt' as const,
   summary,
@@ -41,7 +52,13 @@ const read = <Q extends z.ZodObject | undefined = undefined, F extends FunctionN
 });
 
 /** The same without a token: only under /v1/public (the stack refuses anything else). */
-const publicWrite = <B extends z.ZodType, F extends FunctionName = FunctionName>(fn: F, summary: string, body: B, reply: z.ZodType, status: number) => ({
+const publicWrite = <B extends z.ZodType, F extends FunctionName = FunctionName>(
+  fn: F,
+  summary: string,
+  body: B,
+  reply: z.ZodType,
+  status: number,
+) => ({
   ...write(fn, summary, body, reply, status),
   auth: 'public' as const,
 });
@@ -59,30 +76,98 @@ export const routes = {
   'PUT /v1/halls/{hallId}/staff/{staffId}': write('setup', 'Create or update a staff member', s.staffBody, s.staff),
   'PUT /v1/halls/{hallId}/staff/{staffId}/leave/{from}': write('setup', 'Record leave (inclusive dates)', s.leaveBody, s.leave),
   'PUT /v1/halls/{hallId}/items/{itemId}': write('setup', 'Create or update a service item', s.itemBody, s.item),
-  'PUT /v1/calendar/national/{year}': write('setup', 'Load or correct a national holiday schedule (agency admin)', s.nationalCalendarBody, s.nationalYear),
+  'PUT /v1/calendar/national/{year}': write(
+    'setup',
+    'Load or correct a national holiday schedule (agency admin)',
+    s.nationalCalendarBody,
+    s.nationalYear,
+  ),
   'PUT /v1/halls/{hallId}/calendar/{date}': write('setup', 'Open or close the hall on one date', s.hallCalendarBody, s.hallCalendarDay),
   'GET /v1/public/halls/{hallId}/items': publicRead('The public service guide (一次告知)', s.publicGuide, page),
   'GET /v1/public/halls/{hallId}/calendar/{date}': publicRead('Whether a date is a working day for the hall', s.dayStatusReply),
   'GET /v1/public/halls/{hallId}/calendar/{date}/plus/{n}': publicRead('The n-th working day after a date', s.plusReply),
-  'POST /v1/halls/{hallId}/cases': write('cases', 'Intake at a window (受理); missing materials → the one-time notice', c.intakeBody, c.caseReply, 201),
+  'POST /v1/halls/{hallId}/cases': write(
+    'cases',
+    'Intake at a window (受理); missing materials → the one-time notice',
+    c.intakeBody,
+    c.caseReply,
+    201,
+  ),
   'POST /v1/halls/{hallId}/cases/{caseId}/materials': write('cases', 'The applicant brings materials', c.materialsBody, c.caseReply),
-  'POST /v1/halls/{hallId}/cases/{caseId}/supplement-requests': write('cases', 'A further request for materials (a second notice)', c.supplementRequestBody, c.caseReply),
-  'POST /v1/halls/{hallId}/cases/{caseId}/decision': write('cases', 'Conclude a case (办结): approved or rejected', c.decisionBody, c.caseReply),
+  'POST /v1/halls/{hallId}/cases/{caseId}/supplement-requests': write(
+    'cases',
+    'A further request for materials (a second notice)',
+    c.supplementRequestBody,
+    c.caseReply,
+  ),
+  'POST /v1/halls/{hallId}/cases/{caseId}/decision': write(
+    'cases',
+    'Conclude a case (办结): approved or rejected',
+    c.decisionBody,
+    c.caseReply,
+  ),
   'GET /v1/halls/{hallId}/cases/{caseId}': read('cases', 'A case with its history (staff view)', c.caseReply),
   'GET /v1/halls/{hallId}/cases': read('cases', 'Cases by window and month, by status', c.casePage, c.caseListQuery),
   'GET /v1/public/cases/{caseId}': publicRead('Public progress of a case (with the receipt code)', c.publicCaseReply, c.publicCaseQuery),
-  'POST /v1/public/cases/{caseId}/rating': publicWrite('public-feedback', 'Rate the service (好差评) with the receipt code', f.ratingBody, f.ratingReply, 201),
-  'POST /v1/public/halls/{hallId}/complaints': publicWrite('public-feedback', 'File a complaint (投诉)', f.complaintBody, f.complaintReceipt, 202),
+  'POST /v1/public/cases/{caseId}/rating': publicWrite(
+    'public-feedback',
+    'Rate the service (好差评) with the receipt code',
+    f.ratingBody,
+    f.ratingReply,
+    201,
+  ),
+  'POST /v1/public/halls/{hallId}/complaints': publicWrite(
+    'public-feedback',
+    'File a complaint (投诉)',
+    f.complaintBody,
+    f.complaintReceipt,
+    202,
+  ),
   'GET /v1/halls/{hallId}/complaints/{complaintId}': read('complaints', 'A complaint or rectification with its history', f.complaintReply),
-  'GET /v1/halls/{hallId}/complaints': read('complaints', 'Complaints by assignee or status (default: assigned)', f.complaintPage, f.complaintListQuery),
-  'POST /v1/halls/{hallId}/complaints/{complaintId}/resolution': write('complaints', 'Resolve a complaint or rectification', f.resolutionBody, f.complaintReply),
-  'PUT /v1/halls/{hallId}/assessment-rules': write('assessments', 'Set the assessment rules from a month on (versioned)', a.rulesBody, a.rulesReply),
+  'GET /v1/halls/{hallId}/complaints': read(
+    'complaints',
+    'Complaints by assignee or status (default: assigned)',
+    f.complaintPage,
+    f.complaintListQuery,
+  ),
+  'POST /v1/halls/{hallId}/complaints/{complaintId}/resolution': write(
+    'complaints',
+    'Resolve a complaint or rectification',
+    f.resolutionBody,
+    f.complaintReply,
+  ),
+  'PUT /v1/halls/{hallId}/assessment-rules': write(
+    'assessments',
+    'Set the assessment rules from a month on (versioned)',
+    a.rulesBody,
+    a.rulesReply,
+  ),
   'GET /v1/halls/{hallId}/assessment-rules': read('assessments', 'The assessment rules in force in a month', a.rulesReply, a.rulesQuery),
-  'PUT /v1/halls/{hallId}/windows/{windowId}/reports/{month}': write('assessments', "A window's monthly report (for report-due reminders)", a.reportBody, a.reportReply),
-  'POST /v1/halls/{hallId}/assessments/{month}/entries': write('assessments', 'A bonus or deduction entry by a scoring department', a.entryBody, a.entryReply, 201),
+  'PUT /v1/halls/{hallId}/windows/{windowId}/reports/{month}': write(
+    'assessments',
+    "A window's monthly report (for report-due reminders)",
+    a.reportBody,
+    a.reportReply,
+  ),
+  'POST /v1/halls/{hallId}/assessments/{month}/entries': write(
+    'assessments',
+    'A bonus or deduction entry by a scoring department',
+    a.entryBody,
+    a.entryReply,
+    201,
+  ),
   'POST /v1/halls/{hallId}/assessments/{month}/compute': read('assessments', "Compute the month's assessment and ranking", a.monthReply),
-  'GET /v1/halls/{hallId}/assessments/{month}': read('assessments', "The month's assessment (JSON, or CSV with Accept: text/csv or ?format=csv)", a.monthReply, a.monthQuery),
-  'GET /v1/halls/{hallId}/assessments/year/{year}': read('assessments', 'First places, top-five months and annual red-flag priority', a.yearReply),
+  'GET /v1/halls/{hallId}/assessments/{month}': read(
+    'assessments',
+    "The month's assessment (JSON, or CSV with Accept: text/csv or ?format=csv)",
+    a.monthReply,
+    a.monthQuery,
+  ),
+  'GET /v1/halls/{hallId}/assessments/year/{year}': read(
+    'assessments',
+    'First places, top-five months and annual red-flag priority',
+    a.yearReply,
+  ),
   'GET /v1/halls/{hallId}/assessments/quarter/{quarter}': read('assessments', 'Quarterly red-flag window candidates', a.quarterReply),
   'GET /v1/halls/{hallId}/reminders': read('reminders', 'Reminders issued for a day', a.remindersReply, a.remindersQuery),
   'GET /v1/public/openapi.json': { function: 'public-read', auth: 'public', summary: 'This API as OpenAPI 3.1', reply: { status: 200 } },

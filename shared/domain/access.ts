@@ -24,8 +24,7 @@ export interface StaffStanding {
 
 export const isAgencyAdmin = (p: Principal) => p.roles.has('agency-admin');
 
-export const isHallAdminOf = (p: Principal, hallId: string) =>
-  isAgencyAdmin(p) || (p.roles.has('hall-admin') && p.hallId === hallId);
+export const isHallAdminOf = (p: Principal, hallId: string) => isAgencyAdmin(p) || (p.roles.has('hall-admin') && p.hallId === hallId);
 
 /** Anyone who works in the hall (any role) or an agency admin. */
 export const belongsToHall = (p: Principal, hallId: string) => isAgencyAdmin(p) || p.hallId === hallId;
@@ -64,4 +63,9 @@ export function requireChiefRepresentativeOf(p: Principal, hallId: string, windo
   if (!staff?.chiefRepresentative) {
     throw forbidden(`Only the chief representative of window ${windowId} may decide approval items`);
   }
+}
+
+/** ID numbers and phones are for the staff handling the case: its window's staff and hall admins. */
+export function mayReadPersonalData(p: Principal, hallId: string, windowId: string, staff?: StaffStanding): boolean {
+  return isHallAdminOf(p, hallId) || (p.hallId === hallId && p.roles.has('window-staff') && staff?.windowId === windowId);
 }

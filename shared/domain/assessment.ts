@@ -229,11 +229,7 @@ const inMonth = (iso: string | undefined, month: string): boolean => iso !== und
  *   overdue); a case accepted only after the month is not counted. Such a case counts in
  *   every month it stays open.
  */
-export function computeWindowMetrics(
-  month: string,
-  windowIds: readonly string[],
-  facts: MonthFacts,
-): Map<string, WindowMetrics> {
+export function computeWindowMetrics(month: string, windowIds: readonly string[], facts: MonthFacts): Map<string, WindowMetrics> {
   checkMonth(month);
   const lastDay = lastDayOfMonth(month);
   const byWindow = new Map<string, WindowMetrics>();
@@ -425,10 +421,7 @@ export function compareForRanking(
  * Designations: rank ≤ topCount → top-five; 1 + (windows with a strictly worse rank)
  * ≤ bottomCount → bottom-five unless already top-five (never both).
  */
-export function rankWindows(
-  scores: readonly WindowScore[],
-  rules: Pick<AssessmentRules, 'topCount' | 'bottomCount'>,
-): RankedWindow[] {
+export function rankWindows(scores: readonly WindowScore[], rules: Pick<AssessmentRules, 'topCount' | 'bottomCount'>): RankedWindow[] {
   const ids = new Set<string>();
   for (const s of scores) {
     if (ids.has(s.windowId)) throw new RangeError(`window ${s.windowId} is scored twice`);
@@ -502,12 +495,7 @@ export function reportDeadline(cal: Calendar, month: string, rules: Pick<Assessm
  * Entries for `month` are accepted through the end of the entry deadline day (the caller
  * decides whether entries for a month that has not started make sense).
  */
-export function isEntryOpen(
-  cal: Calendar,
-  month: string,
-  rules: Pick<AssessmentRules, 'entryDeadlineDay'>,
-  today: IsoDate,
-): boolean {
+export function isEntryOpen(cal: Calendar, month: string, rules: Pick<AssessmentRules, 'entryDeadlineDay'>, today: IsoDate): boolean {
   return compareDates(today, entryDeadline(cal, month, rules).date) <= 0;
 }
 

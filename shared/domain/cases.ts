@@ -81,9 +81,12 @@ export function isOverdue(c: Pick<Case, 'status' | 'dueDate' | 'concludedAt'>, n
   return compareDates(asOf, c.dueDate) > 0;
 }
 
-function unknownMaterials(item: ItemTerms, materials: string[]) {
-  const known = new Set(item.materials.map((m) => m.id));
-  const unknown = materials.flatMap((id, i) => (known.has(id) ? [] : [{ field: `materials.${i}`, message: `${id} is not a material of item ${item.itemId}` }]));
+/** Materials must be the item's; those a notice already asked for stay valid if the item changes. */
+function unknownMaterials(item: ItemTerms, materials: string[], alsoKnown: readonly string[] = []) {
+  const known = new Set([...item.materials.map((m) => m.id), ...alsoKnown]);
+  const unknown = materials.flatMap((id, i) =>
+    known.has(id) ? [] : [{ field: `materials.${i}`, message: `${id} is not a material of item ${item.itemId}` }],
+  );
   if (unknown.length) throw refused('UNKNOWN_MATERIAL', 'Some materials are not required by this item', unknown);
 }
 
@@ -121,7 +124,9 @@ export interface IntakeInput {
 export function intake(input: IntakeInput, now: Date, cal: Calendar): Case {
   const { item } = input;
   if (!item.windowIds.includes(input.windowId)) {
-    throw refused('ITEM_NOT_AT_WINDOW', `Item ${item.itemId} is not taken at window ${input.windowId}`, [{ field: 'windowId', message: 'the item is not taken at this window' }]);
+    throw refused('ITEM_NOT_AT_WINDOW', `Item ${item.itemId} is not taken at window ${input.windowId}`, [
+      { field: 'windowId', message: 'the item is not taken at this window' },
+    ]);
   }
   if (input.receivedAt.getTime() > now.getTime()) {
     throw invalid('receivedAt must not be in the future', [{ field: 'receivedAt', message: 'must not be in the future' }]);
@@ -159,7 +164,7 @@ function requireOpen(c: Case): void {
 export function receiveMaterials(c: Case, item: ItemTerms, materials: string[], by: string, at: Date, cal: Calendar): Case {
   requireOpen(c);
   if (c.status !== 'awaiting-materials') throw conflict('NOT_AWAITING_MATERIALS', `Case ${c.caseId} is not awaiting materials`);
-  unknownMaterials(item, materials);
+  unknownMaterials(item, materials, c.missingMaterials);
   const next: Case = {
     ...c,
     submittedMaterials: [...new Set([...c.submittedMaterials, ...materials])],
@@ -173,7 +178,15 @@ export function receiveMaterials(c: Case, item: ItemTerms, materials: string[], 
  * A further request for materials after the one-time notice: allowed, but a second notice
  * (counted against the window). On an accepted case it pauses the clock.
  */
-export function requestSupplement(c: Case, item: ItemTerms, materials: string[], reason: string, by: string, at: Date, cal: Calendar): Case {
+export function requestSupplement(
+  c: Case,
+  item: ItemTerms,
+  materials: string[],
+  reason: string,
+  by: string,
+  at: Date,
+  cal: Calendar,
+): Case {
   requireOpen(c);
   unknownMaterials(item, materials);
   const entry: HistoryEntry = { at: toOffsetIso(at), by, action: 'second-notice', materials, reason };
@@ -208,7 +221,11 @@ export function decide(c: Case, d: Decision, by: string, at: Date): Case {
   if (c.status !== 'accepted') throw conflict('CASE_NOT_ACCEPTED', `Case ${c.caseId} has not been accepted`);
   if (d.outcome === 'rejected') {
     const missing = (['reason', 'remedy'] as const).filter((f) => !d[f]);
-    if (missing.length) throw invalid('A rejection must state the reason and the remedy', missing.map((f) => ({ field: f, message: 'required for a rejection' })));
+    if (missing.length)
+      throw invalid(
+        'A rejection must state the reason and the remedy',
+        missing.map((f) => ({ field: f, message: 'required for a rejection' })),
+      );
   }
   return {
     ...c,
@@ -216,7 +233,10 @@ export function decide(c: Case, d: Decision, by: string, at: Date): Case {
     concludedAt: toOffsetIso(at),
     ...(d.reason ? { reason: d.reason } : {}),
     ...(d.remedy ? { remedy: d.remedy } : {}),
-    history: [...c.history, { at: toOffsetIso(at), by, action: d.outcome, ...(d.reason ? { reason: d.reason } : {}), ...(d.remedy ? { remedy: d.remedy } : {}) }],
+    history: [
+      ...c.history,
+      { at: toOffsetIso(at), by, action: d.outcome, ...(d.reason ? { reason: d.reason } : {}), ...(d.remedy ? { remedy: d.remedy } : {}) },
+    ],
   };
 }
 

@@ -4,14 +4,15 @@
  * creating it twice is impossible. Complaints are routed by the stream-fed router, worked by
  * their assignee and resolved once.
  */
+import type { RatingLevel } from './assessment';
 import type { Calendar } from './calendar';
 import { conflict, forbidden } from './errors';
 import { isHallAdminOf, type Principal } from './access';
 import { complaintDueDate, firstResponseDue, type ComplaintDays, type Routing } from './routing';
 import { businessDate, toOffsetIso, type IsoDate } from './time';
 
-export type RatingLevel = 1 | 2 | 3 | 4 | 5;
 export const RATING_LABELS: Record<RatingLevel, string> = { 5: '非常满意', 4: '满意', 3: '基本满意', 2: '不满意', 1: '非常不满意' };
+export type { RatingLevel };
 export const isBadRating = (level: number) => level <= 2;
 
 export interface Rating {
@@ -66,7 +67,12 @@ export interface Complaint {
 /** The rectification of a bad rating has a fixed id: one per case, whatever the retries. */
 export const rectificationIdFor = (caseId: string) => `R-${caseId}`;
 
-export function rate(c: { caseId: string; hallId: string; windowId: string }, level: RatingLevel, comment: string | undefined, at: Date): Rating {
+export function rate(
+  c: { caseId: string; hallId: string; windowId: string },
+  level: RatingLevel,
+  comment: string | undefined,
+  at: Date,
+): Rating {
   return {
     caseId: c.caseId,
     hallId: c.hallId,
@@ -108,14 +114,27 @@ export interface FilingInput {
 
 export function fileComplaint(input: FilingInput, at: Date): Complaint {
   const receivedAt = toOffsetIso(at);
-  return { ...input, source: 'complaint', status: 'received', receivedAt, history: [{ at: receivedAt, by: 'public', action: 'received' }], version: 1 };
+  return {
+    ...input,
+    source: 'complaint',
+    status: 'received',
+    receivedAt,
+    history: [{ at: receivedAt, by: 'public', action: 'received' }],
+    version: 1,
+  };
 }
 
 /**
  * The router's decision applied: the assignee (or none: a clear unassigned state the
  * reminder job reports), the first-response and resolution due dates by the one working-day rule.
  */
-export function assign(c: Complaint, routing: Routing, cal: Calendar, days: ComplaintDays & { firstResponseDays: number }, at: Date): Complaint {
+export function assign(
+  c: Complaint,
+  routing: Routing,
+  cal: Calendar,
+  days: ComplaintDays & { firstResponseDays: number },
+  at: Date,
+): Complaint {
   const received = businessDate(new Date(c.receivedAt));
   const due = complaintDueDate(cal, received, c.source, days);
   const firstResponse = firstResponseDue(cal, received, days.firstResponseDays);
@@ -128,14 +147,26 @@ export function assign(c: Complaint, routing: Routing, cal: Calendar, days: Comp
     firstResponseDue: firstResponse.dueDate,
     dueDate: due.dueDate,
     provisional: due.provisional || firstResponse.provisional,
-    history: [...c.history, { at: toOffsetIso(at), by: 'complaint-router', action: 'routed', note: routing.note, ...(routing.assignee ? { assignee: routing.assignee } : {}) }],
+    history: [
+      ...c.history,
+      {
+        at: toOffsetIso(at),
+        by: 'complaint-router',
+        action: 'routed',
+        note: routing.note,
+        ...(routing.assignee ? { assignee: routing.assignee } : {}),
+      },
+    ],
   };
 }
 
 /** Resolution by the assignee, a supervisor or a hall admin; once only. */
+/** Those working a complaint: its assignee, the hall's supervisors, hall admins. */
+export const worksOn = (p: Principal, c: Pick<Complaint, 'hallId' | 'assignee'>) =>
+  isHallAdminOf(p, c.hallId) || (p.hallId === c.hallId && (p.roles.has('supervisor') || p.id === c.assignee));
+
 export function resolve(c: Complaint, p: Principal, r: { substantiated: boolean; resolution: string }, at: Date): Complaint {
-  const allowed = isHallAdminOf(p, c.hallId) || (p.hallId === c.hallId && (p.roles.has('supervisor') || p.id === c.assignee));
-  if (!allowed) throw forbidden('Only the assignee, a supervisor or a hall administrator may resolve this complaint');
+  if (!worksOn(p, c)) throw forbidden('Only the assignee, a supervisor or a hall administrator may resolve this complaint');
   if (c.status === 'resolved') throw conflict('COMPLAINT_RESOLVED', `Complaint ${c.complaintId} is already resolved`);
   const when = toOffsetIso(at);
   return {

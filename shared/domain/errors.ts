@@ -43,9 +43,10 @@ export const notFound = (what: string, code = `${what.toUpperCase().replace(/[^A
 
 export const conflict = (code: string, message: string) => new DomainError('conflict', code, message);
 
-export const refused = (code: string, message: string, details: ErrorDetail[] = []) =>
-  new DomainError('refused', code, message, details);
+export const refused = (code: string, message: string, details: ErrorDetail[] = []) => new DomainError('refused', code, message, details);
 
 export const tooLarge = (message: string) => new DomainError('too-large', 'PAYLOAD_TOO_LARGE', message);
 
 export const unavailable = (message: string) => new DomainError('unavailable', 'SERVICE_UNAVAILABLE', message);
+
+export const isDomainError = (err: unknown, code: string): err is DomainError => err instanceof DomainError && err.code === code;

@@ -19,7 +19,8 @@ export function nationalYearProblems(year: number, holidays: IsoDate[], workdays
   const holidaySet = new Set(holidays);
   workdays.forEach((date, i) => {
     if (holidaySet.has(date)) problems.push({ field: `workdays.${i}`, message: `${date} is also listed as a holiday` });
-    else if (!isWeekend(date)) problems.push({ field: `workdays.${i}`, message: `${date} is not a weekend day; make-up working days replace weekend days` });
+    else if (!isWeekend(date))
+      problems.push({ field: `workdays.${i}`, message: `${date} is not a weekend day; make-up working days replace weekend days` });
   });
   return problems;
 }
@@ -31,7 +32,8 @@ export function leaveProblems(from: IsoDate, to: IsoDate): ErrorDetail[] {
 export function staffProblems(staff: { windowId?: string; post?: string; chiefRepresentative?: boolean; roles: string[] }): ErrorDetail[] {
   const problems: ErrorDetail[] = [];
   if (!staff.windowId && staff.post) problems.push({ field: 'post', message: 'an A/B post needs a windowId' });
-  if (!staff.windowId && staff.chiefRepresentative) problems.push({ field: 'chiefRepresentative', message: 'a chief representative needs a windowId' });
+  if (!staff.windowId && staff.chiefRepresentative)
+    problems.push({ field: 'chiefRepresentative', message: 'a chief representative needs a windowId' });
   if (staff.roles.includes('agency-admin')) problems.push({ field: 'roles', message: 'agency-admin is not a hall role' });
   return problems;
 }

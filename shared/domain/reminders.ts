@@ -4,32 +4,22 @@
  * scheduled job reads the candidates (cases due in the window it looks at, open
  * complaints, report deadlines not yet met), asks this module, stores and publishes.
  */
+import { DEFAULT_RULES } from './assessment';
 import { addWorkingDays, isWorkingDay, workingDaysBetween, yearsWithoutSchedule, type Calendar } from './calendar';
 import { isOnLeave, windowRecipient, type LeaveRange, type StaffPost } from './routing';
 import { addDays, compareDates, isIsoDate, type IsoDate } from './time';
 
-export const REMINDER_KINDS = [
-  'case-due-soon',
-  'case-overdue',
-  'complaint-due-soon',
-  'complaint-overdue',
-  'report-due',
-] as const;
+export const REMINDER_KINDS = ['case-due-soon', 'case-overdue', 'complaint-due-soon', 'complaint-overdue', 'report-due'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 /** Recipient when nobody can be named: nobody is assigned / present (reported as such). */
 export const UNASSIGNED = 'unassigned';
-/**
- * Recipient for the hall's supervisors as a group. selectReminders never invents it; a
- * caller may pass it as a report deadline's recipient and it is kept as is.
- */
-export const SUPERVISORS = 'supervisors';
 
 export interface Reminder {
   kind: ReminderKind;
   subjectId: string;
   windowId?: string;
-  /** A staffId, or the literal 'unassigned' (nobody can be named) or 'supervisors' (the group). */
+  /** A staffId, or the literal 'unassigned' when nobody can be named. */
   recipient: string;
   dueDate: IsoDate;
   /**
@@ -46,7 +36,11 @@ export interface ReminderThresholds {
   complaintDueSoonDays: number;
 }
 
-export const DEFAULT_REMINDER_THRESHOLDS = { caseDueSoonDays: 2, complaintDueSoonDays: 1 } as const satisfies ReminderThresholds;
+/** The defaults of DOMAIN.md, as kept with the other per-hall rules. */
+export const DEFAULT_REMINDER_THRESHOLDS: ReminderThresholds = {
+  caseDueSoonDays: DEFAULT_RULES.caseDueSoonDays,
+  complaintDueSoonDays: DEFAULT_RULES.complaintDueSoonDays,
+};
 
 export interface ReminderInput {
   asOf: IsoDate;
@@ -99,7 +93,14 @@ export function selectReminders(input: ReminderInput): Reminder[] {
     const t = timing(c.dueDate, assignee === undefined ? Number.POSITIVE_INFINITY : thresholds.complaintDueSoonDays);
     if (!t) continue;
     const recipient = assignee === undefined ? UNASSIGNED : present(c.windowId, assignee);
-    push(t.state === 'overdue' ? 'complaint-overdue' : 'complaint-due-soon', c.complaintId, c.windowId, recipient, c.dueDate, t.workingDaysLeft);
+    push(
+      t.state === 'overdue' ? 'complaint-overdue' : 'complaint-due-soon',
+      c.complaintId,
+      c.windowId,
+      recipient,
+      c.dueDate,
+      t.workingDaysLeft,
+    );
   }
 
   for (const r of input.reportDeadlines) {

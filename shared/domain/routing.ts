@@ -3,6 +3,7 @@
  * "Ratings"): who gets a new complaint or bad rating, and by when. Pure: the stream-fed
  * router reads the hall's windows, items, staff and leaves and asks this module.
  */
+import { DEFAULT_RULES } from './assessment';
 import { addWorkingDays, type Calendar } from './calendar';
 import { compareDates, type IsoDate } from './time';
 
@@ -54,26 +55,28 @@ export interface ComplaintDays {
 }
 
 /** Defaults from DOMAIN.md; halls may configure their own. */
-export const DEFAULT_COMPLAINT_DAYS = {
-  firstResponseDays: 1,
-  complaintResolutionDays: 5,
-  rectificationDays: 5,
-} as const satisfies ComplaintDays & { firstResponseDays: number };
+/** The defaults of DOMAIN.md, as kept with the other per-hall rules. */
+export const DEFAULT_COMPLAINT_DAYS: ComplaintDays & { firstResponseDays: number } = {
+  firstResponseDays: DEFAULT_RULES.complaintFirstResponseDays,
+  complaintResolutionDays: DEFAULT_RULES.complaintResolutionDays,
+  rectificationDays: DEFAULT_RULES.rectificationDays,
+};
 
 export const SUPERVISOR_ROLE = 'supervisor';
 
-const byStaffId = (a: { staffId: string }, b: { staffId: string }) =>
-  a.staffId < b.staffId ? -1 : a.staffId > b.staffId ? 1 : 0;
+const byStaffId = (a: { staffId: string }, b: { staffId: string }) => (a.staffId < b.staffId ? -1 : a.staffId > b.staffId ? 1 : 0);
 
 /** Whether any of `leaves` of this staff member covers `date` (both ends inclusive). */
 export function isOnLeave(staffId: string, date: IsoDate, leaves: readonly LeaveRange[]): boolean {
-  return leaves.some(
-    (leave) => leave.staffId === staffId && compareDates(leave.from, date) <= 0 && compareDates(date, leave.to) <= 0,
-  );
+  return leaves.some((leave) => leave.staffId === staffId && compareDates(leave.from, date) <= 0 && compareDates(date, leave.to) <= 0);
 }
 
 /** The lowest staffId among `candidates` not on leave on `date`. */
-function firstAvailable<T extends { staffId: string }>(candidates: readonly T[], date: IsoDate, leaves: readonly LeaveRange[]): T | undefined {
+function firstAvailable<T extends { staffId: string }>(
+  candidates: readonly T[],
+  date: IsoDate,
+  leaves: readonly LeaveRange[],
+): T | undefined {
   return [...candidates].sort(byStaffId).find((s) => !isOnLeave(s.staffId, date, leaves));
 }
 
@@ -101,7 +104,10 @@ export function windowRecipient(
 
 /** The window that answers for an item without a named window: its department's window. */
 export function departmentWindow(item: ItemRef, windows: readonly WindowRef[]): string | undefined {
-  const ofDepartment = windows.filter((w) => w.departmentId === item.departmentId).map((w) => w.windowId).sort();
+  const ofDepartment = windows
+    .filter((w) => w.departmentId === item.departmentId)
+    .map((w) => w.windowId)
+    .sort();
   return ofDepartment.find((id) => item.windowIds.includes(id)) ?? ofDepartment[0];
 }
 

@@ -84,6 +84,11 @@ export function toOffsetIso(instant: Date): string {
   return new Date(instant.getTime() + OFFSET_MS).toISOString().replace('Z', '+08:00');
 }
 
+/** The business month (Asia/Shanghai) of an ISO instant. */
+export function monthOfInstant(iso: string): string {
+  return monthOf(businessDate(new Date(iso)));
+}
+
 export function isMonth(s: string): boolean {
   return MONTH.test(s);
 }

@@ -85,7 +85,10 @@ function shape(status: number, result: unknown): APIGatewayProxyStructuredResult
   return { statusCode: status, headers: JSON_HEADERS, body: JSON.stringify(result) };
 }
 
-async function handle<F extends FunctionName>(handlers: RouteHandlers<F>, event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> {
+async function handle<F extends FunctionName>(
+  handlers: RouteHandlers<F>,
+  event: APIGatewayProxyEventV2,
+): Promise<APIGatewayProxyStructuredResultV2> {
   const routeKey = event.routeKey as RoutesOf<F>;
   const handler = handlers[routeKey] as RouteHandler<RouteKey> | undefined;
   const spec = routes[routeKey] as RouteSpec | undefined;
@@ -106,7 +109,16 @@ async function handle<F extends FunctionName>(handlers: RouteHandlers<F>, event:
   const headers = Object.fromEntries(Object.entries(event.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
   const d = deps();
   logger.appendKeys({ routeKey, principal: principal?.id, hallId: event.pathParameters?.hallId });
-  const result = await handler({ routeKey, principal, params, query, body, headers, deps: d, now: d.clock.now() } as unknown as RequestContext<RouteKey>);
+  const result = await handler({
+    routeKey,
+    principal,
+    params,
+    query,
+    body,
+    headers,
+    deps: d,
+    now: d.clock.now(),
+  } as unknown as RequestContext<RouteKey>);
   return shape(spec.reply.status, result);
 }
 

@@ -17,7 +17,13 @@ const STATUS: Record<ErrorKind, number> = {
 
 export const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8' };
 
-export function errorReply(status: number, code: string, message: string, details: ErrorDetail[] = [], headers: Record<string, string> = {}): APIGatewayProxyStructuredResultV2 {
+export function errorReply(
+  status: number,
+  code: string,
+  message: string,
+  details: ErrorDetail[] = [],
+  headers: Record<string, string> = {},
+): APIGatewayProxyStructuredResultV2 {
   return { statusCode: status, headers: { ...JSON_HEADERS, ...headers }, body: JSON.stringify({ error: { code, message, details } }) };
 }
 
@@ -38,7 +44,10 @@ export function toErrorReply(err: unknown): { reply: APIGatewayProxyStructuredRe
     return { reply: errorReply(400, 'VALIDATION_FAILED', 'The request is not valid', zodDetails(err)), internal: false };
   }
   if (isThrottling(err)) {
-    return { reply: errorReply(503, 'SERVICE_UNAVAILABLE', 'The service is busy; retry shortly', [], { 'retry-after': '1' }), internal: false };
+    return {
+      reply: errorReply(503, 'SERVICE_UNAVAILABLE', 'The service is busy; retry shortly', [], { 'retry-after': '1' }),
+      internal: false,
+    };
   }
   if (isConditionalCheckFailure(err)) {
     // A write raced another one that was not anticipated as a domain conflict.

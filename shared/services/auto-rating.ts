@@ -10,13 +10,23 @@ import { caseRecords } from '#adapters/case-records';
 import { ratingRecords } from '#adapters/complaint-records';
 import type { Deps } from '#adapters/deps';
 
-export async function autoRateUnrated(d: Deps, hallId: string, asOf: IsoDate, rules: Pick<AssessmentRules, 'autoRateAfterDays'>): Promise<number> {
+export async function autoRateUnrated(
+  d: Deps,
+  hallId: string,
+  asOf: IsoDate,
+  rules: Pick<AssessmentRules, 'autoRateAfterDays'>,
+): Promise<number> {
   if (rules.autoRateAfterDays === null) return 0;
   const cutoff = addDays(asOf, -rules.autoRateAfterDays);
   // Cases concluded by the cutoff, in its month and the one before (earlier ones were handled then).
-  const concluded = await Promise.all([previousMonth(monthOf(cutoff)), monthOf(cutoff)].map((month) => caseRecords.all(d, hallId, { by: 'concluded-month', month })));
+  const concluded = await Promise.all(
+    [previousMonth(monthOf(cutoff)), monthOf(cutoff)].map((month) => caseRecords.all(d, hallId, { by: 'concluded-month', month })),
+  );
   const due = concluded.flat().filter((c) => c.concludedAt && compareDates(businessDate(new Date(c.concludedAt)), cutoff) <= 0);
-  const rated = await ratingRecords.ratedAmong(d, due.map((c) => c.caseId));
+  const rated = await ratingRecords.ratedAmong(
+    d,
+    due.map((c) => c.caseId),
+  );
   let recorded = 0;
   for (const c of due.filter((c) => !rated.has(c.caseId))) {
     if (await ratingRecords.createOnce(d, { ...rate(c, 3, undefined, d.clock.now()), automatic: true })) recorded++;

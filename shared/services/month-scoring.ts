@@ -6,14 +6,19 @@
 import { isDeepStrictEqual } from 'node:util';
 import { assessMonth, entryDeadline, monthStatus } from '#domain/assessment';
 import { businessDate } from '#domain/time';
-import { assessmentRecords, type MonthResult } from '#adapters/assessment-records';
+import { assessmentRecords, type StoredMonthResult } from '#adapters/assessment-records';
 import { assessmentRules } from '#adapters/assessment-rules';
 import type { Deps } from '#adapters/deps';
 import { loadHallCalendar } from '#adapters/hall-calendar';
 import { hallRecords } from '#adapters/hall-records';
 import { hallEvent } from '#events/contracts';
 
-export async function scoreMonth(d: Deps, hallId: string, month: string, now: Date): Promise<{ result: MonthResult; changed: boolean }> {
+export async function scoreMonth(
+  d: Deps,
+  hallId: string,
+  month: string,
+  now: Date,
+): Promise<{ result: StoredMonthResult; changed: boolean }> {
   const [rules, cal, windows, facts, entries, previous] = await Promise.all([
     assessmentRules.inForce(d, hallId, month),
     loadHallCalendar(d, hallId),
@@ -22,7 +27,7 @@ export async function scoreMonth(d: Deps, hallId: string, month: string, now: Da
     assessmentRecords.entries(d, hallId, month),
     assessmentRecords.getResult(d, hallId, month),
   ]);
-  const result: MonthResult = {
+  const result: StoredMonthResult = {
     hallId,
     month,
     status: monthStatus(cal, month, rules, businessDate(now)),

@@ -2,7 +2,7 @@
  * A month's ranking as CSV for the hall office: UTF-8 with a byte-order mark, so that Excel
  * opens the Chinese text correctly, and CRLF line ends (RFC 4180).
  */
-import type { MonthResult } from '#adapters/assessment-records';
+import type { StoredMonthResult } from '#adapters/assessment-records';
 
 const BOM = '\uFEFF';
 const DESIGNATION_LABELS = { 'top-five': '前五名', 'bottom-five': '后五名' } as const;
@@ -14,8 +14,19 @@ function cell(value: string | number | null): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function rankingCsv(result: MonthResult, windowNames: ReadonlyMap<string, string>): string {
-  const header = ['排名 rank', '窗口 window', '名称 name', '基础分 base', '加分 bonus', '扣分 deductions', '总分 total', '满意率 satisfaction', '称号 designations', '状态 status'];
+export function rankingCsv(result: StoredMonthResult, windowNames: ReadonlyMap<string, string>): string {
+  const header = [
+    '排名 rank',
+    '窗口 window',
+    '名称 name',
+    '基础分 base',
+    '加分 bonus',
+    '扣分 deductions',
+    '总分 total',
+    '满意率 satisfaction',
+    '称号 designations',
+    '状态 status',
+  ];
   const rows = result.windows.map((w) => [
     w.rank,
     w.windowId,

@@ -18,11 +18,20 @@ import { hallEvent } from '#events/contracts';
 import { autoRateUnrated } from './auto-rating';
 
 /** Windows that have not reported month M, and scoring departments without an entry for M. */
-async function pendingReports(d: Deps, hallId: string, asOf: IsoDate, setup: HallSetup, rules: AssessmentRules): Promise<ReminderInput['reportDeadlines']> {
+async function pendingReports(
+  d: Deps,
+  hallId: string,
+  asOf: IsoDate,
+  setup: HallSetup,
+  rules: AssessmentRules,
+): Promise<ReminderInput['reportDeadlines']> {
   const months = [previousMonth(monthOf(asOf)), monthOf(asOf)];
   const perMonth = await Promise.all(
     months.map(async (month) => {
-      const [reports, entries] = await Promise.all([assessmentRecords.reports(d, hallId, month), assessmentRecords.entries(d, hallId, month)]);
+      const [reports, entries] = await Promise.all([
+        assessmentRecords.reports(d, hallId, month),
+        assessmentRecords.entries(d, hallId, month),
+      ]);
       const reported = new Set(reports.map((r) => r.windowId));
       const entered = new Set(entries.map((e) => e.enteredBy));
       const reportDue = reportDeadline(setup.calendar, month, rules).date;
@@ -45,7 +54,11 @@ async function pendingReports(d: Deps, hallId: string, asOf: IsoDate, setup: Hal
   return perMonth.flat();
 }
 
-export async function issueReminders(d: Deps, hallId: string, asOf: IsoDate): Promise<{ ran: boolean; issued: number; total: number; autoRated: number }> {
+export async function issueReminders(
+  d: Deps,
+  hallId: string,
+  asOf: IsoDate,
+): Promise<{ ran: boolean; issued: number; total: number; autoRated: number }> {
   const setup = await loadHallSetup(d, hallId);
   if (!shouldRunOn(setup.calendar, asOf)) return { ran: false, issued: 0, total: 0, autoRated: 0 };
   const rules = await assessmentRules.inForce(d, hallId, monthOf(asOf));
@@ -54,19 +67,26 @@ export async function issueReminders(d: Deps, hallId: string, asOf: IsoDate): Pr
   const [due, received, reportDeadlines] = await Promise.all([
     reminderRecords.dueThrough(d, hallId, horizon),
     // Unrouted complaints are reported every day whatever their due date (never silent).
-    complaintRecords.list(d, hallId, { by: 'status', status: 'received' }, { limit: 200 }),
+    complaintRecords.allWithStatus(d, hallId, 'received'),
     pendingReports(d, hallId, asOf, setup, rules),
   ]);
   const openComplaints = new Map(
-    [...due.filter((r) => r.entity === 'complaint'), ...received.items.filter((c) => c.route === 'unassigned')].map((c) => [
+    [...due.filter((r) => r.entity === 'complaint'), ...received.filter((c) => c.route === 'unassigned')].map((c) => [
       c.complaintId ?? '',
-      { complaintId: c.complaintId ?? '', dueDate: c.dueDate ?? asOf, ...(c.windowId ? { windowId: c.windowId } : {}), ...(c.assignee ? { assignee: c.assignee } : {}) },
+      {
+        complaintId: c.complaintId ?? '',
+        dueDate: c.dueDate ?? asOf,
+        ...(c.windowId ? { windowId: c.windowId } : {}),
+        ...(c.assignee ? { assignee: c.assignee } : {}),
+      },
     ]),
   );
   const reminders = selectReminders({
     asOf,
     cal: setup.calendar,
-    openCases: due.filter((r) => r.entity === 'case').map((c) => ({ caseId: c.caseId ?? '', windowId: c.windowId ?? '', dueDate: c.dueDate })),
+    openCases: due
+      .filter((r) => r.entity === 'case')
+      .map((c) => ({ caseId: c.caseId ?? '', windowId: c.windowId ?? '', dueDate: c.dueDate })),
     openComplaints: [...openComplaints.values()],
     reportDeadlines,
     staff: setup.staff,
@@ -84,4 +104,3 @@ export async function issueReminders(d: Deps, hallId: string, asOf: IsoDate): Pr
   }
   return { ran: true, issued, total: reminders.length, autoRated };
 }
-

@@ -25,20 +25,16 @@ const score = (windowId: string) =>
       deductions: fc.integer({ min: 0, max: 4 }).map((h) => h / 2),
       satisfactionRate: fc.option(fc.constantFrom(0.5, 0.75, 1), { nil: null }),
     })
-    .map(
-      (k): WindowScore => ({
-        windowId,
-        base: 100,
-        bonus: k.total - 100 + k.deductions,
-        ...k,
-        metrics: emptyMetrics(),
-        breakdown: [],
-        entries: [],
-      }),
-    );
-const scores = fc
-  .uniqueArray(fc.stringMatching(/^w[0-9a-f]{1,3}$/), { maxLength: 25 })
-  .chain((ids) => fc.tuple(...ids.map(score)));
+    .map((k): WindowScore => ({
+      windowId,
+      base: 100,
+      bonus: k.total - 100 + k.deductions,
+      ...k,
+      metrics: emptyMetrics(),
+      breakdown: [],
+      entries: [],
+    }));
+const scores = fc.uniqueArray(fc.stringMatching(/^w[0-9a-f]{1,3}$/), { maxLength: 25 }).chain((ids) => fc.tuple(...ids.map(score)));
 const counts = fc.record({ topCount: fc.integer({ min: 0, max: 6 }), bottomCount: fc.integer({ min: 0, max: 6 }) });
 
 describe('rankWindows properties', () => {
@@ -92,7 +88,9 @@ describe('rankWindows properties', () => {
         ([input, shuffled]) => {
           expect(rankWindows(shuffled, DEFAULT_RULES)).toEqual(rankWindows(input, DEFAULT_RULES));
           const months = [{ month: '2025-05', windows: rankWindows(input, DEFAULT_RULES) }];
-          expect(yearSummary(2025, months)).toEqual(yearSummary(2025, [{ month: '2025-05', windows: rankWindows(shuffled, DEFAULT_RULES) }]));
+          expect(yearSummary(2025, months)).toEqual(
+            yearSummary(2025, [{ month: '2025-05', windows: rankWindows(shuffled, DEFAULT_RULES) }]),
+          );
         },
       ),
     );
@@ -168,7 +166,10 @@ describe('metrics and scoring properties', () => {
         }),
       ),
     );
-    const run = (f: { cases: CaseFacts[]; ratings: RatingFacts[]; complaints: ComplaintFacts[]; entries: AssessmentEntry[] }, windows: string[]) => {
+    const run = (
+      f: { cases: CaseFacts[]; ratings: RatingFacts[]; complaints: ComplaintFacts[]; entries: AssessmentEntry[] },
+      windows: string[],
+    ) => {
       const metrics = computeWindowMetrics('2025-10', windows, f);
       return rankWindows(
         [...metrics].map(([id, m]) => scoreWindow(DEFAULT_RULES, id, m, f.entries)),
@@ -187,26 +188,36 @@ describe('metrics and scoring properties', () => {
 
   it('total = base + bonus − deductions exactly, in half points, with the counts behind the breakdown', () => {
     fc.assert(
-      fc.property(fc.array(caseFacts, { maxLength: 15 }), fc.array(ratingFacts, { maxLength: 15 }), fc.array(entryArb, { maxLength: 20 }), (cases, ratings, entries) => {
-        const metrics = computeWindowMetrics('2025-10', WINDOWS, { cases, ratings, complaints: [] });
-        for (const [id, m] of metrics) {
-          const s = scoreWindow(DEFAULT_RULES, id, m, entries);
-          const own = entries.filter((e) => e.windowId === id);
-          const halves = (x: number) => Math.round(x * 2);
-          expect(Number.isInteger(s.total * 2)).toBe(true);
-          expect(halves(s.total)).toBe(halves(s.base) + halves(s.bonus) - halves(s.deductions));
-          expect(halves(s.bonus)).toBe(own.filter((e) => e.points > 0).reduce((t, e) => t + halves(e.points), 0));
-          const automatic =
-            2 * m.overdueConclusions + 2 * m.openOverdue + m.badRatingsLevel2 + 2 * m.badRatingsLevel1 + 3 * m.substantiatedComplaints + m.secondNotices;
-          const negative = own.filter((e) => e.points < 0).reduce((t, e) => t - halves(e.points), 0);
-          expect(halves(s.deductions)).toBe(2 * automatic + negative);
-          expect(s.breakdown.reduce((t, b) => t - b.points, 0)).toBe(automatic);
-          const rated = m.ratings[1] + m.ratings[2] + m.ratings[3] + m.ratings[4] + m.ratings[5];
-          expect(m.satisfactionRate === null).toBe(rated === 0);
-          expect(m.badRatingsLevel1).toBeLessThanOrEqual(m.ratings[1]);
-          expect(m.overdueConclusions).toBeLessThanOrEqual(m.concluded);
-        }
-      }),
+      fc.property(
+        fc.array(caseFacts, { maxLength: 15 }),
+        fc.array(ratingFacts, { maxLength: 15 }),
+        fc.array(entryArb, { maxLength: 20 }),
+        (cases, ratings, entries) => {
+          const metrics = computeWindowMetrics('2025-10', WINDOWS, { cases, ratings, complaints: [] });
+          for (const [id, m] of metrics) {
+            const s = scoreWindow(DEFAULT_RULES, id, m, entries);
+            const own = entries.filter((e) => e.windowId === id);
+            const halves = (x: number) => Math.round(x * 2);
+            expect(Number.isInteger(s.total * 2)).toBe(true);
+            expect(halves(s.total)).toBe(halves(s.base) + halves(s.bonus) - halves(s.deductions));
+            expect(halves(s.bonus)).toBe(own.filter((e) => e.points > 0).reduce((t, e) => t + halves(e.points), 0));
+            const automatic =
+              2 * m.overdueConclusions +
+              2 * m.openOverdue +
+              m.badRatingsLevel2 +
+              2 * m.badRatingsLevel1 +
+              3 * m.substantiatedComplaints +
+              m.secondNotices;
+            const negative = own.filter((e) => e.points < 0).reduce((t, e) => t - halves(e.points), 0);
+            expect(halves(s.deductions)).toBe(2 * automatic + negative);
+            expect(s.breakdown.reduce((t, b) => t - b.points, 0)).toBe(automatic);
+            const rated = m.ratings[1] + m.ratings[2] + m.ratings[3] + m.ratings[4] + m.ratings[5];
+            expect(m.satisfactionRate === null).toBe(rated === 0);
+            expect(m.badRatingsLevel1).toBeLessThanOrEqual(m.ratings[1]);
+            expect(m.overdueConclusions).toBeLessThanOrEqual(m.concluded);
+          }
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -217,7 +217,10 @@ describe('computeWindowMetrics: month boundaries in Asia/Shanghai', () => {
 
   it('gives every listed window metrics, in windowId order, and ignores unlisted windows', () => {
     const result = computeWindowMetrics('2025-10', ['w-b', 'w-a', 'w-b'], {
-      cases: [kase({ windowId: 'w-x', acceptedAt: '2025-10-10T10:00:00+08:00' }), kase({ windowId: 'w-a', acceptedAt: '2025-10-10T10:00:00+08:00' })],
+      cases: [
+        kase({ windowId: 'w-x', acceptedAt: '2025-10-10T10:00:00+08:00' }),
+        kase({ windowId: 'w-a', acceptedAt: '2025-10-10T10:00:00+08:00' }),
+      ],
       ratings: [{ ...rating(1, '2025-10-10T10:00:00+08:00'), windowId: 'w-x' }],
       complaints: [complaint({ windowId: 'w-x' })],
     });
@@ -253,10 +256,22 @@ describe('scoreWindow', () => {
     ],
     ['cap limits an item', { secondNotices: 4 }, { caps: { secondNotice: 3 } }, [], { bonus: 0, deductions: 3, total: 97 }],
     ['cap above the sum has no effect', { secondNotices: 2 }, { caps: { secondNotice: 3 } }, [], { bonus: 0, deductions: 2, total: 98 }],
-    ['cap of one item leaves the others', { secondNotices: 5, openOverdue: 2 }, { caps: { secondNotice: 2 } }, [], { bonus: 0, deductions: 6, total: 94 }],
+    [
+      'cap of one item leaves the others',
+      { secondNotices: 5, openOverdue: 2 },
+      { caps: { secondNotice: 2 } },
+      [],
+      { bonus: 0, deductions: 6, total: 94 },
+    ],
     ['positive and negative entries', {}, {}, [2, -1.5, 0.5], { bonus: 2.5, deductions: 1.5, total: 101 }],
     ['entries add to automatic deductions', { openOverdue: 1 }, {}, [-0.5, 3], { bonus: 3, deductions: 2.5, total: 100.5 }],
-    ['many half points stay exact', {}, {}, Array<number>(7).fill(0.5).concat([-0.5, -0.5, -0.5]), { bonus: 3.5, deductions: 1.5, total: 102 }],
+    [
+      'many half points stay exact',
+      {},
+      {},
+      Array<number>(7).fill(0.5).concat([-0.5, -0.5, -0.5]),
+      { bonus: 3.5, deductions: 1.5, total: 102 },
+    ],
     [
       'decimal weights do not drift (0.3 × 3 = 0.9)',
       { secondNotices: 3 },
@@ -336,10 +351,7 @@ describe('rankWindows', () => {
   });
 
   it('lets windows still equal share a rank (1,2,2,4), listed by windowId', () => {
-    const ranked = rankWindows(
-      [scored('z', 95, 5, 0.9), scored('y', 100), scored('b', 95, 5, 0.9), scored('m', 90)],
-      DEFAULT_RULES,
-    );
+    const ranked = rankWindows([scored('z', 95, 5, 0.9), scored('y', 100), scored('b', 95, 5, 0.9), scored('m', 90)], DEFAULT_RULES);
     expect(ranked.map((w) => [w.windowId, w.rank])).toEqual([
       ['y', 1],
       ['b', 2],

@@ -75,7 +75,16 @@ function domainErrorOf(fn: () => unknown): DomainError {
   throw new Error('expected the transition to be refused');
 }
 
-type Event = 'receive some' | 'receive the rest' | 'receive unknown' | 'request supplement' | 'request unknown' | 'approve' | 'reject' | 'reject without reason' | 'reject without remedy';
+type Event =
+  | 'receive some'
+  | 'receive the rest'
+  | 'receive unknown'
+  | 'request supplement'
+  | 'request unknown'
+  | 'approve'
+  | 'reject'
+  | 'reject without reason'
+  | 'reject without remedy';
 
 const events: Record<Event, (c: Case) => Case> = {
   'receive some': (c) => receiveMaterials(c, item, ['id-card'], 'staff-b', LATER, cal),
@@ -142,9 +151,13 @@ const table: Record<CaseStatus, Record<Event, Outcome>> = {
   },
 };
 
-const rows = CASE_STATUSES.flatMap((from) => (Object.keys(events) as Event[]).map((event) => ({ from, event, outcome: table[from][event] })));
+const rows = CASE_STATUSES.flatMap((from) =>
+  (Object.keys(events) as Event[]).map((event) => ({ from, event, outcome: table[from][event] })),
+);
 const allowed = rows.flatMap((r) => ('to' in r.outcome ? [{ from: r.from, event: r.event, to: r.outcome.to }] : []));
-const refusedRows = rows.flatMap((r) => ('refused' in r.outcome ? [{ from: r.from, event: r.event, code: r.outcome.refused, kind: r.outcome.kind }] : []));
+const refusedRows = rows.flatMap((r) =>
+  'refused' in r.outcome ? [{ from: r.from, event: r.event, code: r.outcome.refused, kind: r.outcome.kind }] : [],
+);
 
 describe('the lifecycle as a state machine', () => {
   it('has a row for every status and event', () => {
@@ -203,8 +216,20 @@ describe('intake', () => {
 
   it.each([
     { what: 'an item not taken at the window', input: { windowId: 'w2' }, code: 'ITEM_NOT_AT_WINDOW', kind: 'refused', field: 'windowId' },
-    { what: 'an unknown material', input: { submittedMaterials: ['application', 'passport'] }, code: 'UNKNOWN_MATERIAL', kind: 'refused', field: 'materials.1' },
-    { what: 'a receivedAt in the future', input: { receivedAt: at('2025-09-26T09:00:00.001+08:00') }, code: 'VALIDATION_FAILED', kind: 'invalid', field: 'receivedAt' },
+    {
+      what: 'an unknown material',
+      input: { submittedMaterials: ['application', 'passport'] },
+      code: 'UNKNOWN_MATERIAL',
+      kind: 'refused',
+      field: 'materials.1',
+    },
+    {
+      what: 'a receivedAt in the future',
+      input: { receivedAt: at('2025-09-26T09:00:00.001+08:00') },
+      code: 'VALIDATION_FAILED',
+      kind: 'invalid',
+      field: 'receivedAt',
+    },
   ])('refuses $what with $code', ({ input, code, kind, field }) => {
     const err = domainErrorOf(() => intake(intakeInput(input), T0, cal));
     expect(err.code).toBe(code);
@@ -214,7 +239,11 @@ describe('intake', () => {
 
   it('accepts a backfilled receivedAt up to now, with the due date counted from it', () => {
     const backfilled = intake(intakeInput({ receivedAt: at('2025-09-01T10:00:00+08:00') }), T0, cal);
-    expect(backfilled).toMatchObject({ receivedAt: '2025-09-01T10:00:00.000+08:00', acceptedAt: '2025-09-01T10:00:00.000+08:00', dueDate: '2025-09-08' });
+    expect(backfilled).toMatchObject({
+      receivedAt: '2025-09-01T10:00:00.000+08:00',
+      acceptedAt: '2025-09-01T10:00:00.000+08:00',
+      dueDate: '2025-09-08',
+    });
     expect(intake(intakeInput({ receivedAt: T0 }), T0, cal).status).toBe('accepted');
   });
 });
@@ -222,13 +251,20 @@ describe('intake', () => {
 describe('history: who, when, what', () => {
   it('appends an entry for every change', () => {
     const received = intake(intakeInput({ submittedMaterials: ['application'] }), T0, cal);
-    expect(received.history).toEqual([{ at: '2025-09-26T09:00:00.000+08:00', by: 'staff-a', action: 'intake', materials: ['application'] }]);
+    expect(received.history).toEqual([
+      { at: '2025-09-26T09:00:00.000+08:00', by: 'staff-a', action: 'intake', materials: ['application'] },
+    ]);
 
     const partial = receiveMaterials(received, item, ['id-card'], 'staff-b', at('2025-09-26T10:00:00+08:00'), cal);
     const complete = receiveMaterials(partial, item, ['floor-plan'], 'staff-c', at('2025-09-29T11:00:00+08:00'), cal);
     const noticed = requestSupplement(complete, item, ['floor-plan'], '平面图不清晰', 'staff-b', at('2025-09-30T14:00:00+08:00'), cal);
     const resumed = receiveMaterials(noticed, item, ['floor-plan'], 'staff-a', at('2025-10-09T09:30:00+08:00'), cal);
-    const rejected = decide(resumed, { outcome: 'rejected', reason: '材料不实', remedy: '60日内申请行政复议' }, 'chief', at('2025-10-10T16:00:00+08:00'));
+    const rejected = decide(
+      resumed,
+      { outcome: 'rejected', reason: '材料不实', remedy: '60日内申请行政复议' },
+      'chief',
+      at('2025-10-10T16:00:00+08:00'),
+    );
 
     expect(rejected.history).toEqual([
       { at: '2025-09-26T09:00:00.000+08:00', by: 'staff-a', action: 'intake', materials: ['application'] },
@@ -279,7 +315,11 @@ describe('due dates: the N-th working day after acceptance', () => {
     { acceptedAt: '2026-02-13T15:00:00Z', days: 1, due: '2026-02-14' },
     { acceptedAt: '2026-02-13T16:30:00Z', days: 1, due: '2026-02-24' },
   ])('accepted $acceptedAt with $days promised days → $due', ({ acceptedAt, days, due }) => {
-    const c = intake(intakeInput({ item: { ...item, promisedLimitDays: days }, receivedAt: at(acceptedAt) }), at('2026-12-31T00:00:00+08:00'), cal);
+    const c = intake(
+      intakeInput({ item: { ...item, promisedLimitDays: days }, receivedAt: at(acceptedAt) }),
+      at('2026-12-31T00:00:00+08:00'),
+      cal,
+    );
     expect(c).toMatchObject({ status: 'accepted', dueDate: due, provisional: false });
     expect(c.history.at(-1)).toMatchObject({ action: 'accepted', dueDate: due });
   });
@@ -293,9 +333,30 @@ describe('due dates: the N-th working day after acceptance', () => {
   });
 
   it('starts the clock when the last material arrives, not at intake', () => {
-    const received = intake(intakeInput({ item: { ...item, promisedLimitDays: 3 }, submittedMaterials: ['application'], receivedAt: at('2026-02-10T09:00:00+08:00') }), at('2026-02-10T09:00:00+08:00'), cal);
-    const accepted = receiveMaterials(received, { ...item, promisedLimitDays: 3 }, ['id-card', 'floor-plan'], 'staff-a', at('2026-02-13T15:00:00+08:00'), cal);
-    expect(accepted).toMatchObject({ status: 'accepted', acceptedAt: '2026-02-13T15:00:00.000+08:00', dueDate: '2026-02-25', provisional: false, missingMaterials: [] });
+    const received = intake(
+      intakeInput({
+        item: { ...item, promisedLimitDays: 3 },
+        submittedMaterials: ['application'],
+        receivedAt: at('2026-02-10T09:00:00+08:00'),
+      }),
+      at('2026-02-10T09:00:00+08:00'),
+      cal,
+    );
+    const accepted = receiveMaterials(
+      received,
+      { ...item, promisedLimitDays: 3 },
+      ['id-card', 'floor-plan'],
+      'staff-a',
+      at('2026-02-13T15:00:00+08:00'),
+      cal,
+    );
+    expect(accepted).toMatchObject({
+      status: 'accepted',
+      acceptedAt: '2026-02-13T15:00:00.000+08:00',
+      dueDate: '2026-02-25',
+      provisional: false,
+      missingMaterials: [],
+    });
   });
 });
 
@@ -306,7 +367,12 @@ describe('a second notice on an accepted case', () => {
   it('pauses the clock, counts the notice and carries the working days left over', () => {
     const noticed = requestSupplement(accepted, item, ['floor-plan'], '平面图不清晰', 'staff-b', at('2025-09-29T10:00:00+08:00'), cal);
     // Left after Monday 09-29: 09-30, 10-09, 10-10.
-    expect(noticed).toMatchObject({ status: 'awaiting-materials', missingMaterials: ['floor-plan'], secondNotices: 1, pausedWorkingDaysLeft: 3 });
+    expect(noticed).toMatchObject({
+      status: 'awaiting-materials',
+      missingMaterials: ['floor-plan'],
+      secondNotices: 1,
+      pausedWorkingDaysLeft: 3,
+    });
     // While paused there is no due date: the case is not overdue, however long the applicant takes.
     expect(noticed.dueDate).toBeUndefined();
     expect(isOverdue(noticed, at('2025-10-20T09:00:00+08:00'))).toBe(false);
@@ -331,7 +397,11 @@ describe('a second notice on an accepted case', () => {
   it('while awaiting materials only adds to the list, without a clock to pause', () => {
     const awaiting = caseIn('awaiting-materials');
     const first = requestSupplement(awaiting, item, ['id-card', 'application'], '复印件不清晰', 'staff-b', LATER, cal);
-    expect(first).toMatchObject({ status: 'awaiting-materials', missingMaterials: ['id-card', 'floor-plan', 'application'], secondNotices: 1 });
+    expect(first).toMatchObject({
+      status: 'awaiting-materials',
+      missingMaterials: ['id-card', 'floor-plan', 'application'],
+      secondNotices: 1,
+    });
     expect(first.pausedWorkingDaysLeft).toBeUndefined();
     expect(first.dueDate).toBeUndefined();
     const second = requestSupplement(first, item, ['id-card'], '仍不清晰', 'staff-b', LATER, cal);

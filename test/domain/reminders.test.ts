@@ -12,8 +12,7 @@ import {
 } from '../../shared/domain/reminders';
 import type { LeaveRange, StaffPost } from '../../shared/domain/routing';
 
-const calendar = (overrides: HallOverride[] = []) =>
-  buildCalendar({ packageYears: packageSchedules(), loadedYears: [], overrides });
+const calendar = (overrides: HallOverride[] = []) => buildCalendar({ packageYears: packageSchedules(), loadedYears: [], overrides });
 const cal = calendar();
 
 const staff: StaffPost[] = [
@@ -69,7 +68,12 @@ describe('case reminders at holiday boundaries', () => {
     ['A on leave → B', [leave('s-a1', '2025-09-29', '2025-10-10')], staff, 's-b1'],
     ['A leave ended the day before → A', [leave('s-a1', '2025-09-20', '2025-09-29')], staff, 's-a1'],
     ['A leave starts the day after → A', [leave('s-a1', '2025-10-01', '2025-10-10')], staff, 's-a1'],
-    ['A and B on leave → unassigned', [leave('s-a1', '2025-09-30', '2025-09-30'), leave('s-b1', '2025-09-30', '2025-09-30')], staff, 'unassigned'],
+    [
+      'A and B on leave → unassigned',
+      [leave('s-a1', '2025-09-30', '2025-09-30'), leave('s-b1', '2025-09-30', '2025-09-30')],
+      staff,
+      'unassigned',
+    ],
     ['no staff at all → unassigned', [], [], 'unassigned'],
   ])('recipient: %s', (_label, leaves, people, recipient) => {
     const reminders = select({
@@ -89,11 +93,43 @@ describe('complaint and rectification reminders', () => {
     ['due in 2 working days: not yet', '2025-10-10', 's-a1', [], undefined, undefined, undefined],
     ['overdue', '2025-09-26', 's-a1', [], 'complaint-overdue', -3, 's-a1'],
     ['assignee A on leave → B', '2025-10-09', 's-a1', [leave('s-a1', '2025-09-30', '2025-09-30')], 'complaint-due-soon', 1, 's-b1'],
-    ['assignee A and B on leave → stays with A', '2025-10-09', 's-a1', [leave('s-a1', '2025-09-30', '2025-09-30'), leave('s-b1', '2025-09-30', '2025-09-30')], 'complaint-due-soon', 1, 's-a1'],
-    ['assignee B on leave → stays with B (only A is stood in for)', '2025-10-09', 's-b1', [leave('s-b1', '2025-09-30', '2025-09-30')], 'complaint-due-soon', 1, 's-b1'],
-    ['supervisor assignee on leave → stays', '2025-09-29', 'sup-1', [leave('sup-1', '2025-09-30', '2025-09-30')], 'complaint-overdue', -1, 'sup-1'],
+    [
+      'assignee A and B on leave → stays with A',
+      '2025-10-09',
+      's-a1',
+      [leave('s-a1', '2025-09-30', '2025-09-30'), leave('s-b1', '2025-09-30', '2025-09-30')],
+      'complaint-due-soon',
+      1,
+      's-a1',
+    ],
+    [
+      'assignee B on leave → stays with B (only A is stood in for)',
+      '2025-10-09',
+      's-b1',
+      [leave('s-b1', '2025-09-30', '2025-09-30')],
+      'complaint-due-soon',
+      1,
+      's-b1',
+    ],
+    [
+      'supervisor assignee on leave → stays',
+      '2025-09-29',
+      'sup-1',
+      [leave('sup-1', '2025-09-30', '2025-09-30')],
+      'complaint-overdue',
+      -1,
+      'sup-1',
+    ],
     ['no assignee, overdue → unassigned', '2025-09-29', undefined, [], 'complaint-overdue', -1, 'unassigned'],
-    ['no assignee, due far away → still reported every day as unassigned', '2025-10-14', undefined, [], 'complaint-due-soon', 5, 'unassigned'],
+    [
+      'no assignee, due far away → still reported every day as unassigned',
+      '2025-10-14',
+      undefined,
+      [],
+      'complaint-due-soon',
+      5,
+      'unassigned',
+    ],
   ])('%s', (_label, dueDate, assignee, leaves, kind, left, recipient) => {
     const reminders = select({
       asOf: '2025-09-30',
@@ -133,7 +169,15 @@ describe('report-due reminders (N working days before through the deadline day)'
     expect(reminders).toEqual(
       left === undefined
         ? []
-        : [{ kind: 'report-due', subjectId: 'entries:2025-09:dept-tax', recipient: 'scorer-1', dueDate: '2025-10-09', workingDaysLeft: left }],
+        : [
+            {
+              kind: 'report-due',
+              subjectId: 'entries:2025-09:dept-tax',
+              recipient: 'scorer-1',
+              dueDate: '2025-10-09',
+              workingDaysLeft: left,
+            },
+          ],
     );
   });
 

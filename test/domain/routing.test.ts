@@ -15,8 +15,7 @@ import {
   type WindowRef,
 } from '../../shared/domain/routing';
 
-const calendar = (overrides: HallOverride[] = []) =>
-  buildCalendar({ packageYears: packageSchedules(), loadedYears: [], overrides });
+const calendar = (overrides: HallOverride[] = []) => buildCalendar({ packageYears: packageSchedules(), loadedYears: [], overrides });
 const cal = calendar();
 
 const DAY = '2025-10-09';
@@ -164,7 +163,11 @@ describe('routeComplaint', () => {
       { itemId: 'i-tax-elsewhere' },
       { windowId: 'w2', assignee: 's-a2', route: 'department-window' },
     ],
-    ['item, department window without staff → supervisor', { itemId: 'i-empty' }, { windowId: 'w9', assignee: 'sup-1', route: 'supervisor' }],
+    [
+      'item, department window without staff → supervisor',
+      { itemId: 'i-empty' },
+      { windowId: 'w9', assignee: 'sup-1', route: 'supervisor' },
+    ],
     ['item of a department without window → supervisor', { itemId: 'i-orphan' }, { assignee: 'sup-1', route: 'supervisor' }],
     ['unknown item → supervisor', { itemId: 'i-unknown' }, { assignee: 'sup-1', route: 'supervisor' }],
     ['nothing named → supervisor', {}, { assignee: 'sup-1', route: 'supervisor' }],

@@ -3,7 +3,12 @@
  * (a lost conditional-write race, throttling, an unexpected SDK error, a reused
  * idempotency key seen only after the claim failed).
  */
-import { ConditionalCheckFailedException, DynamoDBClient, ProvisionedThroughputExceededException, ThrottlingException } from '@aws-sdk/client-dynamodb';
+import {
+  ConditionalCheckFailedException,
+  DynamoDBClient,
+  ProvisionedThroughputExceededException,
+  ThrottlingException,
+} from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -36,7 +41,13 @@ const context: Context = {
 
 const admin = { sub: 'admin-1', hallId: 'h1', roles: '[hall-admin]' };
 
-function event(routeKey: string, pathParameters: Record<string, string>, body?: unknown, headers: Record<string, string> = {}, claims: Record<string, string> = admin) {
+function event(
+  routeKey: string,
+  pathParameters: Record<string, string>,
+  body?: unknown,
+  headers: Record<string, string> = {},
+  claims: Record<string, string> = admin,
+) {
   const [method = 'GET', template = '/'] = routeKey.split(' ');
   const rawPath = template.replace(/\{(\w+)\}/g, (_, name: string) => pathParameters[name] ?? '');
   const e: APIGatewayProxyEventV2WithJWTAuthorizer = {
@@ -67,7 +78,12 @@ function event(routeKey: string, pathParameters: Record<string, string>, body?: 
 
 async function call(e: APIGatewayProxyEventV2WithJWTAuthorizer) {
   const reply = (await handler(e, context)) as APIGatewayProxyStructuredResultV2;
-  return { status: reply.statusCode, headers: reply.headers ?? {}, text: String(reply.body ?? ''), body: JSON.parse(String(reply.body ?? '')) };
+  return {
+    status: reply.statusCode,
+    headers: reply.headers ?? {},
+    text: String(reply.body ?? ''),
+    body: JSON.parse(String(reply.body ?? '')),
+  };
 }
 
 const storedCase: Case = {
@@ -99,7 +115,12 @@ const caseItem = { ...keys.case('c1'), entity: 'case', gsi2pk: 'HALL#h1#CASES#ac
 const DECISION = 'POST /v1/halls/{hallId}/cases/{caseId}/decision';
 const decision = (body: unknown = { outcome: 'approved' }) => event(DECISION, { hallId: 'h1', caseId: 'c1' }, body);
 
-const intakeBody = { itemId: 'certificate', windowId: 'w1', applicant: { name: '张小三', idNumber: '320826199001011234' }, submittedMaterials: ['application'] };
+const intakeBody = {
+  itemId: 'certificate',
+  windowId: 'w1',
+  applicant: { name: '张小三', idNumber: '320826199001011234' },
+  submittedMaterials: ['application'],
+};
 const intake = (headers: Record<string, string> = {}) => event('POST /v1/halls/{hallId}/cases', { hallId: 'h1' }, intakeBody, headers);
 
 beforeEach(() => {
@@ -131,14 +152,23 @@ describe('a lost optimistic-concurrency race', () => {
       TableName: 'hall-test',
       ConditionExpression: 'version = :read',
       ExpressionAttributeValues: { ':read': 3 },
-      Item: expect.objectContaining({ ...keys.case('c1'), caseId: 'c1', status: 'approved', version: 4, concludedAt: '2025-09-26T09:00:00.000+08:00' }),
+      Item: expect.objectContaining({
+        ...keys.case('c1'),
+        caseId: 'c1',
+        status: 'approved',
+        version: 4,
+        concludedAt: '2025-09-26T09:00:00.000+08:00',
+      }),
     });
   });
 });
 
 describe('throttling', () => {
   it.each([
-    ['ProvisionedThroughputExceededException', () => new ProvisionedThroughputExceededException({ message: 'Throughput exceeds the provisioned capacity', $metadata })],
+    [
+      'ProvisionedThroughputExceededException',
+      () => new ProvisionedThroughputExceededException({ message: 'Throughput exceeds the provisioned capacity', $metadata }),
+    ],
     ['ThrottlingException', () => new ThrottlingException({ message: 'Rate of requests exceeds the allowed throughput', $metadata })],
   ])('%s on the read → 503 with Retry-After, never 500', async (_name, error) => {
     const logged = vi.spyOn(logger, 'error');
@@ -156,7 +186,9 @@ describe('throttling', () => {
 
   it('on the conditional write as well', async () => {
     ddb.on(GetCommand, { Key: keys.case('c1') }).resolves({ Item: caseItem });
-    ddb.on(PutCommand).rejects(new ProvisionedThroughputExceededException({ message: 'Throughput exceeds the provisioned capacity', $metadata }));
+    ddb
+      .on(PutCommand)
+      .rejects(new ProvisionedThroughputExceededException({ message: 'Throughput exceeds the provisioned capacity', $metadata }));
     const reply = await call(decision());
     expect(reply.status).toBe(503);
     expect(reply.headers['retry-after']).toBeDefined();
@@ -186,7 +218,14 @@ describe('Idempotency-Key reused with a different body', () => {
     const claimKey = keys.idempotency('h1:cases:admin-1', 'key-1');
     ddb.on(PutCommand).rejects(new ConditionalCheckFailedException({ message: 'The conditional request failed', $metadata }));
     ddb.on(GetCommand, { Key: claimKey }).resolves({
-      Item: { ...claimKey, entity: 'idempotency', fingerprint: fingerprint({ ...intakeBody, submittedMaterials: [] }), state: 'completed', resultId: 'c0', claimedAt: 0 },
+      Item: {
+        ...claimKey,
+        entity: 'idempotency',
+        fingerprint: fingerprint({ ...intakeBody, submittedMaterials: [] }),
+        state: 'completed',
+        resultId: 'c0',
+        claimedAt: 0,
+      },
     });
 
     const reply = await call(intake({ 'Idempotency-Key': 'key-1' }));

@@ -7,7 +7,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { tableDefinition } from '#adapters/table';
 import { routes } from '#api/routes';
 import { functionCatalog, type FunctionName, type FunctionSpec } from '#functions/catalog';
-import { eventRules, schedules, streamSources } from '#functions/triggers';
+import { EVENT_SOURCE, eventRules, schedules, streamSources } from '#functions/triggers';
+import { HALL_ID_ATTRIBUTE } from '../../infra/auth';
+import { PERSONAL_DATA_CONTEXT_KEY } from '../../infra/hall-function';
 import { cdkContext, synthHallApp, type Resource } from './synth';
 
 let synth: ReturnType<typeof synthHallApp>;
@@ -19,7 +21,14 @@ const commercial = () => stack('ap-southeast-1');
 const china = () => stack('cn-north-1');
 
 const catalog = Object.entries(functionCatalog) as [FunctionName, FunctionSpec][];
-const WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
+const READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'];
+const WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'];
+/** What a stream event source grants its consumer; everything else on dynamodb: is data access. */
+const STREAM_ACTIONS = ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams'];
+const DATA_ACTIONS = { none: [], RO: READ_ACTIONS, RW: [...READ_ACTIONS, ...WRITE_ACTIONS] } as const;
+const KMS_ACTIONS = { encrypt: 'kms:Encrypt', decrypt: 'kms:Decrypt' } as const;
+const streamConsumers = new Set<FunctionName>(Object.values(streamSources).map((source) => source.function));
+const unique = (values: string[]) => [...new Set(values)].sort();
 const getAtt = (logicalId: string, attribute = 'Arn') => ({ 'Fn::GetAtt': [logicalId, attribute] });
 
 it('synthesizes one stack per region of cdk.json, with nothing left for cdk-nag to report', () => {
@@ -71,7 +80,7 @@ describe('the functions', () => {
         Environment: { Variables: expect.objectContaining({ TABLE_NAME: expect.anything(), POWERTOOLS_SERVICE_NAME: 'hall' }) },
       });
       expect('EVENT_BUS_NAME' in lambda.Properties.Environment.Variables).toBe(spec.publishesEvents);
-      expect('PII_KEY_ID' in lambda.Properties.Environment.Variables).toBe(spec.personalData === true);
+      expect('PII_KEY_ID' in lambda.Properties.Environment.Variables).toBe((spec.personalData?.length ?? 0) > 0);
     }
   });
 
@@ -82,16 +91,23 @@ describe('the functions', () => {
       .resources('AWS::IAM::Policy')
       .filter(([, policy]) => policy.Properties.Roles.some((ref: { Ref: string }) => ref.Ref === role))
       .flatMap(([, policy]) => policy.Properties.PolicyDocument.Statement as Resource['Properties'][])
-      .map((statement) => ({ ...statement, Action: [statement.Action].flat() as string[], Resource: [statement.Resource].flat() }));
+      .map((statement) => ({
+        ...statement,
+        Action: [statement.Action].flat() as string[],
+        Resource: [statement.Resource].flat(),
+        Condition: statement.Condition as unknown,
+      }));
   };
 
   it.each(catalog)('%s has exactly the table, bus and personal-data key grants the catalog lists', (name, spec) => {
     for (const s of [commercial(), china()]) {
       const statements = statementsOf(s, name);
       const actions = statements.flatMap((statement) => statement.Action);
-      expect(actions.filter((action) => WRITE_ACTIONS.includes(action)).sort()).toEqual(spec.table === 'RW' ? [...WRITE_ACTIONS].sort() : []);
-      expect(actions).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query']));
-      expect(actions).not.toContain('dynamodb:Scan');
+      const dynamodb = actions.filter((action) => action.startsWith('dynamodb:'));
+      expect(unique(dynamodb.filter((action) => !STREAM_ACTIONS.includes(action)))).toEqual(unique([...DATA_ACTIONS[spec.table]]));
+      expect(unique(dynamodb.filter((action) => STREAM_ACTIONS.includes(action)))).toEqual(
+        streamConsumers.has(name) ? unique(STREAM_ACTIONS) : [],
+      );
       for (const statement of statements) {
         expect(statement.Action.filter((action) => action === '*' || action.endsWith(':*'))).toEqual([]);
         // ListStreams (stream consumers only) is the one table action that has no resource scope.
@@ -104,9 +120,42 @@ describe('the functions', () => {
         spec.publishesEvents ? [[getAtt(s.resources('AWS::Events::EventBus')[0]![0])]] : [],
       );
       const kms = statements.filter((statement) => statement.Action.some((action) => action.startsWith('kms:')));
-      expect(kms.map((statement) => [statement.Action.sort(), statement.Resource])).toEqual(
-        spec.personalData ? [[['kms:Decrypt', 'kms:Encrypt'], [getAtt(s.resources('AWS::KMS::Key')[0]![0])]]] : [],
+      const uses = spec.personalData ?? [];
+      expect(kms.map((statement) => [statement.Action.sort(), statement.Resource, statement.Condition])).toEqual(
+        uses.length
+          ? [
+              [
+                unique(uses.map((use) => KMS_ACTIONS[use])),
+                [getAtt(s.resources('AWS::KMS::Key')[0]![0])],
+                { 'ForAnyValue:StringEquals': { 'kms:EncryptionContextKeys': [PERSONAL_DATA_CONTEXT_KEY] } },
+              ],
+            ]
+          : [],
       );
+    }
+  });
+
+  const actionsOf = (name: FunctionName) => unique(statementsOf(commercial(), name).flatMap((statement) => statement.Action));
+
+  it('lets public-feedback only encrypt personal data, complaints only decrypt it, cases both', () => {
+    expect(actionsOf('public-feedback').filter((action) => action.startsWith('kms:'))).toEqual(['kms:Encrypt']);
+    expect(actionsOf('complaints').filter((action) => action.startsWith('kms:'))).toEqual(['kms:Decrypt']);
+    expect(actionsOf('cases').filter((action) => action.startsWith('kms:'))).toEqual(['kms:Decrypt', 'kms:Encrypt']);
+  });
+
+  it('gives the outbox the stream permissions of its event source and no table data access', () => {
+    expect(actionsOf('outbox').filter((action) => action.startsWith('dynamodb:'))).toEqual(unique(STREAM_ACTIONS));
+  });
+
+  it('grants no role batch writes or scans, nor any wildcard dynamodb action', () => {
+    for (const s of synth.stacks) {
+      const actions = s
+        .resources('AWS::IAM::Policy')
+        .flatMap(([, policy]) => policy.Properties.PolicyDocument.Statement as Resource['Properties'][])
+        .flatMap((statement) => [statement.Action].flat() as string[]);
+      expect(actions).not.toContain('dynamodb:BatchWriteItem');
+      expect(actions).not.toContain('dynamodb:Scan');
+      expect(actions.filter((action) => action.startsWith('dynamodb:') && action.includes('*'))).toEqual([]);
     }
   });
 });
@@ -146,6 +195,27 @@ describe('the HTTP API', () => {
   });
 });
 
+describe('the Cognito user pool', () => {
+  it('has an immutable hall attribute, so nobody can move an account to another hall', () => {
+    const [, pool] = commercial().resources('AWS::Cognito::UserPool')[0]!;
+    const hallId = (pool.Properties.Schema as { Name: string; Mutable?: boolean }[]).find((a) => a.Name === HALL_ID_ATTRIBUTE);
+    expect(hallId).toMatchObject({ AttributeDataType: 'String', Mutable: false });
+  });
+
+  it('lets users write no custom attribute with their own token, and reads the hall into ID tokens', () => {
+    const clients = commercial().resources('AWS::Cognito::UserPoolClient');
+    expect(clients).toHaveLength(1);
+    for (const [, client] of clients) {
+      // Without WriteAttributes, Cognito lets users update all their mutable attributes.
+      expect(client.Properties.WriteAttributes).toEqual(expect.any(Array));
+      expect(client.Properties.WriteAttributes.length).toBeGreaterThan(0);
+      expect(client.Properties.WriteAttributes.filter((a: string) => a.startsWith('custom:'))).toEqual([]);
+      expect(client.Properties.WriteAttributes).not.toContain(`custom:${HALL_ID_ATTRIBUTE}`);
+      expect(client.Properties.ReadAttributes).toContain(`custom:${HALL_ID_ATTRIBUTE}`);
+    }
+  });
+});
+
 describe('the jobs', () => {
   it.each(Object.entries(schedules))('%s runs in Asia/Shanghai with a retry policy and a dead-letter queue', (name, spec) => {
     const s = commercial();
@@ -161,15 +231,30 @@ describe('the jobs', () => {
     expect(JSON.parse(schedule.Properties.Target.Input)).toEqual({ schedule: name, scheduledAt: '<aws.scheduler.scheduled-time>' });
   });
 
-  it('fans month-end scoring out per hall: a rule on the hall bus, with a dead-letter queue', () => {
-    const s = commercial();
-    s.assertions.hasResourceProperties('AWS::Events::EventBus', { Name: 'hall-events' });
-    const fanOut = eventRules['hall-scoring-requested'];
-    s.assertions.hasResourceProperties('AWS::Events::Rule', {
-      EventBusName: { Ref: s.resources('AWS::Events::EventBus')[0]![0] },
-      EventPattern: { source: ['hall'], 'detail-type': ['HallScoringRequested'] },
-      Targets: [Match.objectLike({ Arn: getAtt(s.logicalId(s.fn(fanOut.function))), DeadLetterConfig: Match.anyValue() })],
-    });
+  const busRules = (s: ReturnType<typeof stack>) => {
+    const bus = s.resources('AWS::Events::EventBus')[0]![0];
+    return s.resources('AWS::Events::Rule').filter(([, r]) => r.Properties.EventBusName?.Ref === bus);
+  };
+
+  it.each(Object.entries(eventRules))('%s: a hall bus rule invokes its function, with retries and a dead-letter queue', (_, spec) => {
+    for (const s of [commercial(), china()]) {
+      s.assertions.hasResourceProperties('AWS::Events::EventBus', { Name: 'hall-events' });
+      const matching = busRules(s).filter(([, r]) => r.Properties.EventPattern['detail-type']?.includes(spec.detailType));
+      expect(matching).toHaveLength(1);
+      const [, rule] = matching[0]!;
+      expect(rule.Properties.EventPattern).toEqual({ source: [EVENT_SOURCE], 'detail-type': [spec.detailType] });
+      expect(rule.Properties.Targets).toEqual([
+        expect.objectContaining({
+          Arn: getAtt(s.logicalId(s.fn(spec.function))),
+          RetryPolicy: { MaximumRetryAttempts: expect.any(Number), MaximumEventAgeInSeconds: expect.any(Number) },
+          DeadLetterConfig: { Arn: expect.anything() },
+        }),
+      ]);
+    }
+  });
+
+  it('has no rule on the hall bus beyond eventRules', () => {
+    for (const s of [commercial(), china()]) expect(busRules(s)).toHaveLength(Object.keys(eventRules).length);
   });
 
   it('parks runs that fail inside a job function (asynchronous invocation) in the dead-letter queue', () => {
@@ -214,9 +299,7 @@ describe('the change stream', () => {
       s.assertions.hasResourceProperties('AWS::SQS::QueuePolicy', {
         Queues: [{ Ref: queueId }],
         PolicyDocument: {
-          Statement: Match.arrayWith([
-            Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
-          ]),
+          Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]),
         },
       });
     }

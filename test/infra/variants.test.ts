@@ -52,13 +52,19 @@ describe('context checks', () => {
 describe('a China region with scheduled rules instead of EventBridge Scheduler', () => {
   let stack: ReturnType<typeof synthHallApp>['stacks'][number];
   beforeAll(() => {
-    const synth = synthHallApp({ 'hall:regions': ['cn-northwest-1'], 'hall:schedules': { 'cn-northwest-1': 'rules' }, 'hall:apiRateLimit': '50' });
+    const synth = synthHallApp({
+      'hall:regions': ['cn-northwest-1'],
+      'hall:schedules': { 'cn-northwest-1': 'rules' },
+      'hall:apiRateLimit': '50',
+    });
     stack = synth.stacks[0]!;
   });
 
   it.each(Object.entries(schedules))('runs %s from a UTC rule with retries and a dead-letter queue', (name, spec) => {
     expect(stack.resources('AWS::Scheduler::Schedule')).toEqual([]);
-    const [, rule] = stack.resources('AWS::Events::Rule').find(([, r]) => r.Properties.ScheduleExpression === shanghaiCronToUtc(spec.cron))!;
+    const [, rule] = stack
+      .resources('AWS::Events::Rule')
+      .find(([, r]) => r.Properties.ScheduleExpression === shanghaiCronToUtc(spec.cron))!;
     const [target] = rule.Properties.Targets;
     expect(target).toMatchObject({
       Arn: { 'Fn::GetAtt': [stack.logicalId(stack.fn(spec.function)), 'Arn'] },

@@ -17,16 +17,28 @@ async function ok<T = any>(reply: Promise<{ status: number; body: T }>, status =
 }
 
 async function intake(windowId: string, itemId: string, token: string) {
-  return ok(t.call('POST', '/v1/halls/h1/cases', { token, body: { itemId, windowId, applicant: { name: '测试人' }, submittedMaterials: ['application'] } }), 201);
+  return ok(
+    t.call('POST', '/v1/halls/h1/cases', {
+      token,
+      body: { itemId, windowId, applicant: { name: '测试人' }, submittedMaterials: ['application'] },
+    }),
+    201,
+  );
 }
 
-const decide = (caseId: string, token: string) => ok(t.call('POST', `/v1/halls/h1/cases/${caseId}/decision`, { token, body: { outcome: 'approved' } }));
+const decide = (caseId: string, token: string) =>
+  ok(t.call('POST', `/v1/halls/h1/cases/${caseId}/decision`, { token, body: { outcome: 'approved' } }));
 const rate = (c: { caseId: string; publicCode: string }, level: number) =>
   ok(t.call('POST', `/v1/public/cases/${c.caseId}/rating`, { body: { code: c.publicCode, level } }), 201);
 
 async function resolveWhenRouted(complaintId: string, substantiated: boolean) {
   await t.runtime.settle();
-  return ok(t.call('POST', `/v1/halls/h1/complaints/${complaintId}/resolution`, { token: hall.tokens.admin, body: { substantiated, resolution: '已核实处理' } }));
+  return ok(
+    t.call('POST', `/v1/halls/h1/complaints/${complaintId}/resolution`, {
+      token: hall.tokens.admin,
+      body: { substantiated, resolution: '已核实处理' },
+    }),
+  );
 }
 
 /**
@@ -40,10 +52,20 @@ beforeAll(async () => {
   hall = await setUpHall(t);
   const admin = hall.tokens.admin;
   await ok(t.call('PUT', '/v1/halls/h1/windows/w3', { token: admin, body: { name: '社保窗口', departmentId: 'housing' } }));
-  await ok(t.call('PUT', '/v1/halls/h1/items/permit', {
-    token: admin,
-    body: { name: '施工许可', kind: 'service', departmentId: 'housing', windowIds: ['w2'], legalLimitDays: 5, promisedLimitDays: 2, materials: [{ id: 'application', name: '申请书' }] },
-  }));
+  await ok(
+    t.call('PUT', '/v1/halls/h1/items/permit', {
+      token: admin,
+      body: {
+        name: '施工许可',
+        kind: 'service',
+        departmentId: 'housing',
+        windowIds: ['w2'],
+        legalLimitDays: 5,
+        promisedLimitDays: 2,
+        materials: [{ id: 'application', name: '申请书' }],
+      },
+    }),
+  );
   await ok(t.call('PUT', '/v1/halls/h1/staff/score-1', { token: admin, body: { name: '督查科', roles: ['scoring-dept'] } }));
   const staffW2 = await t.token({ sub: 's-w2', roles: ['window-staff'], hallId: 'h1' });
 
@@ -57,13 +79,22 @@ beforeAll(async () => {
   await rate(fine, 5);
   await rate(rated, 2);
   const appealed = await rate(unfounded, 1);
-  const complaint = await ok(t.call('POST', '/v1/public/halls/h1/complaints', { body: { category: '态度', description: '态度生硬', windowId: 'w2' } }), 202);
+  const complaint = await ok(
+    t.call('POST', '/v1/public/halls/h1/complaints', { body: { category: '态度', description: '态度生硬', windowId: 'w2' } }),
+    202,
+  );
 
   clock.set('2025-09-03T10:00:00+08:00');
   await decide(late.caseId, hall.tokens.staffA);
   await resolveWhenRouted(appealed.rectificationId, false);
   await resolveWhenRouted(complaint.complaintId, true);
-  await ok(t.call('POST', '/v1/halls/h1/assessments/2025-09/entries', { token: hall.tokens.scoring, body: { windowId: 'w2', category: 'commendation', points: 2, reason: '获县政府通报表彰' } }), 201);
+  await ok(
+    t.call('POST', '/v1/halls/h1/assessments/2025-09/entries', {
+      token: hall.tokens.scoring,
+      body: { windowId: 'w2', category: 'commendation', points: 2, reason: '获县政府通报表彰' },
+    }),
+    201,
+  );
   // Received and accepted 09-29 with 1 promised day: due 09-30, still open then.
   clock.set('2025-09-29T10:00:00+08:00');
   await intake('w1', 'record', hall.tokens.staffA);
@@ -98,10 +129,23 @@ describe('monthly assessment', () => {
     clock.set('2025-10-10T00:01:00+08:00');
     const late = await t.call('POST', '/v1/halls/h1/assessments/2025-09/entries', { token: hall.tokens.scoring, body: entry });
     expect([late.status, late.body.error.code]).toEqual([422, 'DEADLINE_PASSED']);
-    expect((await t.call('POST', '/v1/halls/h1/assessments/2025-09/entries', { token: hall.tokens.scoring, body: { ...entry, lateOverride: true } })).status).toBe(403);
-    const overridden = await ok(t.call('POST', '/v1/halls/h1/assessments/2025-09/entries', { token: hall.tokens.admin, body: { ...entry, lateOverride: true } }), 201);
+    expect(
+      (
+        await t.call('POST', '/v1/halls/h1/assessments/2025-09/entries', {
+          token: hall.tokens.scoring,
+          body: { ...entry, lateOverride: true },
+        })
+      ).status,
+    ).toBe(403);
+    const overridden = await ok(
+      t.call('POST', '/v1/halls/h1/assessments/2025-09/entries', { token: hall.tokens.admin, body: { ...entry, lateOverride: true } }),
+      201,
+    );
     expect(overridden).toMatchObject({ lateOverride: true, enteredBy: 'admin-1', points: 1.5 });
-    const bad = await t.call('POST', '/v1/halls/h1/assessments/2025-09/entries', { token: hall.tokens.scoring, body: { ...entry, points: 0.3, category: 'nope' } });
+    const bad = await t.call('POST', '/v1/halls/h1/assessments/2025-09/entries', {
+      token: hall.tokens.scoring,
+      body: { ...entry, points: 0.3, category: 'nope' },
+    });
     expect(bad.body.error.details.map((d: any) => d.field).sort()).toEqual(['category', 'points']);
     expect((await t.call('POST', '/v1/halls/h1/assessments/2025-09/entries', { token: hall.tokens.staffA, body: entry })).status).toBe(403);
   });
@@ -120,7 +164,10 @@ describe('monthly assessment', () => {
     expect(csv.body.charCodeAt(0)).toBe(0xfeff);
     expect(csv.body).toContain('市场准入窗口');
     expect(csv.body.split('\r\n')).toHaveLength(5);
-    const viaAccept = await t.call('GET', '/v1/halls/h1/assessments/2025-09', { token: hall.tokens.admin, headers: { accept: 'text/csv' } });
+    const viaAccept = await t.call('GET', '/v1/halls/h1/assessments/2025-09', {
+      token: hall.tokens.admin,
+      headers: { accept: 'text/csv' },
+    });
     expect(viaAccept.body).toBe(csv.body);
     const year = await ok(t.call('GET', '/v1/halls/h1/assessments/year/2025', { token: hall.tokens.staffA }));
     expect(year.windows.filter((w: any) => w.firstPlaces === 1).map((w: any) => w.windowId)).toEqual(['w3']);
@@ -132,22 +179,34 @@ describe('monthly assessment', () => {
 describe('deadline reminders', () => {
   it('issues them once per day, to the B post when the A post is on leave, and nothing on a holiday', async () => {
     await ok(t.call('PUT', '/v1/halls/h1/staff/s-a/leave/2025-09-30', { token: hall.tokens.admin, body: { to: '2025-09-30' } }));
-    const first: any = await t.runtime.invoke('deadline-reminders', { asOf: '2025-09-30' });
-    const second: any = await t.runtime.invoke('deadline-reminders', { asOf: '2025-09-30' });
-    expect(first.halls[0]).toMatchObject({ hallId: 'h1', ran: true });
-    expect(first.halls[0].issued).toBeGreaterThan(0);
-    expect(second.halls[0]).toMatchObject({ ran: true, issued: 0, total: first.halls[0].total });
+    // The daily run fans out one run per hall over the bus.
+    const fanOut: any = await t.runtime.invoke('deadline-reminders', { asOf: '2025-09-30' });
+    expect(fanOut).toMatchObject({ asOf: '2025-09-30', requested: ['h1'] });
+    await t.runtime.settle();
+    const stored = await ok(t.call('GET', '/v1/halls/h1/reminders?date=2025-09-30', { token: hall.tokens.admin }));
+    expect(stored.length).toBeGreaterThan(0);
+    const second: any = await t.runtime.invoke('deadline-reminders', { asOf: '2025-09-30', hallId: 'h1' });
+    expect(second).toMatchObject({ hallId: 'h1', ran: true, issued: 0, total: stored.length });
     const reminders = await ok(t.call('GET', '/v1/halls/h1/reminders?date=2025-09-30', { token: hall.tokens.staffB }));
-    expect(reminders).toHaveLength(first.halls[0].total);
-    expect(reminders).toContainEqual({ kind: 'case-due-soon', subjectId: expect.any(String), windowId: 'w1', recipient: 's-b', dueDate: '2025-09-30', workingDaysLeft: 0 });
+    expect(reminders).toEqual(stored);
+    expect(reminders).toContainEqual({
+      kind: 'case-due-soon',
+      subjectId: expect.any(String),
+      windowId: 'w1',
+      recipient: 's-b',
+      dueDate: '2025-09-30',
+      workingDaysLeft: 0,
+    });
     // The rectification of the level-2 rating, never worked: overdue, its assignee s-a on leave → s-b.
-    expect(reminders).toContainEqual(expect.objectContaining({ kind: 'complaint-overdue', windowId: 'w1', recipient: 's-b', dueDate: '2025-09-08' }));
+    expect(reminders).toContainEqual(
+      expect.objectContaining({ kind: 'complaint-overdue', windowId: 'w1', recipient: 's-b', dueDate: '2025-09-08' }),
+    );
     expect(reminders.filter((r: any) => r.kind === 'report-due').map((r: any) => r.subjectId)).toContain('report:w3:2025-09');
-    const holiday: any = await t.runtime.invoke('deadline-reminders', { asOf: '2025-10-01' });
-    expect(holiday.halls[0]).toMatchObject({ ran: false, issued: 0 });
+    const holiday: any = await t.runtime.invoke('deadline-reminders', { asOf: '2025-10-01', hallId: 'h1' });
+    expect(holiday).toMatchObject({ ran: false, issued: 0 });
     await t.runtime.settle();
     const published = t.runtime.events.published.filter((e) => e['detail-type'] === 'ReminderIssued');
-    expect(published).toHaveLength(first.halls[0].total);
+    expect(published).toHaveLength(stored.length);
   });
 
   it('`npm run invoke` reaches the running server’s store, and a second run creates nothing new', async () => {
@@ -159,22 +218,27 @@ describe('deadline reminders', () => {
       });
     const first = JSON.parse((await run()).stdout);
     const second = JSON.parse((await run()).stdout);
-    expect(first.halls[0].issued).toBeGreaterThan(0);
-    expect(second.halls[0]).toMatchObject({ issued: 0, total: first.halls[0].total });
+    expect(first.issued).toBeGreaterThan(0);
+    expect(second).toMatchObject({ issued: 0, total: first.total });
     const listed = await ok(t.call('GET', '/v1/halls/h1/reminders?date=2025-10-09', { token: hall.tokens.admin }));
-    expect(listed).toHaveLength(first.halls[0].total);
+    expect(listed).toHaveLength(first.total);
   });
 });
 
 describe('month-end scoring job', () => {
   it('fans out one scoring run per hall over the bus, skipping months already final', async () => {
     clock.set('2025-11-01T00:30:00+08:00');
-    const fanOut: any = await t.runtime.invoke('month-end-scoring', { schedule: 'month-end-scoring-monthly', scheduledAt: '2025-10-31T16:30:00Z' });
+    const fanOut: any = await t.runtime.invoke('month-end-scoring', {
+      schedule: 'month-end-scoring-monthly',
+      scheduledAt: '2025-10-31T16:30:00Z',
+    });
     expect(fanOut).toMatchObject({ month: '2025-10', requested: ['h1'] });
     await t.runtime.settle();
     const october = await ok(t.call('GET', '/v1/halls/h1/assessments/2025-10', { token: hall.tokens.admin }));
     expect(october.status).toBe('provisional');
-    const ranking = t.runtime.events.published.filter((e) => e['detail-type'] === 'MonthlyRankingPublished' && e.detail.month === '2025-10');
+    const ranking = t.runtime.events.published.filter(
+      (e) => e['detail-type'] === 'MonthlyRankingPublished' && e.detail.month === '2025-10',
+    );
     expect(ranking).toHaveLength(1);
     const september: any = await t.runtime.invoke('month-end-scoring', { month: '2025-09' });
     expect(september).toMatchObject({ requested: [], alreadyFinal: ['h1'] });
@@ -188,15 +252,25 @@ describe('automatic 基本满意 (a per-hall setting, off by default)', () => {
     const unrated = await intake('w2', 'permit', staffW2);
     await decide(unrated.caseId, staffW2);
     const off: any = await t.runtime.invoke('deadline-reminders', { asOf: '2025-11-11', hallId: 'h1' });
-    expect(off.halls[0].autoRated).toBe(0);
-    await ok(t.call('PUT', '/v1/halls/h1/assessment-rules', { token: hall.tokens.admin, body: { effectiveFrom: '2025-11', autoRateAfterDays: 7 } }));
+    expect(off.autoRated).toBe(0);
+    const past = await t.call('PUT', '/v1/halls/h1/assessment-rules', {
+      token: hall.tokens.admin,
+      body: { effectiveFrom: '2025-10', autoRateAfterDays: 7 },
+    });
+    expect([past.status, past.body.error.code]).toEqual([422, 'RULES_IN_THE_PAST']);
+    await ok(
+      t.call('PUT', '/v1/halls/h1/assessment-rules', {
+        token: hall.tokens.admin,
+        body: { effectiveFrom: '2025-11', autoRateAfterDays: 7 },
+      }),
+    );
     // On 11-07 the cut-off is 10-31: only September's late case, never rated, qualifies.
     const early: any = await t.runtime.invoke('deadline-reminders', { asOf: '2025-11-07', hallId: 'h1' });
-    expect(early.halls[0].autoRated).toBe(1);
+    expect(early.autoRated).toBe(1);
     const on: any = await t.runtime.invoke('deadline-reminders', { asOf: '2025-11-11', hallId: 'h1' });
-    expect(on.halls[0].autoRated).toBe(1);
+    expect(on.autoRated).toBe(1);
     const again: any = await t.runtime.invoke('deadline-reminders', { asOf: '2025-11-12', hallId: 'h1' });
-    expect(again.halls[0].autoRated).toBe(0);
+    expect(again.autoRated).toBe(0);
     const rating = await t.call('POST', `/v1/public/cases/${unrated.caseId}/rating`, { body: { code: unrated.publicCode, level: 1 } });
     expect(rating.status).toBe(409);
   });

@@ -16,7 +16,11 @@ beforeAll(async () => {
 afterAll(() => t.stop());
 
 const intake = (body: Record<string, unknown>, token = hall.tokens.staffA, headers: Record<string, string> = {}) =>
-  t.call('POST', '/v1/halls/h1/cases', { token, body: { itemId: 'licence', windowId: 'w1', applicant, submittedMaterials: [], ...body }, headers });
+  t.call('POST', '/v1/halls/h1/cases', {
+    token,
+    body: { itemId: 'licence', windowId: 'w1', applicant, submittedMaterials: [], ...body },
+    headers,
+  });
 
 describe('intake', () => {
   it('accepts a complete case with a working-day due date across National Day', async () => {
@@ -54,6 +58,32 @@ describe('intake', () => {
     expect(again.status).toBe(409);
   });
 
+  it('keeps accepting the materials a notice asked for after the item changed', async () => {
+    const created = await intake({ itemId: 'record', submittedMaterials: [] });
+    expect(created.body.missingMaterials).toEqual(['application']);
+    const renamed = {
+      name: '个体工商户登记',
+      kind: 'service',
+      departmentId: 'market',
+      windowIds: ['w1'],
+      legalLimitDays: 3,
+      promisedLimitDays: 1,
+    };
+    await t.call('PUT', '/v1/halls/h1/items/record', {
+      token: hall.tokens.admin,
+      body: { ...renamed, materials: [{ id: 'application-form', name: '申请表' }] },
+    });
+    const supplied = await t.call('POST', `/v1/halls/h1/cases/${created.body.caseId}/materials`, {
+      token: hall.tokens.staffA,
+      body: { materials: ['application'] },
+    });
+    expect(supplied.body).toMatchObject({ status: 'accepted', missingMaterials: [] });
+    await t.call('PUT', '/v1/halls/h1/items/record', {
+      token: hall.tokens.admin,
+      body: { ...renamed, materials: [{ id: 'application', name: '申请书' }] },
+    });
+  });
+
   it('refuses what the rules refuse, and creates nothing', async () => {
     const before = (await t.call('GET', '/v1/halls/h1/cases?windowId=w1', { token: hall.tokens.admin })).body.items.length;
     expect((await intake({ itemId: 'licence', windowId: 'w2' }, hall.tokens.admin)).status).toBe(422); // not taken at w2
@@ -83,7 +113,10 @@ describe('second notices and decisions', () => {
   it('counts a second notice, pauses the clock and carries the days left over', async () => {
     const created = await intake({ itemId: 'licence', submittedMaterials: ['application', 'id-card', 'floor-plan'] });
     const base = `/v1/halls/h1/cases/${created.body.caseId}`;
-    const notice = await t.call('POST', `${base}/supplement-requests`, { token: hall.tokens.staffA, body: { materials: ['floor-plan'], reason: '平面图不清晰' } });
+    const notice = await t.call('POST', `${base}/supplement-requests`, {
+      token: hall.tokens.staffA,
+      body: { materials: ['floor-plan'], reason: '平面图不清晰' },
+    });
     expect(notice.status).toBe(200);
     expect(notice.body).toMatchObject({ status: 'awaiting-materials', secondNotices: 1, missingMaterials: ['floor-plan'] });
     expect(notice.body.history.at(-1)).toMatchObject({ action: 'second-notice', by: 's-a', reason: '平面图不清晰' });
@@ -134,23 +167,37 @@ describe('second notices and decisions', () => {
 describe('idempotent intake', () => {
   it('16 concurrent retries with one key create one case and all get the first reply', async () => {
     const body = { itemId: 'record', submittedMaterials: ['application'] };
-    const replies = await Promise.all(Array.from({ length: 16 }, () => intake(body, hall.tokens.staffA, { 'Idempotency-Key': 'receipt-0001' })));
+    const replies = await Promise.all(
+      Array.from({ length: 16 }, () => intake(body, hall.tokens.staffA, { 'Idempotency-Key': 'receipt-0001' })),
+    );
     expect(replies.map((r) => r.status)).toEqual(Array(16).fill(201));
     expect(new Set(replies.map((r) => r.body.caseId)).size).toBe(1);
     const reused = await intake({ ...body, applicant: { name: '李四' } }, hall.tokens.staffA, { 'Idempotency-Key': 'receipt-0001' });
     expect(reused.status).toBe(409);
     expect(reused.body.error.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    const tooLong = await intake(body, hall.tokens.staffA, { 'Idempotency-Key': 'k'.repeat(2000) });
+    expect([tooLong.status, tooLong.body.error.details[0].field]).toEqual([400, 'Idempotency-Key']);
   });
 });
 
 describe('events', () => {
   it('publishes CaseAccepted and CaseConcluded from the change stream (the outbox)', async () => {
     const created = await intake({ itemId: 'record', submittedMaterials: ['application'] });
-    await t.call('POST', `/v1/halls/h1/cases/${created.body.caseId}/decision`, { token: hall.tokens.staffA, body: { outcome: 'approved' } });
+    await t.call('POST', `/v1/halls/h1/cases/${created.body.caseId}/decision`, {
+      token: hall.tokens.staffA,
+      body: { outcome: 'approved' },
+    });
     await t.runtime.settle();
     const mine = t.runtime.events.published.filter((e) => e.detail.caseId === created.body.caseId);
     expect(mine.map((e) => e['detail-type'])).toEqual(['CaseAccepted', 'CaseConcluded']);
-    expect(mine[0]?.detail).toMatchObject({ version: '1', hallId: 'h1', windowId: 'w1', itemId: 'record', dueDate: '2025-09-28', provisional: false });
+    expect(mine[0]?.detail).toMatchObject({
+      version: '1',
+      hallId: 'h1',
+      windowId: 'w1',
+      itemId: 'record',
+      dueDate: '2025-09-28',
+      provisional: false,
+    });
     expect(mine[1]?.detail).toMatchObject({ outcome: 'approved', overdue: false });
     expect(JSON.stringify(mine)).not.toContain('applicant');
   });
@@ -179,13 +226,19 @@ describe('views', () => {
     expect(first.status).toBe(200);
     expect(first.body.items).toHaveLength(2);
     expect(first.body.items[0].applicant).toEqual({ name: '张小三' });
-    const rest = await t.call('GET', `/v1/halls/h1/cases?windowId=w1&month=2025-09&limit=200&cursor=${first.body.nextCursor}`, { token: hall.tokens.staffA });
+    const rest = await t.call('GET', `/v1/halls/h1/cases?windowId=w1&month=2025-09&limit=200&cursor=${first.body.nextCursor}`, {
+      token: hall.tokens.staffA,
+    });
     const ids = [...first.body.items, ...rest.body.items].map((c: { caseId: string }) => c.caseId);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toEqual([...ids].sort().reverse()); // newest first
     const awaiting = await t.call('GET', '/v1/halls/h1/cases?status=awaiting-materials', { token: hall.tokens.admin });
     expect(awaiting.body.items.every((c: { status: string }) => c.status === 'awaiting-materials')).toBe(true);
     expect((await t.call('GET', '/v1/halls/h1/cases', { token: hall.tokens.otherHallAdmin })).status).toBe(403);
+    // Another hall cannot even learn whether a case exists.
+    const probe = (caseId: string) =>
+      t.call('POST', `/v1/halls/h1/cases/${caseId}/decision`, { token: hall.tokens.otherHallAdmin, body: { outcome: 'approved' } });
+    expect([(await probe(ids[0]!)).status, (await probe('01JNOSUCHCASE0000000000000')).status]).toEqual([403, 403]);
     expect((await t.call('GET', `/v1/halls/h2/cases/${ids[0]}`, { token: hall.tokens.otherHallAdmin })).status).toBe(404);
   });
 });

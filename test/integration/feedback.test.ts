@@ -35,11 +35,25 @@ describe('ratings', () => {
   it('one rating per case, also under 20 concurrent submissions', async () => {
     const c = await newCase();
     const replies = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => t.call('POST', `/v1/public/cases/${c.caseId}/rating`, { body: { code: c.publicCode, level: (i % 3) + 3 } })),
+      Array.from({ length: 20 }, (_, i) =>
+        t.call('POST', `/v1/public/cases/${c.caseId}/rating`, { body: { code: c.publicCode, level: (i % 3) + 3 } }),
+      ),
     );
     const statuses = replies.map((r) => r.status).sort();
     expect(statuses).toEqual([201, ...Array(19).fill(409)]);
     expect(replies.find((r) => r.status === 409)?.body.error.code).toBe('ALREADY_RATED');
+  });
+
+  it('with an Idempotency-Key, a retried rating gets the first 201 again', async () => {
+    const c = await newCase();
+    const rate = () =>
+      t.call('POST', `/v1/public/cases/${c.caseId}/rating`, {
+        body: { code: c.publicCode, level: 4 },
+        headers: { 'Idempotency-Key': 'r-1' },
+      });
+    const [first, retry] = [await rate(), await rate()];
+    expect([first.status, retry.status]).toEqual([201, 201]);
+    expect(retry.body).toEqual(first.body);
   });
 
   it('a wrong code and an unknown case both get 403, with no hint', async () => {
@@ -54,35 +68,62 @@ describe('ratings', () => {
   it('a bad rating becomes a rectification assigned to the window A post within seconds', async () => {
     const c = await newCase();
     const started = Date.now();
-    const rating = await t.call('POST', `/v1/public/cases/${c.caseId}/rating`, { body: { code: c.publicCode, level: 1, comment: '等了很久' } });
+    const rating = await t.call('POST', `/v1/public/cases/${c.caseId}/rating`, {
+      body: { code: c.publicCode, level: 1, comment: '等了很久' },
+    });
     expect(rating.status).toBe(201);
     expect(rating.body.rectificationId).toBe(`R-${c.caseId}`);
     const ticket = await routed(rating.body.rectificationId);
     expect(Date.now() - started).toBeLessThan(10_000);
     // Received Friday 2025-09-26: 5 working days → 09-28 (make-up Sunday), 09-29, 09-30, 10-09, 10-10.
-    expect(ticket).toMatchObject({ source: 'bad-rating', caseId: c.caseId, windowId: 'w1', status: 'assigned', assignee: 's-a', route: 'a-post', dueDate: '2025-10-10' });
+    expect(ticket).toMatchObject({
+      source: 'bad-rating',
+      caseId: c.caseId,
+      windowId: 'w1',
+      status: 'assigned',
+      assignee: 's-a',
+      route: 'a-post',
+      dueDate: '2025-10-10',
+    });
     expect(ticket.history.map((h: { action: string }) => h.action)).toEqual(['received', 'routed']);
   });
 });
 
 describe('complaints', () => {
   it('are received with 202, validated, and never reach another hall', async () => {
-    const ok = await t.call('POST', '/v1/public/halls/h1/complaints', { body: { category: '服务态度', description: '窗口人员态度差', windowId: 'w2' } });
+    const ok = await t.call('POST', '/v1/public/halls/h1/complaints', {
+      body: { category: '服务态度', description: '窗口人员态度差', windowId: 'w2' },
+    });
     expect(ok.status).toBe(202);
     expect(ok.body).toEqual({ complaintId: expect.any(String), status: 'received' });
     const tooLong = await t.call('POST', '/v1/public/halls/h1/complaints', { body: { category: 'x'.repeat(65), description: 'd' } });
     expect(tooLong.status).toBe(400);
     expect(tooLong.body.error.details[0].field).toBe('category');
-    expect((await t.call('POST', '/v1/public/halls/h1/complaints', { body: { category: 'c', description: 'd', caseId: 'NOPE' } })).status).toBe(422);
+    expect(
+      (await t.call('POST', '/v1/public/halls/h1/complaints', { body: { category: 'c', description: 'd', caseId: 'NOPE' } })).status,
+    ).toBe(422);
     expect((await t.call('POST', '/v1/public/halls/nowhere/complaints', { body: { category: 'c', description: 'd' } })).status).toBe(404);
     await routed(ok.body.complaintId);
     expect((await t.call('GET', `/v1/halls/h2/complaints/${ok.body.complaintId}`, { token: hall.tokens.otherHallAdmin })).status).toBe(404);
   });
 
+  it("go to the case's own window, whatever window is named", async () => {
+    const c = await newCase('w1');
+    const filed = await t.call('POST', '/v1/public/halls/h1/complaints', {
+      body: { category: '超时', description: '办理慢', caseId: c.caseId, windowId: 'w2' },
+    });
+    expect(await routed(filed.body.complaintId)).toMatchObject({ caseId: c.caseId, windowId: 'w1' });
+  });
+
   it('the B post steps in when the A post is on leave that day', async () => {
     await t.call('PUT', '/v1/halls/h1/staff/s-w2/leave/2025-09-26', { token: hall.tokens.admin, body: { to: '2025-09-26' } });
-    await t.call('PUT', '/v1/halls/h1/staff/s-w2b', { token: hall.tokens.admin, body: { name: '孙七', windowId: 'w2', post: 'B', roles: ['window-staff'] } });
-    const filed = await t.call('POST', '/v1/public/halls/h1/complaints', { body: { category: '超时', description: '办理超时', windowId: 'w2', contact: '13800001111' } });
+    await t.call('PUT', '/v1/halls/h1/staff/s-w2b', {
+      token: hall.tokens.admin,
+      body: { name: '孙七', windowId: 'w2', post: 'B', roles: ['window-staff'] },
+    });
+    const filed = await t.call('POST', '/v1/public/halls/h1/complaints', {
+      body: { category: '超时', description: '办理超时', windowId: 'w2', contact: '13800001111' },
+    });
     const complaint = await routed(filed.body.complaintId);
     expect(complaint).toMatchObject({ assignee: 's-w2b', route: 'b-post', status: 'assigned', contact: '13800001111' });
   });
@@ -93,7 +134,9 @@ describe('complaints', () => {
   });
 
   it('is resolved once, by the assignee, a supervisor or a hall admin; the inbox lists it', async () => {
-    const filed = await t.call('POST', '/v1/public/halls/h1/complaints', { body: { category: '收费', description: '乱收费', windowId: 'w1' } });
+    const filed = await t.call('POST', '/v1/public/halls/h1/complaints', {
+      body: { category: '收费', description: '乱收费', windowId: 'w1' },
+    });
     await routed(filed.body.complaintId);
     const inbox = await t.call('GET', '/v1/halls/h1/complaints?assignee=s-a&status=assigned', { token: hall.tokens.staffA });
     expect(inbox.body.items.map((c: { complaintId: string }) => c.complaintId)).toContain(filed.body.complaintId);

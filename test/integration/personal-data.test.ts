@@ -28,8 +28,14 @@ it('keeps ID numbers and phones out of the stored items and the logs, and shows 
   let created;
   try {
     const body = { itemId: 'licence', windowId: 'w1', submittedMaterials: ['application'] };
-    created = await t.call('POST', '/v1/halls/h1/cases', { token: hall.tokens.staffA, body: { ...body, applicant: { name: '张三', idNumber: ID_NUMBER, phone: PHONE } } });
-    await t.call('POST', '/v1/halls/h1/cases', { token: hall.tokens.staffA, body: { ...body, applicant: { name: '张三', idNumber: `${ID_NUMBER}99`, phone: PHONE } } });
+    created = await t.call('POST', '/v1/halls/h1/cases', {
+      token: hall.tokens.staffA,
+      body: { ...body, applicant: { name: '张三', idNumber: ID_NUMBER, phone: PHONE } },
+    });
+    await t.call('POST', '/v1/halls/h1/cases', {
+      token: hall.tokens.staffA,
+      body: { ...body, applicant: { name: '张三', idNumber: `${ID_NUMBER}99`, phone: PHONE } },
+    });
   } finally {
     spy.mockRestore();
   }
@@ -43,6 +49,11 @@ it('keeps ID numbers and phones out of the stored items and the logs, and shows 
 
   const staff = await t.call('GET', `/v1/halls/h1/cases/${created.body.caseId}`, { token: hall.tokens.staffB });
   expect(staff.body.applicant).toEqual({ name: '张三', idNumber: ID_NUMBER, phone: PHONE });
+  // Others of the hall (another window, scoring department) see the case but not the applicant's numbers.
+  for (const token of [hall.tokens.scoring, await t.token({ sub: 's-w2', roles: ['window-staff'], hallId: 'h1' })]) {
+    const other = await t.call('GET', `/v1/halls/h1/cases/${created.body.caseId}`, { token });
+    expect(other.body.applicant).toEqual({ name: '张三' });
+  }
   const publicView = await t.call('GET', `/v1/public/cases/${created.body.caseId}?code=${created.body.publicCode}`);
   expect(JSON.stringify(publicView.body)).not.toMatch(new RegExp(`${ID_NUMBER}|${PHONE}|张三`));
 });

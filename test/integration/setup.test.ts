@@ -30,6 +30,9 @@ describe('hall set-up over HTTP', () => {
     expect(refused.status).toBe(400);
     expect(refused.body.error.code).toBe('INVALID_CURSOR');
     expect((await t.call('GET', '/v1/public/halls/h1/items?limit=500')).status).toBe(400);
+    // The right partition but not a key DynamoDB would take back: still a 400, never a 500.
+    const partial = Buffer.from(JSON.stringify({ pk: 'HALL#h1' })).toString('base64url');
+    expect((await t.call('GET', `/v1/public/halls/h1/items?cursor=${partial}`)).status).toBe(400);
   });
 
   it('updates a record in place (PUT is idempotent)', async () => {
@@ -47,7 +50,10 @@ describe('hall set-up over HTTP', () => {
     const bad = await t.call('PUT', '/v1/halls/h1/staff/s-a/leave/2025-10-09', { token: hall.tokens.admin, body: { to: '2025-10-01' } });
     expect(bad.status).toBe(400);
     expect(bad.body.error.details).toEqual([{ field: 'to', message: expect.any(String) }]);
-    const ghost = await t.call('PUT', '/v1/halls/h1/staff/nobody/leave/2025-10-09', { token: hall.tokens.admin, body: { to: '2025-10-10' } });
+    const ghost = await t.call('PUT', '/v1/halls/h1/staff/nobody/leave/2025-10-09', {
+      token: hall.tokens.admin,
+      body: { to: '2025-10-10' },
+    });
     expect(ghost.status).toBe(404);
   });
 });
@@ -63,11 +69,18 @@ describe('refusals', () => {
 
   it('403 for the wrong role and across halls, and nothing changes', async () => {
     expect((await t.call('PUT', '/v1/halls/h1', { token: hall.tokens.admin, body: { name: 'renamed' } })).status).toBe(403);
-    expect((await t.call('PUT', '/v1/halls/h1/windows/w9', { token: hall.tokens.staffA, body: { name: 'x', departmentId: 'market' } })).status).toBe(403);
-    const cross = await t.call('PUT', '/v1/halls/h1/windows/w9', { token: hall.tokens.otherHallAdmin, body: { name: 'x', departmentId: 'market' } });
+    expect(
+      (await t.call('PUT', '/v1/halls/h1/windows/w9', { token: hall.tokens.staffA, body: { name: 'x', departmentId: 'market' } })).status,
+    ).toBe(403);
+    const cross = await t.call('PUT', '/v1/halls/h1/windows/w9', {
+      token: hall.tokens.otherHallAdmin,
+      body: { name: 'x', departmentId: 'market' },
+    });
     expect(cross.status).toBe(403);
     expect(cross.body.error.code).toBe('FORBIDDEN');
-    expect((await t.call('PUT', '/v1/calendar/national/2027', { token: hall.tokens.admin, body: { holidays: [], workdays: [] } })).status).toBe(403);
+    expect(
+      (await t.call('PUT', '/v1/calendar/national/2027', { token: hall.tokens.admin, body: { holidays: [], workdays: [] } })).status,
+    ).toBe(403);
     const guide = await t.call('GET', '/v1/public/halls/h1/items');
     expect(guide.body.hallName).toBe('涟水县政务服务中心');
   });
@@ -80,7 +93,9 @@ describe('refusals', () => {
     expect(reply.status).toBe(400);
     const fields = reply.body.error.details.map((d: { field: string }) => d.field);
     expect(fields).toEqual(expect.arrayContaining(['name', 'kind', 'windowIds']));
-    expect((await t.call('PUT', '/v1/halls/bad id!', { token: hall.tokens.agency, body: { name: 'x' } })).body.error.details[0].field).toBe('path.hallId');
+    expect((await t.call('PUT', '/v1/halls/bad id!', { token: hall.tokens.agency, body: { name: 'x' } })).body.error.details[0].field).toBe(
+      'path.hallId',
+    );
   });
 
   it('400 for malformed JSON or a missing body, 413 over 64 KiB', async () => {
@@ -88,7 +103,10 @@ describe('refusals', () => {
     expect(malformed.status).toBe(400);
     expect(malformed.body.error.code).toBe('INVALID_JSON');
     expect((await t.call('PUT', '/v1/halls/h1/departments/d9', { token: hall.tokens.admin })).status).toBe(400);
-    const huge = await t.call('PUT', '/v1/halls/h1/departments/d9', { token: hall.tokens.admin, body: { name: 'x', pad: 'x'.repeat(70_000) } });
+    const huge = await t.call('PUT', '/v1/halls/h1/departments/d9', {
+      token: hall.tokens.admin,
+      body: { name: 'x', pad: 'x'.repeat(70_000) },
+    });
     expect(huge.status).toBe(413);
     expect(huge.body.error.code).toBe('PAYLOAD_TOO_LARGE');
   });
@@ -99,7 +117,15 @@ describe('refusals', () => {
     expect((await t.call('GET', '/v1/nothing-here')).status).toBe(404);
     const reply = await t.call('PUT', '/v1/halls/h1/items/x', {
       token: hall.tokens.admin,
-      body: { name: 'x', kind: 'service', departmentId: 'ghost', windowIds: ['w1', 'w404'], legalLimitDays: 5, promisedLimitDays: 5, materials: [] },
+      body: {
+        name: 'x',
+        kind: 'service',
+        departmentId: 'ghost',
+        windowIds: ['w1', 'w404'],
+        legalLimitDays: 5,
+        promisedLimitDays: 5,
+        materials: [],
+      },
     });
     expect(reply.status).toBe(422);
     expect(reply.body.error.details.map((d: { field: string }) => d.field)).toEqual(['departmentId', 'windowIds.1']);
@@ -139,7 +165,10 @@ describe('calendar over HTTP', () => {
   });
 
   it('a hall closure is not a working day for that hall only', async () => {
-    const close = await t.call('PUT', '/v1/halls/h1/calendar/2025-09-29', { token: hall.tokens.admin, body: { open: false, reason: '临时闭厅' } });
+    const close = await t.call('PUT', '/v1/halls/h1/calendar/2025-09-29', {
+      token: hall.tokens.admin,
+      body: { open: false, reason: '临时闭厅' },
+    });
     expect(close.status).toBe(200);
     expect((await t.call('GET', '/v1/public/halls/h1/calendar/2025-09-29')).body).toMatchObject({ workingDay: false, reason: '临时闭厅' });
     expect((await t.call('GET', '/v1/public/halls/h1/calendar/2025-09-26/plus/5')).body.date).toBe('2025-10-11');
@@ -149,6 +178,8 @@ describe('calendar over HTTP', () => {
 
   it('validates dates and n', async () => {
     expect((await t.call('GET', '/v1/public/halls/h1/calendar/2025-02-30')).status).toBe(400);
+    expect((await t.call('GET', '/v1/public/halls/h1/calendar/9999-12-30/plus/5')).status).toBe(400);
+    expect((await t.call('GET', '/v1/public/halls/%E0%A4%A/items')).status).toBe(400);
     expect((await t.call('GET', '/v1/public/halls/h1/calendar/2025-09-26/plus/0')).status).toBe(400);
     expect((await t.call('GET', '/v1/public/halls/h1/calendar/2025-09-26/plus/x')).status).toBe(400);
   });

@@ -70,7 +70,11 @@ describe('matchesFilterPatterns on DynamoDB stream records', () => {
     ['complaint updated', record('MODIFY', 'complaint', 'received'), false],
     ['complaint inserted already routed', record('INSERT', 'complaint', 'assigned'), false],
     ['other entity', record('INSERT', 'case', 'received'), false],
-    ['removal (no NewImage)', { eventName: 'REMOVE', dynamodb: { OldImage: record('INSERT', 'complaint', 'received').dynamodb.NewImage } }, false],
+    [
+      'removal (no NewImage)',
+      { eventName: 'REMOVE', dynamodb: { OldImage: record('INSERT', 'complaint', 'received').dynamodb.NewImage } },
+      false,
+    ],
   ];
 
   it.each(cases)('complaint router filter: %s', (_name, rec, expected) => {

@@ -2,14 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import {
-  BatchWriteCommand,
-  DeleteCommand,
-  DynamoDBDocumentClient,
-  GetCommand,
-  PutCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalStore, startLocalStore } from '#local/store';
@@ -57,7 +50,13 @@ describe('startLocalStore (in memory)', () => {
     const key = { pk: 'HALL#a', sk: 'PROFILE' };
     await db.send(new PutCommand({ TableName: TABLE, Item: { ...key, name: 'A', n: 1 } }));
     await db.send(
-      new UpdateCommand({ TableName: TABLE, Key: key, UpdateExpression: 'SET #n = :n', ExpressionAttributeNames: { '#n': 'name' }, ExpressionAttributeValues: { ':n': 'B' } }),
+      new UpdateCommand({
+        TableName: TABLE,
+        Key: key,
+        UpdateExpression: 'SET #n = :n',
+        ExpressionAttributeNames: { '#n': 'name' },
+        ExpressionAttributeValues: { ':n': 'B' },
+      }),
     );
     await db.send(new DeleteCommand({ TableName: TABLE, Key: key }));
 
@@ -107,7 +106,9 @@ describe('startLocalStore (in memory)', () => {
     const key = { pk: 'HALL#c', sk: 'COUNTER' };
     await Promise.all(
       Array.from({ length: 20 }, () =>
-        db.send(new UpdateCommand({ TableName: TABLE, Key: key, UpdateExpression: 'ADD hits :one', ExpressionAttributeValues: { ':one': 1 } })),
+        db.send(
+          new UpdateCommand({ TableName: TABLE, Key: key, UpdateExpression: 'ADD hits :one', ExpressionAttributeValues: { ':one': 1 } }),
+        ),
       ),
     );
 

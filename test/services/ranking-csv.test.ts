@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { emptyMetrics, type RankedWindow } from '#domain/assessment';
-import type { MonthResult } from '#adapters/assessment-records';
+import type { StoredMonthResult } from '#adapters/assessment-records';
 import { rankingCsv } from '#shared/services/ranking-csv';
 
-const window = (windowId: string, rank: number, total: number, designations: RankedWindow['designations'], satisfactionRate: number | null): RankedWindow => ({
+const window = (
+  windowId: string,
+  rank: number,
+  total: number,
+  designations: RankedWindow['designations'],
+  satisfactionRate: number | null,
+): RankedWindow => ({
   windowId,
   rank,
   base: 100,
@@ -17,7 +23,7 @@ const window = (windowId: string, rank: number, total: number, designations: Ran
   designations,
 });
 
-const result: MonthResult = {
+const result: StoredMonthResult = {
   hallId: 'h1',
   month: '2025-09',
   status: 'final',

@@ -58,7 +58,9 @@ async function store(record: DynamoDBRecord, change: (item: Item) => Item = (ite
 }
 
 async function stored(complaintId: string): Promise<Item | undefined> {
-  const out = await db().send(new GetCommand({ TableName: tableName(), Key: { pk: `COMPLAINT#${complaintId}`, sk: 'COMPLAINT' }, ConsistentRead: true }));
+  const out = await db().send(
+    new GetCommand({ TableName: tableName(), Key: { pk: `COMPLAINT#${complaintId}`, sk: 'COMPLAINT' }, ConsistentRead: true }),
+  );
   return out.Item;
 }
 
@@ -110,12 +112,26 @@ describe('the samples', () => {
   it('are the complaint router stream records they claim to be', () => {
     expect([complaintInsert, rectificationInsert, caseInsert].map((r) => r.eventName)).toEqual(['INSERT', 'INSERT', 'INSERT']);
     expect(complaintModify.eventName).toBe('MODIFY');
-    expect(newImage(complaintInsert)).toMatchObject({ entity: 'complaint', source: 'complaint', status: 'received', hallId: 'h1', windowId: 'w1' });
-    expect(newImage(rectificationInsert)).toMatchObject({ entity: 'complaint', source: 'bad-rating', status: 'received', caseId: newImage(caseInsert).caseId });
+    expect(newImage(complaintInsert)).toMatchObject({
+      entity: 'complaint',
+      source: 'complaint',
+      status: 'received',
+      hallId: 'h1',
+      windowId: 'w1',
+    });
+    expect(newImage(rectificationInsert)).toMatchObject({
+      entity: 'complaint',
+      source: 'bad-rating',
+      status: 'received',
+      caseId: newImage(caseInsert).caseId,
+    });
     expect(newImage(caseInsert)).toMatchObject({ entity: 'case', status: 'accepted' });
-    for (const r of [...batch.Records, complaintModify]) expect(r.dynamodb).toMatchObject({ StreamViewType: 'NEW_AND_OLD_IMAGES', SequenceNumber: expect.any(String) });
+    for (const r of [...batch.Records, complaintModify])
+      expect(r.dynamodb).toMatchObject({ StreamViewType: 'NEW_AND_OLD_IMAGES', SequenceNumber: expect.any(String) });
     expect(new Set(batch.Records.map((r) => r.dynamodb!.SequenceNumber)).size).toBe(batch.Records.length);
-    expect(batch.Records.map((r) => r.eventID).sort()).toEqual([complaintInsert, rectificationInsert, complaintModify, caseInsert].map((r) => r.eventID).sort());
+    expect(batch.Records.map((r) => r.eventID).sort()).toEqual(
+      [complaintInsert, rectificationInsert, complaintModify, caseInsert].map((r) => r.eventID).sort(),
+    );
   });
 });
 
@@ -275,7 +291,9 @@ describe('routing that loses the race to a human', () => {
     // The table committed only the resolution: nothing the outbox would turn into ComplaintRouted.
     expect(records.map((r) => [r.eventName, newImage(r).status])).toEqual([['MODIFY', 'resolved']]);
     expect(records.filter((r) => matchesFilterPatterns(r, outboxSource.filters))).toEqual([]);
-    expect(complaintEventFor(oldImage(records[0]!) as Complaint | undefined, newImage(records[0]!) as unknown as Complaint)).toBeUndefined();
+    expect(
+      complaintEventFor(oldImage(records[0]!) as Complaint | undefined, newImage(records[0]!) as unknown as Complaint),
+    ).toBeUndefined();
     bus.expectNothingPublished();
   });
 });
@@ -298,9 +316,13 @@ describe('a bad record in a batch', () => {
     const reply = await route([rectificationInsert, poison, good]);
     vi.restoreAllMocks();
     expect(reply).toEqual({ batchItemFailures: [{ itemIdentifier: poison.dynamodb!.SequenceNumber }] });
-    for (const r of [rectificationInsert, good]) expect(await stored(complaintIdOf(r))).toMatchObject({ status: 'assigned', assignee: 's-a' });
+    for (const r of [rectificationInsert, good])
+      expect(await stored(complaintIdOf(r))).toMatchObject({ status: 'assigned', assignee: 's-a' });
     expect(await stored(poisonId)).toMatchObject({ status: 'received', version: 1 });
-    expect(errorLog).toHaveBeenCalledWith('routing failed; the record will be retried', expect.objectContaining({ complaintId: poisonId, eventID: poison.eventID }));
+    expect(errorLog).toHaveBeenCalledWith(
+      'routing failed; the record will be retried',
+      expect.objectContaining({ complaintId: poisonId, eventID: poison.eventID }),
+    );
 
     // The retry (the mapping redelivers from the failed record on) routes it once the table answers.
     expect(await route([poison, good])).toEqual({ batchItemFailures: [] });

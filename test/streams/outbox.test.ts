@@ -83,7 +83,18 @@ describe('caseEventFor', () => {
   });
   const conclusion = (outcome: 'approved' | 'rejected', concludedAt: string, overdue: boolean) => ({
     type: 'CaseConcluded',
-    detail: { version: '1', hallId: 'h1', revision: 2, caseId: CASE_ID, windowId: 'w1', itemId: 'record', outcome, concludedAt, dueDate: '2025-09-28', overdue },
+    detail: {
+      version: '1',
+      hallId: 'h1',
+      revision: 2,
+      caseId: CASE_ID,
+      windowId: 'w1',
+      itemId: 'record',
+      outcome,
+      concludedAt,
+      dueDate: '2025-09-28',
+      overdue,
+    },
   });
 
   it.each<[string, Case | undefined, Case, Outcome]>([
@@ -95,24 +106,66 @@ describe('caseEventFor', () => {
       { type: 'CaseAccepted', detail: caseAccepted(2) },
     ],
     ['status unchanged (accepted, another change)', acceptedCase, { ...acceptedCase, version: 2 }, undefined],
-    ['status unchanged (concluded, redelivered image)', concluded('approved', '2025-09-27T10:00:00.000+08:00'), concluded('approved', '2025-09-27T10:00:00.000+08:00'), undefined],
+    [
+      'status unchanged (concluded, redelivered image)',
+      concluded('approved', '2025-09-27T10:00:00.000+08:00'),
+      concluded('approved', '2025-09-27T10:00:00.000+08:00'),
+      undefined,
+    ],
     ['paused by a second notice', acceptedCase, { ...acceptedCase, status: 'awaiting-materials', version: 2 }, undefined],
-    ['approved before the due date', acceptedCase, concluded('approved', '2025-09-27T10:00:00.000+08:00'), conclusion('approved', '2025-09-27T10:00:00.000+08:00', false)],
-    ['approved in the last millisecond of the due date', acceptedCase, concluded('approved', '2025-09-28T23:59:59.999+08:00'), conclusion('approved', '2025-09-28T23:59:59.999+08:00', false)],
-    ['approved at midnight after the due date', acceptedCase, concluded('approved', '2025-09-29T00:00:00.000+08:00'), conclusion('approved', '2025-09-29T00:00:00.000+08:00', true)],
+    [
+      'approved before the due date',
+      acceptedCase,
+      concluded('approved', '2025-09-27T10:00:00.000+08:00'),
+      conclusion('approved', '2025-09-27T10:00:00.000+08:00', false),
+    ],
+    [
+      'approved in the last millisecond of the due date',
+      acceptedCase,
+      concluded('approved', '2025-09-28T23:59:59.999+08:00'),
+      conclusion('approved', '2025-09-28T23:59:59.999+08:00', false),
+    ],
+    [
+      'approved at midnight after the due date',
+      acceptedCase,
+      concluded('approved', '2025-09-29T00:00:00.000+08:00'),
+      conclusion('approved', '2025-09-29T00:00:00.000+08:00', true),
+    ],
     // The day boundary is China's, whatever the offset the instant is written in.
-    ['rejected at 23:59:59 China time, written in UTC', acceptedCase, concluded('rejected', '2025-09-28T15:59:59.999Z'), conclusion('rejected', '2025-09-28T15:59:59.999Z', false)],
-    ['rejected at 00:00 China time the day after, written in UTC', acceptedCase, concluded('rejected', '2025-09-28T16:00:00.000Z'), conclusion('rejected', '2025-09-28T16:00:00.000Z', true)],
+    [
+      'rejected at 23:59:59 China time, written in UTC',
+      acceptedCase,
+      concluded('rejected', '2025-09-28T15:59:59.999Z'),
+      conclusion('rejected', '2025-09-28T15:59:59.999Z', false),
+    ],
+    [
+      'rejected at 00:00 China time the day after, written in UTC',
+      acceptedCase,
+      concluded('rejected', '2025-09-28T16:00:00.000Z'),
+      conclusion('rejected', '2025-09-28T16:00:00.000Z', true),
+    ],
   ])('%s', (_, before, after, expected) => {
     expect(strictly(caseEventFor(before, after))).toEqual(expected);
   });
 
   it('a case concluded without a due date is never overdue and carries none', () => {
     const { dueDate: _none, acceptedAt: _never, ...awaiting } = { ...acceptedCase, status: 'awaiting-materials' as const };
-    const event = strictly(caseEventFor(awaiting, { ...awaiting, status: 'rejected', concludedAt: '2025-12-31T10:00:00.000+08:00', version: 2 }));
+    const event = strictly(
+      caseEventFor(awaiting, { ...awaiting, status: 'rejected', concludedAt: '2025-12-31T10:00:00.000+08:00', version: 2 }),
+    );
     expect(event).toEqual({
       type: 'CaseConcluded',
-      detail: { version: '1', hallId: 'h1', revision: 2, caseId: CASE_ID, windowId: 'w1', itemId: 'record', outcome: 'rejected', concludedAt: '2025-12-31T10:00:00.000+08:00', overdue: false },
+      detail: {
+        version: '1',
+        hallId: 'h1',
+        revision: 2,
+        caseId: CASE_ID,
+        windowId: 'w1',
+        itemId: 'record',
+        outcome: 'rejected',
+        concludedAt: '2025-12-31T10:00:00.000+08:00',
+        overdue: false,
+      },
     });
   });
 });
@@ -131,7 +184,12 @@ describe('complaintEventFor', () => {
   const { assignee: _nobody, ...unassigned } = { ...routedComplaint, status: 'received' as const, route: 'unassigned' as const };
 
   it.each<[string, Complaint | undefined, Complaint, Outcome]>([
-    ['routed for the first time (the recorded MODIFY)', receivedComplaint, routedComplaint, { type: 'ComplaintRouted', detail: complaintRouted }],
+    [
+      'routed for the first time (the recorded MODIFY)',
+      receivedComplaint,
+      routedComplaint,
+      { type: 'ComplaintRouted', detail: complaintRouted },
+    ],
     [
       'routed to nobody: announced, without an assignee',
       receivedComplaint,
@@ -141,7 +199,12 @@ describe('complaintEventFor', () => {
     ['filed (INSERT, not routed yet)', undefined, receivedComplaint, undefined],
     ['resolved after it was routed (a later MODIFY)', routedComplaint, resolved, undefined],
     ['the routed image again (status unchanged)', routedComplaint, routedComplaint, undefined],
-    ['resolved without ever being routed', receivedComplaint, { ...receivedComplaint, status: 'resolved', resolvedBy: 'sup-1', version: 2 }, undefined],
+    [
+      'resolved without ever being routed',
+      receivedComplaint,
+      { ...receivedComplaint, status: 'resolved', resolvedBy: 'sup-1', version: 2 },
+      undefined,
+    ],
   ])('%s', (_, before, after, expected) => {
     expect(strictly(complaintEventFor(before, after))).toEqual(expected);
   });
@@ -163,7 +226,11 @@ describe('the outbox handler', () => {
   const publishFrom = (records: DynamoDBRecord[]) => handler({ Records: records }, context) as Promise<DynamoDBBatchResponse>;
   const publishedSince = (n: number) => t.runtime.events.published.slice(n);
   const strictDetails = (events: ReturnType<typeof publishedSince>) =>
-    events.map((e) => ({ source: e.source, type: e['detail-type'], detail: eventSchemas[e['detail-type'] as EventType].strict().parse(e.detail) }));
+    events.map((e) => ({
+      source: e.source,
+      type: e['detail-type'],
+      detail: eventSchemas[e['detail-type'] as EventType].strict().parse(e.detail),
+    }));
   const expected = [
     { source: 'hall', type: 'CaseAccepted', detail: caseAccepted(acceptedCase.version) },
     { source: 'hall', type: 'ComplaintRouted', detail: complaintRouted },
@@ -181,7 +248,7 @@ describe('the outbox handler', () => {
     expect(strictDetails(publishedSince(before))).toEqual(expected);
   });
 
-  it('reports only the record whose event could not be published; its redelivery publishes it', async () => {
+  it('stops at the first record it cannot publish: it and all after it are retried, in order', async () => {
     const publish = t.runtime.events.publish.bind(t.runtime.events);
     vi.spyOn(t.runtime.events, 'publish').mockImplementationOnce(async (events) => {
       if (events.some((e) => e.type === 'ComplaintRouted')) throw new Error('EventBridge unavailable');
@@ -190,11 +257,17 @@ describe('the outbox handler', () => {
     // The failing publish is the first one: the complaint's MODIFY goes first here.
     const before = t.runtime.events.published.length;
     const reply = await publishFrom([complaintModify, caseInsert]);
-    expect(reply).toEqual({ batchItemFailures: [{ itemIdentifier: complaintModify.dynamodb!.SequenceNumber }] });
-    expect(strictDetails(publishedSince(before))).toEqual([expected[0]]);
+    expect(reply).toEqual({
+      batchItemFailures: [
+        { itemIdentifier: complaintModify.dynamodb!.SequenceNumber },
+        { itemIdentifier: caseInsert.dynamodb!.SequenceNumber },
+      ],
+    });
+    // Nothing overtook the failed record.
+    expect(publishedSince(before)).toEqual([]);
 
-    expect(await publishFrom([complaintModify])).toEqual({ batchItemFailures: [] });
-    expect(strictDetails(publishedSince(before))).toEqual(expected);
+    expect(await publishFrom([complaintModify, caseInsert])).toEqual({ batchItemFailures: [] });
+    expect(strictDetails(publishedSince(before))).toEqual([expected[1], expected[0]]);
   });
 });
 
@@ -203,7 +276,9 @@ describe('end to end, with the runtime stream mappings attached', () => {
     t.runtime.events.published.filter((e) => e['detail-type'] === 'ComplaintRouted' && e.detail.complaintId === complaintId);
 
   it('a complaint filed over HTTP is routed and announced once, and its resolution is no news', async () => {
-    const filed = await t.call('POST', '/v1/public/halls/h1/complaints', { body: { category: '服务态度', description: '窗口人员态度生硬', windowId: 'w1' } });
+    const filed = await t.call('POST', '/v1/public/halls/h1/complaints', {
+      body: { category: '服务态度', description: '窗口人员态度生硬', windowId: 'w1' },
+    });
     expect(filed.status).toBe(202);
     const { complaintId } = filed.body as { complaintId: string };
     await t.runtime.settle();

@@ -3,7 +3,16 @@ import type { TestRuntime } from './local-runtime';
 
 export interface HallFixture {
   hallId: string;
-  tokens: { agency: string; admin: string; staffA: string; staffB: string; chief: string; otherHallAdmin: string; supervisor: string; scoring: string };
+  tokens: {
+    agency: string;
+    admin: string;
+    staffA: string;
+    staffB: string;
+    chief: string;
+    otherHallAdmin: string;
+    supervisor: string;
+    scoring: string;
+  };
 }
 
 export async function setUpHall(t: TestRuntime, hallId = 'h1'): Promise<HallFixture> {
