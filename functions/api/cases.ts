@@ -1,5 +1,13 @@
 /** Cases (办件): intake, materials, second notices, decisions and the staff views. */
-import { isHallAdminOf, mayReadPersonalData, requireChiefRepresentativeOf, requireStaffOfHall, requireStaffOfWindow } from '#domain/access';
+import {
+  isHallAdminOf,
+  mayReadPersonalData,
+  requireChiefRepresentativeOf,
+  requireStaffOfHall,
+  requireStaffOfWindow,
+  type Principal,
+} from '#domain/access';
+import type { Calendar } from '#domain/calendar';
 import { decide, intake, isOverdue, receiveMaterials, requestSupplement, type Applicant, type Case, type ItemTerms } from '#domain/cases';
 import { forbidden, isDomainError, notFound } from '#domain/errors';
 import { businessDate, monthOf } from '#domain/time';
@@ -71,6 +79,21 @@ async function staffView(d: Deps, c: Case, now: Date, item?: Item, reveal = true
   };
 }
 
+/** A change made by the staff of the case's window (materials, notices): load, check, change, save. */
+async function changeAtWindow(
+  d: Deps,
+  principal: Principal,
+  params: { hallId: string; caseId: string },
+  now: Date,
+  change: (c: Case, item: ItemTerms, cal: Calendar) => Case,
+) {
+  requireStaffOfHall(principal, params.hallId);
+  const current = await loadCase(d, params.hallId, params.caseId);
+  requireStaffOfWindow(principal, params.hallId, current.windowId, await hallRecords.standingOf(d, principal, params.hallId));
+  const [item, cal] = await Promise.all([loadItem(d, params.hallId, current.itemId), loadHallCalendar(d, params.hallId)]);
+  return staffView(d, await caseRecords.update(d, current, change(current, itemTerms(item), cal)), now, item);
+}
+
 /** Lists carry no personal data beyond the applicant's name. */
 function listView(c: Case, now: Date) {
   const { applicant, history: _history, pausedWorkingDaysLeft: _paused, promisedLimitDays: _limit, itemKind: _kind, ...rest } = c;
@@ -132,29 +155,15 @@ export const handler = apiHandler('cases', {
   },
 
   async 'POST /v1/halls/{hallId}/cases/{caseId}/materials'({ principal, params, body, deps, now }) {
-    requireStaffOfHall(principal, params.hallId);
-    const current = await loadCase(deps, params.hallId, params.caseId);
-    requireStaffOfWindow(principal, params.hallId, current.windowId, await hallRecords.standingOf(deps, principal, params.hallId));
-    const [item, cal] = await Promise.all([loadItem(deps, params.hallId, current.itemId), loadHallCalendar(deps, params.hallId)]);
-    const next = await caseRecords.update(
-      deps,
-      current,
-      receiveMaterials(current, itemTerms(item), body.materials, principal.id, now, cal),
+    return changeAtWindow(deps, principal, params, now, (c, item, cal) =>
+      receiveMaterials(c, item, body.materials, principal.id, now, cal),
     );
-    return staffView(deps, next, now, item);
   },
 
   async 'POST /v1/halls/{hallId}/cases/{caseId}/supplement-requests'({ principal, params, body, deps, now }) {
-    requireStaffOfHall(principal, params.hallId);
-    const current = await loadCase(deps, params.hallId, params.caseId);
-    requireStaffOfWindow(principal, params.hallId, current.windowId, await hallRecords.standingOf(deps, principal, params.hallId));
-    const [item, cal] = await Promise.all([loadItem(deps, params.hallId, current.itemId), loadHallCalendar(deps, params.hallId)]);
-    const next = await caseRecords.update(
-      deps,
-      current,
-      requestSupplement(current, itemTerms(item), body.materials, body.reason, principal.id, now, cal),
+    return changeAtWindow(deps, principal, params, now, (c, item, cal) =>
+      requestSupplement(c, item, body.materials, body.reason, principal.id, now, cal),
     );
-    return staffView(deps, next, now, item);
   },
 
   async 'POST /v1/halls/{hallId}/cases/{caseId}/decision'({ principal, params, body, deps, now }) {

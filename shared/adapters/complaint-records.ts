@@ -1,6 +1,6 @@
 /** Ratings and complaints in the table. */
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { conflict, isDomainError } from '#domain/errors';
+import { conflict } from '#domain/errors';
 import type { Complaint, Rating } from '#domain/complaints';
 import { monthOfInstant } from '#domain/time';
 import type { Deps } from './deps';
@@ -32,14 +32,9 @@ export const complaintRecords = {
   },
 
   /** Creates the complaint unless one with its id exists; true when this call created it. */
-  async createOnce(d: Deps, c: Complaint): Promise<boolean> {
-    try {
-      await putVersioned(d, complaintItem(c), undefined, () => conflict('COMPLAINT_EXISTS', c.complaintId));
-      return true;
-    } catch (err) {
-      if (isDomainError(err, 'COMPLAINT_EXISTS')) return false;
-      throw err;
-    }
+  createOnce(d: Deps, c: Complaint): Promise<boolean> {
+    const { pk, sk, ...item } = complaintItem(c);
+    return createIfNew(d, { pk, sk }, item);
   },
 
   async update(d: Deps, previous: Complaint, next: Complaint): Promise<Complaint> {

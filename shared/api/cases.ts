@@ -37,6 +37,7 @@ const historyEntry = z.object({
   reason: z.string().optional(),
   remedy: z.string().optional(),
   dueDate: z.string().optional(),
+  recordedAt: z.string().optional(),
 });
 
 export const caseReply = z.object({

@@ -42,6 +42,8 @@ export interface HistoryEntry {
   reason?: string;
   remedy?: string;
   dueDate?: IsoDate;
+  /** When a backfilled entry was actually recorded (its `at` is the real receipt on paper). */
+  recordedAt?: string;
 }
 
 export interface Case {
@@ -150,7 +152,15 @@ export function intake(input: IntakeInput, now: Date, cal: Calendar): Case {
     secondNotices: 0,
     publicCode: input.publicCode,
     applicant: input.applicant,
-    history: [{ at, by: input.by, action: 'intake', materials: submitted }],
+    history: [
+      {
+        at,
+        by: input.by,
+        action: 'intake',
+        materials: submitted,
+        ...(input.receivedAt.getTime() !== now.getTime() ? { recordedAt: toOffsetIso(now) } : {}),
+      },
+    ],
     version: 1,
   };
   return missing.length === 0 ? accept(received, input.receivedAt, input.by, cal) : received;

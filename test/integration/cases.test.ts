@@ -106,6 +106,11 @@ describe('intake', () => {
     expect(reply.status).toBe(201);
     // 2025-09-01 + 5 working days = 2025-09-08; concluded later it is overdue.
     expect(reply.body).toMatchObject({ receivedAt: '2025-09-01T10:00:00.000+08:00', dueDate: '2025-09-08', overdue: true });
+    expect(reply.body.history[0]).toMatchObject({
+      action: 'intake',
+      at: '2025-09-01T10:00:00.000+08:00',
+      recordedAt: expect.stringMatching(/^2025-09-26T/),
+    });
   });
 });
 
