@@ -8,6 +8,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    reporters: ['default', './test/support/summary-reporter.ts'],
     env: {
       // Request logs are asserted where they matter (see test/http); elsewhere they are noise.
       POWERTOOLS_LOG_LEVEL: 'WARN',
