@@ -7,7 +7,14 @@ import type { Deps } from '#adapters/deps';
 import { hallRecords } from '#adapters/hall-records';
 import { newSortableId, sameSecret } from '#adapters/ids';
 import { createIdempotently } from '#adapters/idempotency';
+import { consume, type Limit } from '#adapters/rate-limit';
 import { apiHandler, Reply } from '#http/api';
+
+/** Abuse limits per source address (anonymous endpoints): generous for people, tight for scripts. */
+const LIMITS = {
+  ratings: { name: 'ratings', limit: 60, windowSeconds: 3600 },
+  complaints: { name: 'complaints', limit: 20, windowSeconds: 3600 },
+} as const satisfies Record<string, Limit>;
 
 const ratingReply = (r: Rating) => ({
   caseId: r.caseId,
@@ -43,7 +50,8 @@ async function complaintSubject(d: Deps, hallId: string, body: { caseId?: string
 }
 
 export const handler = apiHandler('public-feedback', {
-  async 'POST /v1/public/cases/{caseId}/rating'({ params, body, headers, deps, now }) {
+  async 'POST /v1/public/cases/{caseId}/rating'({ params, body, headers, sourceIp, deps, now }) {
+    await consume(deps, LIMITS.ratings, sourceIp, now);
     const found = await caseRecords.get(deps, params.caseId);
     // An unknown case and a wrong code get the same answer: no hint whether the case exists.
     if (!found || !sameSecret(found.publicCode, body.code)) throw forbidden('The case number and code do not match');
@@ -68,8 +76,9 @@ export const handler = apiHandler('public-feedback', {
     return new Reply(201, ratingReply(saved));
   },
 
-  async 'POST /v1/public/halls/{hallId}/complaints'({ params, body, headers, deps, now }) {
+  async 'POST /v1/public/halls/{hallId}/complaints'({ params, body, headers, sourceIp, deps, now }) {
     const { hallId } = params;
+    await consume(deps, LIMITS.complaints, sourceIp, now);
     if (!(await hallRecords.getHall(deps, hallId))) throw notFound('Hall');
     const { id } = await createIdempotently(
       deps,

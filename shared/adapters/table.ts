@@ -11,6 +11,7 @@
  *   HALL#<h>#ASSESS#<m>    ENTRY#<id> | RESULT | REPORT#<windowId>
  *   HALL#<h>#REMINDERS#<d> <kind>#<subjectId>
  *   AGENCY#WARNINGS        <date>#<kind>
+ *   RATE#<bucket>          <window start>       (expire through TTL)
  *   IDEMPOTENCY#<scope>    <key>
  *
  * Indexes are overloaded (gsi1..gsi3) so new access patterns do not need new indexes;
@@ -69,6 +70,7 @@ export const keys = {
     sk: `${kind}#${subjectId}`,
   }),
   agencyWarning: (date: string, kind: string): Key => ({ pk: 'AGENCY#WARNINGS', sk: `${date}#${kind}` }),
+  rateWindow: (bucket: string, windowStart: number): Key => ({ pk: `RATE#${bucket}`, sk: String(windowStart) }),
   idempotency: (scope: string, key: string): Key => ({ pk: `IDEMPOTENCY#${scope}`, sk: key }),
 } as const;
 

@@ -11,6 +11,7 @@ export type ErrorKind =
   | 'conflict' // 409: duplicate, stale state, already done
   | 'refused' // 422: valid input that the rules refuse
   | 'too-large' // 413
+  | 'rate-limited' // 429: too many requests from one source; retry later
   | 'unavailable'; // 503: a dependency is throttling; safe to retry
 
 export interface ErrorDetail {
@@ -48,5 +49,14 @@ export const refused = (code: string, message: string, details: ErrorDetail[] = 
 export const tooLarge = (message: string) => new DomainError('too-large', 'PAYLOAD_TOO_LARGE', message);
 
 export const unavailable = (message: string) => new DomainError('unavailable', 'SERVICE_UNAVAILABLE', message);
+
+export class RateLimited extends DomainError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super('rate-limited', 'TOO_MANY_REQUESTS', message);
+  }
+}
 
 export const isDomainError = (err: unknown, code: string): err is DomainError => err instanceof DomainError && err.code === code;

@@ -35,6 +35,8 @@ export interface RequestContext<K extends RouteKey> {
   body: Body<K>;
   /** Lower-cased header names. */
   headers: Record<string, string | undefined>;
+  /** The caller's address as API Gateway saw it (abuse limits on anonymous calls). */
+  sourceIp: string;
   deps: Deps;
   /** The instant the request is handled, read once from the clock. */
   now: Date;
@@ -116,6 +118,8 @@ async function handle<F extends FunctionName>(
     query,
     body,
     headers,
+    // Always set by API Gateway (and the local server); a hand-made event may lack it.
+    sourceIp: event.requestContext?.http?.sourceIp ?? 'unknown',
     deps: d,
     now: d.clock.now(),
   } as unknown as RequestContext<RouteKey>);

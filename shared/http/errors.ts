@@ -1,7 +1,7 @@
 /** Every failure becomes the error shape of spec/API.md here, and only here. */
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import * as z from 'zod';
-import { DomainError, type ErrorDetail, type ErrorKind } from '#domain/errors';
+import { DomainError, RateLimited, type ErrorDetail, type ErrorKind } from '#domain/errors';
 import { isConditionalCheckFailure, isThrottling } from '#adapters/dynamo';
 
 const STATUS: Record<ErrorKind, number> = {
@@ -12,6 +12,7 @@ const STATUS: Record<ErrorKind, number> = {
   conflict: 409,
   'too-large': 413,
   refused: 422,
+  'rate-limited': 429,
   unavailable: 503,
 };
 
@@ -37,7 +38,12 @@ export function zodDetails(error: z.ZodError, prefix = ''): ErrorDetail[] {
 /** Maps an error to a reply; `internal` is true when the fault is ours and must be logged. */
 export function toErrorReply(err: unknown): { reply: APIGatewayProxyStructuredResultV2; internal: boolean } {
   if (err instanceof DomainError) {
-    const retry = err.kind === 'unavailable' ? { 'retry-after': '1' } : undefined;
+    const retry =
+      err instanceof RateLimited
+        ? { 'retry-after': String(err.retryAfterSeconds) }
+        : err.kind === 'unavailable'
+          ? { 'retry-after': '1' }
+          : undefined;
     return { reply: errorReply(STATUS[err.kind], err.code, err.message, err.details, retry), internal: false };
   }
   if (err instanceof z.ZodError) {

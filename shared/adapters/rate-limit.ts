@@ -1,0 +1,38 @@
+/**
+ * Abuse limits on anonymous endpoints: at most `limit` requests per source and fixed window.
+ * One conditional counter per (bucket, window), so concurrent requests never exceed it; the
+ * counters expire through the table's TTL. Sources are hashed: no IP address is stored.
+ */
+import { createHash } from 'node:crypto';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { RateLimited } from '#domain/errors';
+import type { Deps } from './deps';
+import { isConditionalCheckFailure } from './dynamo';
+import { TTL_ATTRIBUTE, keys } from './table';
+
+export interface Limit {
+  name: string;
+  limit: number;
+  windowSeconds: number;
+}
+
+export async function consume(d: Deps, rule: Limit, source: string, now: Date): Promise<void> {
+  const nowSeconds = Math.floor(now.getTime() / 1000);
+  const windowStart = nowSeconds - (nowSeconds % rule.windowSeconds);
+  const bucket = `${rule.name}#${createHash('sha256').update(source).digest('base64url').slice(0, 22)}`;
+  try {
+    await d.db.send(
+      new UpdateCommand({
+        TableName: d.tableName,
+        Key: keys.rateWindow(bucket, windowStart),
+        UpdateExpression: 'ADD #count :one SET #ttl = :expires',
+        ConditionExpression: 'attribute_not_exists(#count) OR #count < :limit',
+        ExpressionAttributeNames: { '#count': 'count', '#ttl': TTL_ATTRIBUTE },
+        ExpressionAttributeValues: { ':one': 1, ':limit': rule.limit, ':expires': windowStart + 2 * rule.windowSeconds },
+      }),
+    );
+  } catch (err) {
+    if (!isConditionalCheckFailure(err)) throw err;
+    throw new RateLimited('Too many requests from this source; try again later', windowStart + rule.windowSeconds - nowSeconds);
+  }
+}
