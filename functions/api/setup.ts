@@ -47,9 +47,13 @@ export const handler = apiHandler('setup', {
   async 'PUT /v1/halls/{hallId}/windows/{windowId}'({ principal, params, body, deps, now }) {
     requireHallAdmin(principal, params.hallId);
     await existingHall(deps, params.hallId);
-    const department = await hallRecords.getDepartment(deps, params.hallId, body.departmentId);
+    const [department, existing] = await Promise.all([
+      hallRecords.getDepartment(deps, params.hallId, body.departmentId),
+      hallRecords.getWindow(deps, params.hallId, params.windowId),
+    ]);
     requireReferences(department ? [] : [{ field: 'departmentId', what: 'Department', id: body.departmentId }]);
-    return hallRecords.putWindow(deps, { ...body, ...params, updatedAt: toOffsetIso(now) });
+    const updatedAt = toOffsetIso(now);
+    return hallRecords.putWindow(deps, { ...body, ...params, createdAt: existing?.createdAt ?? updatedAt, updatedAt });
   },
 
   async 'PUT /v1/halls/{hallId}/staff/{staffId}'({ principal, params, body, deps, now }) {

@@ -28,6 +28,8 @@ export interface Window {
   departmentId: string;
   leaderName?: string;
   headName?: string;
+  /** When the window first opened: months before it are scored without it. */
+  createdAt?: string;
   updatedAt: string;
 }
 export interface Staff {

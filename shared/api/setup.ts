@@ -48,7 +48,7 @@ export const hallCalendarBody = z.object({ open: z.boolean(), reason: text(200) 
 
 export const hall = hallBody.extend({ hallId: id, openingHours, updatedAt: z.string() });
 export const department = departmentBody.extend({ hallId: id, departmentId: id, updatedAt: z.string() });
-export const window = windowBody.extend({ hallId: id, windowId: id, updatedAt: z.string() });
+export const window = windowBody.extend({ hallId: id, windowId: id, createdAt: z.string().optional(), updatedAt: z.string() });
 export const staff = staffBody.extend({ hallId: id, staffId: id, updatedAt: z.string() });
 export const leave = z.object({ hallId: id, staffId: id, from: isoDate, to: isoDate, updatedAt: z.string() });
 export const item = z.object({

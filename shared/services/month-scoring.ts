@@ -5,7 +5,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { assessMonth, entryDeadline, monthStatus } from '#domain/assessment';
-import { businessDate } from '#domain/time';
+import { businessDate, endOfBusinessDay, lastDayOfMonth } from '#domain/time';
 import { assessmentRecords, type StoredMonthResult } from '#adapters/assessment-records';
 import { assessmentRules } from '#adapters/assessment-rules';
 import type { Deps } from '#adapters/deps';
@@ -35,7 +35,8 @@ export async function scoreMonth(
     windows: assessMonth(
       rules,
       month,
-      windows.map((w) => w.windowId),
+      // The windows open by the end of the month: one opened later is not ranked in it.
+      windows.filter((w) => !w.createdAt || new Date(w.createdAt) <= endOfBusinessDay(lastDayOfMonth(month))).map((w) => w.windowId),
       facts,
       entries,
     ),
