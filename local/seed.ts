@@ -17,7 +17,10 @@ export async function seedDemoHall(d: Deps): Promise<boolean> {
   await hallRecords.putHall(d, { hallId, name: '示范县政务服务中心 (demo)', openingHours: DEFAULT_OPENING_HOURS, updatedAt });
   await hallRecords.putDepartment(d, { hallId, departmentId: 'market', name: '市场监督管理局', updatedAt });
   await hallRecords.putWindow(d, { hallId, windowId: 'w1', name: '市场准入窗口', departmentId: 'market', updatedAt });
-  for (const [staffId, name, post] of [['s-a', '张三', 'A'], ['s-b', '李四', 'B']] as const) {
+  for (const [staffId, name, post] of [
+    ['s-a', '张三', 'A'],
+    ['s-b', '李四', 'B'],
+  ] as const) {
     await hallRecords.putStaff(d, { hallId, staffId, name, windowId: 'w1', post, roles: ['window-staff'], updatedAt });
   }
   await hallRecords.putStaff(d, { hallId, staffId: 'sup-1', name: '钱督查', roles: ['supervisor'], updatedAt });

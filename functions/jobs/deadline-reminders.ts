@@ -23,9 +23,9 @@ async function warnAboutMissingSchedules(d: Deps, asOf: IsoDate): Promise<number
   const gap = calendarGapWarning(await loadNationalCalendar(d), asOf);
   if (!gap) return undefined;
   logger.warn('the coming 60 days reach a year without a national holiday schedule', { asOf, years: gap.years });
-  if (await reminderRecords.warnAgencyOnce(d, asOf, 'national-calendar-missing', { years: gap.years })) {
-    await d.events.publish([hallEvent('NationalCalendarMissing', { hallId: AGENCY, asOf, years: gap.years })]);
-  }
+  await reminderRecords.warnAgencyOnce(d, asOf, 'national-calendar-missing', { years: gap.years }, () =>
+    d.events.publish([hallEvent('NationalCalendarMissing', { hallId: AGENCY, asOf, years: gap.years })]),
+  );
   return gap.years;
 }
 

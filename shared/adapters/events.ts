@@ -43,6 +43,7 @@ export class EventBridgePublisher implements EventPublisher {
       if (!out.FailedEntryCount) return;
       // Results are positional: keep exactly the entries that carry an error code.
       pending = pending.filter((_, i) => out.Entries?.[i]?.ErrorCode);
+      if (pending.length === 0) throw new Error(`PutEvents reported ${out.FailedEntryCount} failed entries without naming them`);
       if (attempt >= this.attempts) {
         const codes = [...new Set(out.Entries?.map((e) => e.ErrorCode).filter(Boolean))].join(', ');
         throw new Error(`PutEvents failed for ${pending.length} event(s) after ${attempt} attempts: ${codes}`);

@@ -3,7 +3,8 @@ import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Reminder } from '#domain/reminders';
 import type { Deps } from './deps';
 import { createIfNew, queryAll } from './dynamo';
-import { dueWork, hallCollections, keys, withoutKeys } from './table';
+import { dueWork, hallCollections, keys, withoutKeys, type Key } from './table';
+import { toOffsetIso } from '#domain/time';
 
 export interface StoredReminder extends Reminder {
   hallId: string;
@@ -22,28 +23,32 @@ export interface DueRecord {
   dueDate: string;
 }
 
-export const reminderRecords = {
-  /**
-   * Stores the reminder unless it exists (running the job twice creates nothing new) and tells
-   * whether it still has to be published: new, or stored by a run that failed to publish it.
-   */
-  async storeOnce(d: Deps, r: StoredReminder): Promise<'publish' | 'done'> {
-    const key = keys.reminder(r.hallId, r.asOf, r.kind, r.subjectId);
-    if (await createIfNew(d, key, { entity: 'reminder', ...r })) return 'publish';
+/**
+ * Stores a record unless it exists (running a job twice creates nothing new) and publishes its
+ * event unless an earlier run already did: stored first, marked published after, so a publish
+ * that failed is retried by the next run instead of being lost. True when this call published.
+ */
+async function publishOnce(d: Deps, key: Key, item: Record<string, unknown>, publish: () => Promise<void>): Promise<boolean> {
+  if (!(await createIfNew(d, key, item))) {
     const out = await d.db.send(new GetCommand({ TableName: d.tableName, Key: key, ConsistentRead: true }));
-    return out.Item?.publishedAt ? 'done' : 'publish';
-  },
+    if (out.Item?.publishedAt) return false;
+  }
+  await publish();
+  await d.db.send(
+    new UpdateCommand({
+      TableName: d.tableName,
+      Key: key,
+      UpdateExpression: 'SET publishedAt = :at',
+      ExpressionAttributeValues: { ':at': toOffsetIso(d.clock.now()) },
+    }),
+  );
+  return true;
+}
 
-  async markPublished(d: Deps, r: StoredReminder, at: string): Promise<void> {
-    await d.db.send(
-      new UpdateCommand({
-        TableName: d.tableName,
-        Key: keys.reminder(r.hallId, r.asOf, r.kind, r.subjectId),
-        UpdateExpression: 'SET publishedAt = :at',
-        ExpressionAttributeValues: { ':at': at },
-      }),
-    );
-  },
+export const reminderRecords = {
+  /** Stores the reminder once per (day, kind, subject) and publishes it once (see `publishOnce`). */
+  storeAndPublishOnce: (d: Deps, r: StoredReminder, publish: () => Promise<void>) =>
+    publishOnce(d, keys.reminder(r.hallId, r.asOf, r.kind, r.subjectId), { entity: 'reminder', ...r }, publish),
 
   async forDay(d: Deps, hallId: string, date: string): Promise<StoredReminder[]> {
     const { pk, skPrefix } = hallCollections.reminders(hallId, date);
@@ -59,7 +64,7 @@ export const reminderRecords = {
     return items as unknown as DueRecord[];
   },
 
-  /** An agency-level warning (e.g. a missing national schedule), once per day and kind. */
-  warnAgencyOnce: (d: Deps, date: string, kind: string, detail: Record<string, unknown>) =>
-    createIfNew(d, keys.agencyWarning(date, kind), { entity: 'agency-warning', date, kind, ...detail }),
+  /** An agency-level warning (e.g. a missing national schedule), published once per day and kind. */
+  warnAgencyOnce: (d: Deps, date: string, kind: string, detail: Record<string, unknown>, publish: () => Promise<void>) =>
+    publishOnce(d, keys.agencyWarning(date, kind), { entity: 'agency-warning', date, kind, ...detail }, publish),
 };

@@ -7,7 +7,7 @@ import { entryDeadline, reportDeadline, type AssessmentRules } from '#domain/ass
 import { addWorkingDays } from '#domain/calendar';
 import { reminderId, selectReminders, shouldRunOn, UNASSIGNED, type ReminderInput } from '#domain/reminders';
 import { windowRecipient } from '#domain/routing';
-import { monthOf, previousMonth, toOffsetIso, type IsoDate } from '#domain/time';
+import { monthOf, previousMonth, type IsoDate } from '#domain/time';
 import { assessmentRecords } from '#adapters/assessment-records';
 import { assessmentRules } from '#adapters/assessment-rules';
 import { complaintRecords } from '#adapters/complaint-records';
@@ -96,11 +96,10 @@ export async function issueReminders(
   let issued = 0;
   for (const reminder of reminders) {
     const stored = { ...reminder, hallId, asOf, reminderId: reminderId(asOf, reminder.kind, reminder.subjectId) };
-    if ((await reminderRecords.storeOnce(d, stored)) === 'done') continue;
-    // Stored first, marked published after: a failed publish is retried by the next run.
-    await d.events.publish([hallEvent('ReminderIssued', { hallId, reminderId: stored.reminderId, asOf, ...reminder })]);
-    await reminderRecords.markPublished(d, stored, toOffsetIso(d.clock.now()));
-    issued++;
+    const published = await reminderRecords.storeAndPublishOnce(d, stored, () =>
+      d.events.publish([hallEvent('ReminderIssued', { hallId, reminderId: stored.reminderId, asOf, ...reminder })]),
+    );
+    if (published) issued++;
   }
   return { ran: true, issued, total: reminders.length, autoRated };
 }

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { SignJWT, generateKeyPair, type CryptoKey, type JWTPayload } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { handler as setupHandler } from '../../functions/api/setup';
 import { LOCAL_AUDIENCE, LOCAL_ISSUER } from '../../local/auth';
 import { routes } from '../../shared/api/routes';
@@ -310,6 +310,21 @@ describe('the agency warning about a missing national schedule', () => {
     await t.runtime.settle();
     expect(second.missingNationalSchedules).toEqual([2027]);
     expect(warnings()).toHaveLength(before + 1);
+  });
+
+  it('a warning whose publish failed is published by the next run the same day', async () => {
+    const before = warnings().length;
+    const publish = t.runtime.events.publish.bind(t.runtime.events);
+    vi.spyOn(t.runtime.events, 'publish').mockImplementationOnce(async () => {
+      throw new Error('EventBridge unavailable');
+    });
+    await expect(t.runtime.invoke('deadline-reminders', { asOf: '2026-11-20' })).rejects.toThrow('EventBridge unavailable');
+    expect(warnings()).toHaveLength(before);
+    vi.mocked(t.runtime.events.publish).mockImplementation(publish);
+    await t.runtime.invoke('deadline-reminders', { asOf: '2026-11-20' });
+    await t.runtime.settle();
+    expect(warnings()).toHaveLength(before + 1);
+    vi.restoreAllMocks();
   });
 
   it('reports nothing when the coming 60 days are covered', async () => {
