@@ -73,6 +73,12 @@ function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, prefix: string): 
   return result.data;
 }
 
+/** Lists hand out `nextCursor`; clients may send it back as `?cursor=` or under the same name. */
+function withCursorAlias(raw: Record<string, string | undefined> = {}): Record<string, string | undefined> {
+  const { nextCursor, ...rest } = raw;
+  return nextCursor !== undefined && rest.cursor === undefined ? { ...rest, cursor: nextCursor } : rest;
+}
+
 function validateParams(routeKey: RouteKey, raw: Record<string, string | undefined> = {}): Record<string, unknown> {
   const names = [...routeKey.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as PathParamName);
   const shape = Object.fromEntries(names.map((n) => [n, pathParams[n]]));
@@ -101,7 +107,7 @@ async function handle<F extends FunctionName>(
   if (spec.auth === 'jwt' && !principal) throw unauthenticated();
 
   const params = validateParams(routeKey, event.pathParameters);
-  const query = spec.query ? parseOrThrow(spec.query, event.queryStringParameters ?? {}, 'query') : {};
+  const query = spec.query ? parseOrThrow(spec.query, withCursorAlias(event.queryStringParameters), 'query') : {};
   const rawBody = readBody(event);
   let body: unknown;
   if (spec.body) {

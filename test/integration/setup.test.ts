@@ -25,6 +25,8 @@ describe('hall set-up over HTTP', () => {
     expect(first.body.items).toHaveLength(1);
     const second = await t.call('GET', `/v1/public/halls/h1/items?limit=1&cursor=${first.body.nextCursor}`);
     expect(second.body.items[0].itemId).toBe('record');
+    const sameByName = await t.call('GET', `/v1/public/halls/h1/items?limit=1&nextCursor=${first.body.nextCursor}`);
+    expect(sameByName.body).toEqual(second.body);
     const forged = Buffer.from(JSON.stringify({ pk: 'HALL#h2', sk: 'ITEM#x' })).toString('base64url');
     const refused = await t.call('GET', `/v1/public/halls/h1/items?cursor=${forged}`);
     expect(refused.status).toBe(400);
