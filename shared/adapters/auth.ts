@@ -8,6 +8,8 @@ import { ROLES, type Principal, type Role } from '#domain/access';
 
 export type Claims = Record<string, unknown>;
 
+const MAX_SUBJECT_BYTES = 256;
+
 function claimList(value: unknown): string[] {
   if (Array.isArray(value)) return value.map(String);
   if (typeof value !== 'string') return [];
@@ -30,7 +32,8 @@ const isRole = (r: string): r is Role => (ROLES as readonly string[]).includes(r
 
 export function principalFromClaims(claims: Claims | undefined): Principal | undefined {
   const sub = claims?.sub;
-  if (typeof sub !== 'string' || sub === '') return undefined;
+  // The subject becomes part of keys (staff look-up, idempotency scopes): a sane length only.
+  if (typeof sub !== 'string' || sub === '' || Buffer.byteLength(sub) > MAX_SUBJECT_BYTES) return undefined;
   const roles = new Set([...claimList(claims?.roles), ...claimList(claims?.['cognito:groups'])].filter(isRole));
   const hallClaim = claims?.hallId ?? claims?.['custom:hallId'];
   const hallId = typeof hallClaim === 'string' && hallClaim !== '' ? hallClaim : undefined;

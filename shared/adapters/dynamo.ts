@@ -50,8 +50,11 @@ export function encodeCursor(lastKey: Record<string, unknown> | undefined): stri
   return lastKey ? Buffer.from(JSON.stringify(lastKey)).toString('base64url') : undefined;
 }
 
+const invalidCursor = () =>
+  invalid('The cursor is not valid for this list', [{ field: 'cursor', message: 'invalid cursor' }], 'INVALID_CURSOR');
+
 export function decodeCursor(cursor: string, index: IndexName | undefined, partition: string): Record<string, string> {
-  const bad = () => invalid('The cursor is not valid for this list', [{ field: 'cursor', message: 'invalid cursor' }], 'INVALID_CURSOR');
+  const bad = invalidCursor;
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -73,6 +76,21 @@ export function decodeCursor(cursor: string, index: IndexName | undefined, parti
   return key;
 }
 
+/**
+ * DynamoDB is the judge of a start key (an empty value, or a sort key outside the key
+ * condition, passes every check we can make): its refusal of a client's cursor is a 400.
+ */
+async function sendQuery(db: DynamoDBDocumentClient, withCursor: boolean, command: QueryCommand) {
+  try {
+    return await db.send(command);
+  } catch (err) {
+    if (withCursor && errorName(err) === 'ValidationException') {
+      throw invalidCursor();
+    }
+    throw err;
+  }
+}
+
 export async function queryPage<T>(db: DynamoDBDocumentClient, tableName: string, q: PageQuery): Promise<Page<T>> {
   const { partitionKey, sortKey } = keyNames(q.index);
   const where = Object.entries(q.where ?? {});
@@ -88,7 +106,9 @@ export async function queryPage<T>(db: DynamoDBDocumentClient, tableName: string
     values[':sk'] = q.skAtMost;
     condition += ' AND #sk <= :sk';
   }
-  const out = await db.send(
+  const out = await sendQuery(
+    db,
+    q.cursor !== undefined,
     new QueryCommand({
       TableName: tableName,
       IndexName: q.index,

@@ -4,12 +4,19 @@ import { AUTOMATIC_ITEMS, ENTRY_CATEGORIES, isValidEntryPoints } from '#domain/a
 import { REMINDER_KINDS } from '#domain/reminders';
 import { id, isoDate, month, text } from './common';
 
-const deductionWeights = z.partialRecord(z.enum(AUTOMATIC_ITEMS), z.number().min(0).max(100).multipleOf(0.01));
+/** Points in hundredths (what scoring computes exactly): 0, or at least 0.01 with at most two decimals. */
+const points = (max: number) =>
+  z
+    .number()
+    .min(0)
+    .max(max)
+    .refine((x) => x === 0 || (x >= 0.01 && Math.abs(x * 100 - Math.round(x * 100)) < 1e-6), 'must have at most two decimals');
+const deductionWeights = z.partialRecord(z.enum(AUTOMATIC_ITEMS), points(100));
 const days = (min: number, max: number) => z.number().int().min(min).max(max);
 
 export const rulesBody = z.object({
   effectiveFrom: month.optional(),
-  base: z.number().min(0).max(1000).optional(),
+  base: points(1000).optional(),
   deductions: deductionWeights.optional(),
   caps: deductionWeights.optional(),
   reportDeadlineDay: days(1, 28).optional(),

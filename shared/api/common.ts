@@ -12,7 +12,7 @@ export const year = z.coerce.number().int().min(2000).max(2100);
 export const name = z.string().trim().min(1).max(100);
 export const text = (max: number) => z.string().trim().min(1).max(max);
 export const role = z.enum(ROLES);
-export const timestamp = z.iso.datetime({ offset: true });
+export const timestamp = z.iso.datetime({ offset: true }).refine(inRange, 'must be an ISO 8601 instant with offset (years 1900-2199)');
 
 export const pageQuery = {
   limit: z.coerce.number().int().min(1).max(200).default(50),
