@@ -85,7 +85,3 @@ export const dayStatusReply = z.object({
 });
 export const plusReply = z.object({ from: isoDate, workingDays: z.number(), date: isoDate, provisional: z.boolean() });
 
-export type HallBody = z.infer<typeof hallBody>;
-export type WindowBody = z.infer<typeof windowBody>;
-export type StaffBody = z.infer<typeof staffBody>;
-export type ItemBody = z.infer<typeof itemBody>;
