@@ -10,7 +10,7 @@ import {
   ThrottlingException,
 } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../functions/api/cases';
@@ -20,61 +20,22 @@ import { fingerprint } from '../../shared/adapters/idempotency';
 import { logger } from '../../shared/adapters/logger';
 import { keys } from '../../shared/adapters/table';
 import type { Case } from '../../shared/domain/cases';
+import { apiGatewayEvent, lambdaContext } from '../support/api-gateway';
 
 const ddb = mockClient(DynamoDBDocumentClient);
 const $metadata = { httpStatusCode: 400, requestId: 'req-1', attempts: 1, totalRetryDelay: 0 };
 
-const context: Context = {
-  callbackWaitsForEmptyEventLoop: false,
-  functionName: 'hall-cases',
-  functionVersion: '$LATEST',
-  invokedFunctionArn: 'arn:aws:lambda:cn-north-1:123456789012:function:hall-cases',
-  memoryLimitInMB: '512',
-  awsRequestId: 'aws-req-1',
-  logGroupName: '/aws/lambda/hall-cases',
-  logStreamName: '2025/09/26/[$LATEST]abc',
-  getRemainingTimeInMillis: () => 10_000,
-  done: () => {},
-  fail: () => {},
-  succeed: () => {},
-};
+const context = lambdaContext;
 
 const admin = { sub: 'admin-1', hallId: 'h1', roles: '[hall-admin]' };
 
-function event(
+const event = (
   routeKey: string,
   pathParameters: Record<string, string>,
   body?: unknown,
   headers: Record<string, string> = {},
-  claims: Record<string, string> = admin,
-) {
-  const [method = 'GET', template = '/'] = routeKey.split(' ');
-  const rawPath = template.replace(/\{(\w+)\}/g, (_, name: string) => pathParameters[name] ?? '');
-  const e: APIGatewayProxyEventV2WithJWTAuthorizer = {
-    version: '2.0',
-    routeKey,
-    rawPath,
-    rawQueryString: '',
-    headers: { 'content-type': 'application/json', ...headers },
-    pathParameters,
-    isBase64Encoded: false,
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    requestContext: {
-      accountId: '123456789012',
-      apiId: 'api',
-      domainName: 'api.example.cn',
-      domainPrefix: 'api',
-      http: { method, path: rawPath, protocol: 'HTTP/1.1', sourceIp: '203.0.113.1', userAgent: 'vitest' },
-      requestId: 'req-1',
-      routeKey,
-      stage: '$default',
-      time: '26/Sep/2025:01:00:00 +0000',
-      timeEpoch: Date.parse('2025-09-26T01:00:00Z'),
-      authorizer: { principalId: '', integrationLatency: 0, jwt: { claims, scopes: [] } },
-    },
-  };
-  return e;
-}
+  claims = admin,
+) => apiGatewayEvent(routeKey, { pathParameters, body, headers, claims });
 
 async function call(e: APIGatewayProxyEventV2WithJWTAuthorizer) {
   const reply = (await handler(e, context)) as APIGatewayProxyStructuredResultV2;

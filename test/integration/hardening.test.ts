@@ -4,9 +4,8 @@
  * an idempotency claim left by a dead invocation, and the agency's warning about a coming
  * year without a national holiday schedule.
  */
-import { randomUUID } from 'node:crypto';
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { SignJWT, generateKeyPair, type CryptoKey, type JWTPayload } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { handler as setupHandler } from '../../functions/api/setup';
@@ -16,6 +15,7 @@ import { fingerprint } from '../../shared/adapters/idempotency';
 import { keys } from '../../shared/adapters/table';
 import { setUpHall, type HallFixture } from '../support/hall-fixture';
 import { settableClock, startTestRuntime, type TestRuntime } from '../support/local-runtime';
+import { apiGatewayEvent, lambdaContext } from '../support/api-gateway';
 
 let t: TestRuntime;
 let hall: HallFixture;
@@ -103,49 +103,10 @@ describe('JWT verification (what the API Gateway authorizer checks)', () => {
 });
 
 describe('claims as API Gateway hands them to the function', () => {
-  const context: Context = {
-    callbackWaitsForEmptyEventLoop: false,
-    functionName: 'setup',
-    functionVersion: '$LATEST',
-    invokedFunctionArn: 'arn:aws:lambda:cn-north-1:123456789012:function:hall-setup',
-    memoryLimitInMB: '256',
-    awsRequestId: 'aws-req-claims',
-    logGroupName: '/aws/lambda/hall-setup',
-    logStreamName: 'test',
-    getRemainingTimeInMillis: () => 10_000,
-    done: () => {},
-    fail: () => {},
-    succeed: () => {},
-  };
+  const context = lambdaContext;
 
-  function event(routeKey: string, pathParameters: Record<string, string>, body: unknown, claims: Record<string, string>) {
-    const [method = 'PUT', template = '/'] = routeKey.split(' ');
-    const rawPath = template.replace(/\{(\w+)\}/g, (_, name: string) => pathParameters[name] ?? '');
-    const e: APIGatewayProxyEventV2WithJWTAuthorizer = {
-      version: '2.0',
-      routeKey,
-      rawPath,
-      rawQueryString: '',
-      headers: { 'content-type': 'application/json' },
-      pathParameters,
-      isBase64Encoded: false,
-      body: JSON.stringify(body),
-      requestContext: {
-        accountId: '123456789012',
-        apiId: 'api',
-        domainName: 'api.example.cn',
-        domainPrefix: 'api',
-        http: { method, path: rawPath, protocol: 'HTTP/1.1', sourceIp: '203.0.113.1', userAgent: 'vitest' },
-        requestId: randomUUID(),
-        routeKey,
-        stage: '$default',
-        time: '26/Sep/2025:01:00:00 +0000',
-        timeEpoch: Date.parse('2025-09-26T01:00:00Z'),
-        authorizer: { principalId: '', integrationLatency: 0, jwt: { claims, scopes: [] } },
-      },
-    };
-    return e;
-  }
+  const event = (routeKey: string, pathParameters: Record<string, string>, body: unknown, claims: Record<string, string>) =>
+    apiGatewayEvent(routeKey, { pathParameters, body, claims });
 
   async function call(e: APIGatewayProxyEventV2WithJWTAuthorizer) {
     const reply = (await setupHandler(e, context)) as APIGatewayProxyStructuredResultV2;
