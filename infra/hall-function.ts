@@ -33,6 +33,15 @@ export interface HallFunctionProps {
   logLevel: string;
 }
 
+/**
+ * ESM bundles that also carry CommonJS dependencies: prefer the ESM builds, and give the rest
+ * a `require` (otherwise "Dynamic require of node:https is not supported"). Exported so that
+ * test/infra/bundle.test.ts builds and runs exactly what Lambda runs.
+ */
+export const BUNDLE_MAIN_FIELDS = ['module', 'main'] as const;
+export const BUNDLE_BANNER =
+  "import { createRequire as hallCreateRequire } from 'node:module'; const require = hallCreateRequire(import.meta.url);";
+
 export class HallFunction extends NodejsFunction {
   constructor(scope: Construct, id: string, { spec, logRetention, logLevel }: HallFunctionProps) {
     const logGroup = new LogGroup(scope, `${id}Logs`, { retention: logRetention });
@@ -67,10 +76,8 @@ export class HallFunction extends NodejsFunction {
         sourcesContent: false,
         // Bundle the AWS SDK too: a pinned, tree-shaken SDK instead of whatever the runtime ships.
         externalModules: [],
-        // Prefer the ESM builds of dependencies, and give the CommonJS ones that remain a
-        // `require` (otherwise "Dynamic require of node:https is not supported").
-        mainFields: ['module', 'main'],
-        banner: "import { createRequire as hallCreateRequire } from 'node:module'; const require = hallCreateRequire(import.meta.url);",
+        mainFields: [...BUNDLE_MAIN_FIELDS],
+        banner: BUNDLE_BANNER,
       },
     });
     Validations.of(this).acknowledge({
