@@ -122,19 +122,22 @@ export const handler = apiHandler('cases', {
     if (body.receivedAt && !isHallAdminOf(principal, hallId)) {
       throw forbidden('Only a hall administrator may enter a case with its own receivedAt (backfill)');
     }
+    // Read once for the intake and the reply; a replay (no intake) reads it for the reply only.
+    let item: Item | undefined;
     const { id, replayed } = await createIdempotently(
       deps,
       { scope: `${hallId}:cases:${principal.id}`, key: headers['idempotency-key'], body },
       newSortableId,
       async (caseId) => {
-        const [item, cal] = await Promise.all([loadItem(deps, hallId, body.itemId), loadHallCalendar(deps, hallId)]);
+        const [loaded, cal] = await Promise.all([loadItem(deps, hallId, body.itemId), loadHallCalendar(deps, hallId)]);
+        item = loaded;
         const created = intake(
           {
             caseId,
             publicCode: newPublicCode(),
             hallId,
             windowId: body.windowId,
-            item: itemTerms(item),
+            item: itemTerms(loaded),
             applicant: await protectApplicant(deps, { hallId, caseId }, body.applicant),
             submittedMaterials: body.submittedMaterials,
             receivedAt: body.receivedAt ? new Date(body.receivedAt) : now,
@@ -150,7 +153,7 @@ export const handler = apiHandler('cases', {
       },
     );
     const saved = await loadCase(deps, hallId, id);
-    const reply = await staffView(deps, saved, now, await hallRecords.getItem(deps, hallId, saved.itemId));
+    const reply = await staffView(deps, saved, now, item ?? (await hallRecords.getItem(deps, hallId, saved.itemId)));
     return new Reply(201, reply, replayed ? { 'idempotent-replayed': 'true' } : {});
   },
 

@@ -12,6 +12,7 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import middy from '@middy/core';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { Context, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import type { AssessmentRules } from '#domain/assessment';
 import { assign, type Complaint } from '#domain/complaints';
 import { DomainError } from '#domain/errors';
 import { routeComplaint } from '#domain/routing';
@@ -23,7 +24,23 @@ import { loadHallSetup, type HallSetup } from '#adapters/hall-setup';
 import { logger } from '#adapters/logger';
 import { withoutKeys } from '#adapters/table';
 
-async function route(d: Deps, filed: Complaint, setupOf: (hallId: string) => Promise<HallSetup>): Promise<void> {
+/** What routing reads about a hall, read once per batch. */
+interface Lookups {
+  setupOf(hallId: string): Promise<HallSetup>;
+  rulesOf(hallId: string, month: string): Promise<AssessmentRules>;
+}
+
+function memoized<A extends string[], T>(load: (...args: A) => Promise<T>): (...args: A) => Promise<T> {
+  const loaded = new Map<string, Promise<T>>();
+  return (...args) => {
+    const key = args.join('\u0000'); // ids and months never contain NUL
+    let value = loaded.get(key);
+    if (!value) loaded.set(key, (value = load(...args)));
+    return value;
+  };
+}
+
+async function route(d: Deps, filed: Complaint, { setupOf, rulesOf }: Lookups): Promise<void> {
   // The image may be old news: read the record as it is now.
   const current = await complaintRecords.get(d, filed.complaintId);
   if (!current || current.route || current.status !== 'received') {
@@ -33,7 +50,7 @@ async function route(d: Deps, filed: Complaint, setupOf: (hallId: string) => Pro
   const now = d.clock.now();
   const [setup, rules] = await Promise.all([
     setupOf(current.hallId),
-    assessmentRules.inForce(d, current.hallId, monthOf(businessDate(new Date(current.receivedAt)))),
+    rulesOf(current.hallId, monthOf(businessDate(new Date(current.receivedAt)))),
   ]);
   const routing = routeComplaint({
     ...(current.windowId ? { windowId: current.windowId } : {}),
@@ -56,11 +73,9 @@ const processor = new BatchProcessor(EventType.DynamoDBStreams);
 
 async function routeBatch(event: DynamoDBStreamEvent, context: Context): Promise<DynamoDBBatchResponse> {
   const d = deps();
-  const setups = new Map<string, Promise<HallSetup>>();
-  const setupOf = (hallId: string) => {
-    let setup = setups.get(hallId);
-    if (!setup) setups.set(hallId, (setup = loadHallSetup(d, hallId)));
-    return setup;
+  const lookups: Lookups = {
+    setupOf: memoized((hallId: string) => loadHallSetup(d, hallId)),
+    rulesOf: memoized((hallId: string, month: string) => assessmentRules.inForce(d, hallId, month)),
   };
   return processPartialResponse(
     event,
@@ -69,7 +84,7 @@ async function routeBatch(event: DynamoDBStreamEvent, context: Context): Promise
       if (!image) return;
       const filed = withoutKeys<Complaint>(unmarshall(image as Record<string, AttributeValue>));
       try {
-        await route(d, filed, setupOf);
+        await route(d, filed, lookups);
       } catch (err) {
         logger.error('routing failed; the record will be retried', {
           complaintId: filed.complaintId,

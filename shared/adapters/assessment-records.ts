@@ -3,7 +3,7 @@
  * windows' monthly reports and the computed result; and the month's facts read for scoring —
  * through indexes only, never a Scan.
  */
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { AssessmentEntry, CaseFacts, ComplaintFacts, MonthFacts, RankedWindow, RatingFacts } from '#domain/assessment';
 import type { Case } from '#domain/cases';
 import { isUnfoundedRectification, rectificationIdFor } from '#domain/complaints';
@@ -12,8 +12,8 @@ import { businessDate, monthOf, nextMonth } from '#domain/time';
 import { caseRecords } from './case-records';
 import { complaintRecords, ratingRecords } from './complaint-records';
 import type { Deps } from './deps';
-import { batchGet, putVersioned, queryAll } from './dynamo';
-import { hallCollections, keys, withoutKeys } from './table';
+import { putVersioned, record, records, recordsByKey } from './dynamo';
+import { hallCollections, keys } from './table';
 
 export interface WindowReport {
   hallId: string;
@@ -32,12 +32,6 @@ export interface StoredMonthResult {
   /** The deadline for entries (holiday-adjusted); the result is final after it. */
   entryDeadline: string;
   windows: RankedWindow[];
-}
-
-async function partition<T>(d: Deps, collection: { pk: string; skPrefix: string }): Promise<T[]> {
-  return (await queryAll<Record<string, unknown>>(d.db, d.tableName, { partition: collection.pk, skPrefix: collection.skPrefix })).map(
-    (i) => withoutKeys<T>(i),
-  );
 }
 
 const caseFacts = (c: Case): CaseFacts => ({
@@ -61,11 +55,10 @@ export const assessmentRecords = {
   },
 
   async getEntry(d: Deps, hallId: string, month: string, entryId: string): Promise<AssessmentEntry | undefined> {
-    const out = await d.db.send(new GetCommand({ TableName: d.tableName, Key: keys.assessmentEntry(hallId, month, entryId) }));
-    return out.Item ? withoutKeys<AssessmentEntry>(out.Item) : undefined;
+    return record<AssessmentEntry>(d, keys.assessmentEntry(hallId, month, entryId));
   },
 
-  entries: (d: Deps, hallId: string, month: string) => partition<AssessmentEntry>(d, hallCollections.assessmentEntries(hallId, month)),
+  entries: (d: Deps, hallId: string, month: string) => records<AssessmentEntry>(d, hallCollections.assessmentEntries(hallId, month)),
 
   async putReport(d: Deps, report: WindowReport): Promise<WindowReport> {
     await d.db.send(
@@ -77,7 +70,7 @@ export const assessmentRecords = {
     return report;
   },
 
-  reports: (d: Deps, hallId: string, month: string) => partition<WindowReport>(d, hallCollections.windowReports(hallId, month)),
+  reports: (d: Deps, hallId: string, month: string) => records<WindowReport>(d, hallCollections.windowReports(hallId, month)),
 
   async putResult(d: Deps, result: StoredMonthResult): Promise<StoredMonthResult> {
     await d.db.send(
@@ -90,27 +83,23 @@ export const assessmentRecords = {
   },
 
   async getResult(d: Deps, hallId: string, month: string): Promise<StoredMonthResult | undefined> {
-    const out = await d.db.send(new GetCommand({ TableName: d.tableName, Key: keys.assessmentResult(hallId, month) }));
-    return out.Item ? withoutKeys<StoredMonthResult>(out.Item) : undefined;
+    return record<StoredMonthResult>(d, keys.assessmentResult(hallId, month));
   },
 
   async getResults(d: Deps, hallId: string, months: string[]): Promise<StoredMonthResult[]> {
-    const items = await batchGet(
+    const results = await recordsByKey<StoredMonthResult>(
       d,
-      months.map((m) => ({ ...keys.assessmentResult(hallId, m) })),
+      months.map((m) => keys.assessmentResult(hallId, m)),
     );
-    return items.map((i) => withoutKeys<StoredMonthResult>(i)).sort((a, b) => a.month.localeCompare(b.month));
+    return results.sort((a, b) => a.month.localeCompare(b.month));
   },
 
   /** The stored results of one month for many halls (the fan-out skips the final ones). */
-  async resultsOfHalls(d: Deps, hallIds: string[], month: string): Promise<StoredMonthResult[]> {
-    return (
-      await batchGet(
-        d,
-        hallIds.map((h) => ({ ...keys.assessmentResult(h, month) })),
-      )
-    ).map((i) => withoutKeys<StoredMonthResult>(i));
-  },
+  resultsOfHalls: (d: Deps, hallIds: string[], month: string) =>
+    recordsByKey<StoredMonthResult>(
+      d,
+      hallIds.map((h) => keys.assessmentResult(h, month)),
+    ),
 
   /**
    * Every record that can count in `month`: cases received in it, concluded in it or since

@@ -1,11 +1,10 @@
 /** Cases in the table: one item per case, every change guarded by its version. */
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { conflict } from '#domain/errors';
 import { isConcluded, type Case } from '#domain/cases';
 import { monthOfInstant } from '#domain/time';
 import type { Deps } from './deps';
-import { putVersioned, queryAll, queryPage, type Page, type PageQuery } from './dynamo';
-import { caseLists, indexKeys, keys, withoutKeys } from './table';
+import { putVersioned, record, recordPage, records, type Page, type PageQuery } from './dynamo';
+import { caseLists, indexKeys, keys } from './table';
 
 function toItem(c: Case) {
   return {
@@ -46,8 +45,7 @@ function listPartition(hallId: string, q: CaseListQuery) {
 
 export const caseRecords = {
   async get(d: Deps, caseId: string): Promise<Case | undefined> {
-    const out = await d.db.send(new GetCommand({ TableName: d.tableName, Key: keys.case(caseId), ConsistentRead: true }));
-    return out.Item ? withoutKeys<Case>(out.Item) : undefined;
+    return record<Case>(d, keys.case(caseId), true);
   },
 
   async create(d: Deps, c: Case): Promise<Case> {
@@ -66,13 +64,12 @@ export const caseRecords = {
 
   async list(d: Deps, hallId: string, q: CaseListQuery, page: Pick<PageQuery, 'limit' | 'cursor' | 'where'>): Promise<Page<Case>> {
     const { index, partition } = listPartition(hallId, q);
-    const result = await queryPage<Record<string, unknown>>(d.db, d.tableName, { index, partition, newestFirst: true, ...page });
-    return { ...result, items: result.items.map((i) => withoutKeys<Case>(i)) };
+    return recordPage<Case>(d, { index, partition, newestFirst: true, ...page });
   },
 
   /** Every case of one list (for jobs: a hall-month, or a hall's open cases). */
   async all(d: Deps, hallId: string, q: CaseListQuery): Promise<Case[]> {
     const { index, partition } = listPartition(hallId, q);
-    return (await queryAll<Record<string, unknown>>(d.db, d.tableName, { index, partition })).map((i) => withoutKeys<Case>(i));
+    return records<Case>(d, { index, partition });
   },
 };

@@ -1,11 +1,10 @@
 /** Ratings and complaints in the table. */
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { conflict } from '#domain/errors';
 import type { Complaint, Rating } from '#domain/complaints';
 import { monthOfInstant } from '#domain/time';
 import type { Deps } from './deps';
-import { batchGet, createIfNew, putVersioned, queryAll, queryPage, type Page, type PageQuery } from './dynamo';
-import { complaintLists, indexKeys, keys, withoutKeys } from './table';
+import { createIfNew, putVersioned, record, recordPage, records, recordsByKey, type Page, type PageQuery } from './dynamo';
+import { complaintLists, indexKeys, keys } from './table';
 
 export function complaintItem(c: Complaint) {
   return {
@@ -27,8 +26,7 @@ export type ComplaintListQuery = { by: 'assignee'; staffId: string } | { by: 'st
 
 export const complaintRecords = {
   async get(d: Deps, complaintId: string): Promise<Complaint | undefined> {
-    const out = await d.db.send(new GetCommand({ TableName: d.tableName, Key: keys.complaint(complaintId), ConsistentRead: true }));
-    return out.Item ? withoutKeys<Complaint>(out.Item) : undefined;
+    return record<Complaint>(d, keys.complaint(complaintId), true);
   },
 
   /** Creates the complaint unless one with its id exists; true when this call created it. */
@@ -53,36 +51,31 @@ export const complaintRecords = {
   ): Promise<Page<Complaint>> {
     const { index, partition } =
       q.by === 'assignee' ? complaintLists.byAssignee(hallId, q.staffId) : complaintLists.byStatus(hallId, q.status);
-    const result = await queryPage<Record<string, unknown>>(d.db, d.tableName, { index, partition, newestFirst: true, ...page });
-    return { ...result, items: result.items.map((i) => withoutKeys<Complaint>(i)) };
+    return recordPage<Complaint>(d, { index, partition, newestFirst: true, ...page });
   },
 
   /** Every complaint of a hall with one status (e.g. the few still `received`, unroutable ones among them). */
   async allWithStatus(d: Deps, hallId: string, status: Complaint['status']): Promise<Complaint[]> {
     const { index, partition } = complaintLists.byStatus(hallId, status);
-    return (await queryAll<Record<string, unknown>>(d.db, d.tableName, { index, partition })).map((i) => withoutKeys<Complaint>(i));
+    return records<Complaint>(d, { index, partition });
   },
 
   async resolvedIn(d: Deps, hallId: string, month: string): Promise<Complaint[]> {
     const { index, partition } = complaintLists.byResolvedMonth(hallId, month);
-    return (await queryAll<Record<string, unknown>>(d.db, d.tableName, { index, partition })).map((i) => withoutKeys<Complaint>(i));
+    return records<Complaint>(d, { index, partition });
   },
 
   /** Several complaints by id (e.g. the rectifications of a month's bad ratings). */
-  async getMany(d: Deps, ids: string[]): Promise<Complaint[]> {
-    return (
-      await batchGet(
-        d,
-        ids.map((id) => ({ ...keys.complaint(id) })),
-      )
-    ).map((i) => withoutKeys<Complaint>(i));
-  },
+  getMany: (d: Deps, ids: string[]) =>
+    recordsByKey<Complaint>(
+      d,
+      ids.map((id) => keys.complaint(id)),
+    ),
 };
 
 export const ratingRecords = {
   async get(d: Deps, caseId: string): Promise<Rating | undefined> {
-    const out = await d.db.send(new GetCommand({ TableName: d.tableName, Key: keys.rating(caseId), ConsistentRead: true }));
-    return out.Item ? withoutKeys<Rating>(out.Item) : undefined;
+    return record<Rating>(d, keys.rating(caseId), true);
   },
 
   /** One rating per case: a conditional put; false when the case was already rated. */
@@ -95,15 +88,15 @@ export const ratingRecords = {
 
   /** The case ids among `caseIds` that have a rating. */
   async ratedAmong(d: Deps, caseIds: string[]): Promise<Set<string>> {
-    const found = await batchGet(
+    const found = await recordsByKey<Rating>(
       d,
-      caseIds.map((id) => ({ ...keys.rating(id) })),
+      caseIds.map((id) => keys.rating(id)),
     );
-    return new Set(found.map((i) => String(i.caseId)));
+    return new Set(found.map((r) => r.caseId));
   },
 
   async givenIn(d: Deps, hallId: string, month: string): Promise<Rating[]> {
     const { index, partition } = complaintLists.ratingsByMonth(hallId, month);
-    return (await queryAll<Record<string, unknown>>(d.db, d.tableName, { index, partition })).map((i) => withoutKeys<Rating>(i));
+    return records<Rating>(d, { index, partition });
   },
 };

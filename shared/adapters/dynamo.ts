@@ -1,8 +1,8 @@
 /** DynamoDB plumbing shared by the repositories: the client, paging and error recognition. */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { invalid } from '#domain/errors';
-import { INDEXES, TABLE_KEYS, type IndexName } from './table';
+import { INDEXES, TABLE_KEYS, withoutKeys, type IndexName } from './table';
 
 export function createDocumentClient(): DynamoDBDocumentClient {
   return DynamoDBDocumentClient.from(new DynamoDBClient({}), {
@@ -193,4 +193,33 @@ export async function createIfNew(
     if (isConditionalCheckFailure(err)) return false;
     throw err;
   }
+}
+
+type Table = { db: DynamoDBDocumentClient; tableName: string };
+
+/** One record by key (without key attributes); `consistent` for read-modify-write. */
+export async function record<T>(d: Table, key: { pk: string; sk: string }, consistent = false): Promise<T | undefined> {
+  const out = await d.db.send(new GetCommand({ TableName: d.tableName, Key: key, ConsistentRead: consistent }));
+  return out.Item ? withoutKeys<T>(out.Item) : undefined;
+}
+
+/** The records of a query, all pages, as the domain sees them (without key attributes). */
+export async function records<T>(d: Table, q: Omit<PageQuery, 'limit' | 'cursor'>): Promise<T[]> {
+  return (await queryAll<Record<string, unknown>>(d.db, d.tableName, q)).map((i) => withoutKeys<T>(i));
+}
+
+/** One page of a query's records (without key attributes). */
+export async function recordPage<T>(d: Table, q: PageQuery): Promise<Page<T>> {
+  const page = await queryPage<Record<string, unknown>>(d.db, d.tableName, q);
+  return { ...page, items: page.items.map((i) => withoutKeys<T>(i)) };
+}
+
+/** Records by key (without key attributes), in no particular order. */
+export async function recordsByKey<T>(d: Table, keyList: { pk: string; sk: string }[]): Promise<T[]> {
+  return (
+    await batchGet(
+      d,
+      keyList.map((k) => ({ ...k })),
+    )
+  ).map((i) => withoutKeys<T>(i));
 }

@@ -2,10 +2,10 @@
  * Hall set-up records (hall, departments, windows, staff, leave, items, calendars): small,
  * read often, written by administrators. Each is one item; PUT replaces it.
  */
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Deps } from './deps';
-import { queryAll, queryPage, type Page } from './dynamo';
-import { hallCollections, hallRegistry, indexKeys, keys, withoutKeys, type Key } from './table';
+import { queryAll, record, recordPage, records, type Page } from './dynamo';
+import { hallCollections, hallRegistry, indexKeys, keys, type Key } from './table';
 import type { HallOverride } from '#domain/calendar';
 import { isHallAdminOf, type Principal, type StaffStanding } from '#domain/access';
 
@@ -72,23 +72,13 @@ export interface NationalYear {
   updatedAt: string;
 }
 
-async function get<T>(d: Deps, key: Key): Promise<T | undefined> {
-  const out = await d.db.send(new GetCommand({ TableName: d.tableName, Key: key }));
-  return out.Item ? withoutKeys<T>(out.Item) : undefined;
-}
-
 async function put<T extends object>(d: Deps, entity: string, key: Key, record: T, indexAttributes: object = {}): Promise<T> {
   await d.db.send(new PutCommand({ TableName: d.tableName, Item: { ...key, ...indexAttributes, entity, ...record } }));
   return record;
 }
 
-async function all<T>(d: Deps, collection: { pk: string; skPrefix: string }): Promise<T[]> {
-  const items = await queryAll<Record<string, unknown>>(d.db, d.tableName, { partition: collection.pk, skPrefix: collection.skPrefix });
-  return items.map((i) => withoutKeys<T>(i));
-}
-
 export const hallRecords = {
-  getHall: (d: Deps, hallId: string) => get<Hall>(d, keys.hall(hallId)),
+  getHall: (d: Deps, hallId: string) => record<Hall>(d, keys.hall(hallId)),
   /** Every hall's id, from the registry index (jobs run per hall). */
   async listHallIds(d: Deps): Promise<string[]> {
     const items = await queryAll<{ hallId: string }>(d.db, d.tableName, { index: hallRegistry.index, partition: hallRegistry.partition });
@@ -96,41 +86,33 @@ export const hallRecords = {
   },
   putHall: (d: Deps, hall: Hall) => put(d, 'hall', keys.hall(hall.hallId), hall, indexKeys.hallRegistry(hall.hallId)),
 
-  getDepartment: (d: Deps, hallId: string, id: string) => get<Department>(d, keys.department(hallId, id)),
+  getDepartment: (d: Deps, hallId: string, id: string) => record<Department>(d, keys.department(hallId, id)),
   putDepartment: (d: Deps, r: Department) => put(d, 'department', keys.department(r.hallId, r.departmentId), r),
-  listDepartments: (d: Deps, hallId: string) => all<Department>(d, hallCollections.departments(hallId)),
+  listDepartments: (d: Deps, hallId: string) => records<Department>(d, hallCollections.departments(hallId)),
 
-  getWindow: (d: Deps, hallId: string, id: string) => get<Window>(d, keys.window(hallId, id)),
+  getWindow: (d: Deps, hallId: string, id: string) => record<Window>(d, keys.window(hallId, id)),
   putWindow: (d: Deps, r: Window) => put(d, 'window', keys.window(r.hallId, r.windowId), r),
-  listWindows: (d: Deps, hallId: string) => all<Window>(d, hallCollections.windows(hallId)),
+  listWindows: (d: Deps, hallId: string) => records<Window>(d, hallCollections.windows(hallId)),
 
-  getStaff: (d: Deps, hallId: string, id: string) => get<Staff>(d, keys.staff(hallId, id)),
+  getStaff: (d: Deps, hallId: string, id: string) => record<Staff>(d, keys.staff(hallId, id)),
   /** The caller's staff record, which decides what window staff may do (hall admins need none). */
   standingOf: async (d: Deps, p: Principal, hallId: string): Promise<StaffStanding | undefined> =>
-    isHallAdminOf(p, hallId) ? undefined : get<Staff>(d, keys.staff(hallId, p.id)),
+    isHallAdminOf(p, hallId) ? undefined : record<Staff>(d, keys.staff(hallId, p.id)),
   putStaff: (d: Deps, r: Staff) => put(d, 'staff', keys.staff(r.hallId, r.staffId), r),
-  listStaff: (d: Deps, hallId: string) => all<Staff>(d, hallCollections.staff(hallId)),
+  listStaff: (d: Deps, hallId: string) => records<Staff>(d, hallCollections.staff(hallId)),
 
   putLeave: (d: Deps, r: Leave) => put(d, 'leave', keys.leave(r.hallId, r.staffId, r.from), r),
-  listLeaves: (d: Deps, hallId: string) => all<Leave>(d, hallCollections.leaves(hallId)),
+  listLeaves: (d: Deps, hallId: string) => records<Leave>(d, hallCollections.leaves(hallId)),
 
-  getItem: (d: Deps, hallId: string, id: string) => get<Item>(d, keys.item(hallId, id)),
+  getItem: (d: Deps, hallId: string, id: string) => record<Item>(d, keys.item(hallId, id)),
   putItem: (d: Deps, r: Item) => put(d, 'item', keys.item(r.hallId, r.itemId), r),
-  listAllItems: (d: Deps, hallId: string) => all<Item>(d, hallCollections.items(hallId)),
-  async listItems(d: Deps, hallId: string, limit: number, cursor?: string): Promise<Page<Item>> {
-    const { pk, skPrefix } = hallCollections.items(hallId);
-    const page = await queryPage<Record<string, unknown>>(d.db, d.tableName, {
-      partition: pk,
-      skPrefix,
-      limit,
-      ...(cursor ? { cursor } : {}),
-    });
-    return { ...page, items: page.items.map((i) => withoutKeys<Item>(i)) };
-  },
+  listAllItems: (d: Deps, hallId: string) => records<Item>(d, hallCollections.items(hallId)),
+  listItems: (d: Deps, hallId: string, limit: number, cursor?: string): Promise<Page<Item>> =>
+    recordPage<Item>(d, { ...hallCollections.items(hallId), limit, ...(cursor ? { cursor } : {}) }),
 
   putHallCalendarDay: (d: Deps, r: HallCalendarDay) => put(d, 'hall-calendar-day', keys.hallCalendarDay(r.hallId, r.date), r),
-  listHallCalendarDays: (d: Deps, hallId: string) => all<HallCalendarDay>(d, hallCollections.calendarDays(hallId)),
+  listHallCalendarDays: (d: Deps, hallId: string) => records<HallCalendarDay>(d, hallCollections.calendarDays(hallId)),
 
   putNationalYear: (d: Deps, r: NationalYear) => put(d, 'national-year', keys.nationalYear(r.year), r),
-  listNationalYears: (d: Deps) => all<NationalYear>(d, hallCollections.nationalYears()),
+  listNationalYears: (d: Deps) => records<NationalYear>(d, hallCollections.nationalYears()),
 };

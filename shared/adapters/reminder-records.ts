@@ -2,8 +2,8 @@
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Reminder } from '#domain/reminders';
 import type { Deps } from './deps';
-import { createIfNew, queryAll } from './dynamo';
-import { dueWork, hallCollections, keys, withoutKeys, type Key } from './table';
+import { createIfNew, queryAll, records } from './dynamo';
+import { dueWork, hallCollections, keys, type Key } from './table';
 import { toOffsetIso } from '#domain/time';
 
 export interface StoredReminder extends Reminder {
@@ -50,12 +50,7 @@ export const reminderRecords = {
   storeAndPublishOnce: (d: Deps, r: StoredReminder, publish: () => Promise<void>) =>
     publishOnce(d, keys.reminder(r.hallId, r.asOf, r.kind, r.subjectId), { entity: 'reminder', ...r }, publish),
 
-  async forDay(d: Deps, hallId: string, date: string): Promise<StoredReminder[]> {
-    const { pk, skPrefix } = hallCollections.reminders(hallId, date);
-    return (await queryAll<Record<string, unknown>>(d.db, d.tableName, { partition: pk, skPrefix })).map((i) =>
-      withoutKeys<StoredReminder>(i),
-    );
-  },
+  forDay: (d: Deps, hallId: string, date: string) => records<StoredReminder>(d, hallCollections.reminders(hallId, date)),
 
   async dueThrough(d: Deps, hallId: string, through: string): Promise<DueRecord[]> {
     const { index, partition } = dueWork(hallId);

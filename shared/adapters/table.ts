@@ -76,16 +76,16 @@ export const keys = {
 
 /** Partition + sort-key prefix pairs for listing one kind of hall record. */
 export const hallCollections = {
-  departments: (hallId: string) => ({ pk: hallPk(hallId), skPrefix: 'DEPT#' }),
-  windows: (hallId: string) => ({ pk: hallPk(hallId), skPrefix: 'WINDOW#' }),
-  staff: (hallId: string) => ({ pk: hallPk(hallId), skPrefix: 'STAFF#' }),
-  leaves: (hallId: string) => ({ pk: hallPk(hallId), skPrefix: 'LEAVE#' }),
-  items: (hallId: string) => ({ pk: hallPk(hallId), skPrefix: 'ITEM#' }),
-  calendarDays: (hallId: string) => ({ pk: hallPk(hallId), skPrefix: 'CALENDAR#' }),
-  nationalYears: () => ({ pk: 'CALENDAR#NATIONAL', skPrefix: 'YEAR#' }),
-  assessmentEntries: (hallId: string, month: string) => ({ pk: `${hallPk(hallId)}#ASSESS#${month}`, skPrefix: 'ENTRY#' }),
-  windowReports: (hallId: string, month: string) => ({ pk: `${hallPk(hallId)}#ASSESS#${month}`, skPrefix: 'REPORT#' }),
-  reminders: (hallId: string, date: string) => ({ pk: `${hallPk(hallId)}#REMINDERS#${date}`, skPrefix: '' }),
+  departments: (hallId: string) => ({ partition: hallPk(hallId), skPrefix: 'DEPT#' }),
+  windows: (hallId: string) => ({ partition: hallPk(hallId), skPrefix: 'WINDOW#' }),
+  staff: (hallId: string) => ({ partition: hallPk(hallId), skPrefix: 'STAFF#' }),
+  leaves: (hallId: string) => ({ partition: hallPk(hallId), skPrefix: 'LEAVE#' }),
+  items: (hallId: string) => ({ partition: hallPk(hallId), skPrefix: 'ITEM#' }),
+  calendarDays: (hallId: string) => ({ partition: hallPk(hallId), skPrefix: 'CALENDAR#' }),
+  nationalYears: () => ({ partition: 'CALENDAR#NATIONAL', skPrefix: 'YEAR#' }),
+  assessmentEntries: (hallId: string, month: string) => ({ partition: `${hallPk(hallId)}#ASSESS#${month}`, skPrefix: 'ENTRY#' }),
+  windowReports: (hallId: string, month: string) => ({ partition: `${hallPk(hallId)}#ASSESS#${month}`, skPrefix: 'REPORT#' }),
+  reminders: (hallId: string, date: string) => ({ partition: `${hallPk(hallId)}#REMINDERS#${date}`, skPrefix: '' }),
 } as const;
 
 /** Index keys written alongside a record so it can be found by other access patterns. */

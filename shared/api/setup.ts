@@ -84,4 +84,3 @@ export const dayStatusReply = z.object({
   provisional: z.boolean(),
 });
 export const plusReply = z.object({ from: isoDate, workingDays: z.number(), date: isoDate, provisional: z.boolean() });
-

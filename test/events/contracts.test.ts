@@ -8,22 +8,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { eventSchemas, hallEvent, type EventType } from '../../events/contracts';
 import { EVENT_SOURCE, eventRules } from '../../functions/triggers';
+import type { PublishedEvent } from '../../local/event-bus';
 
 const dir = new URL('../../events/samples/eventbridge/', import.meta.url);
 const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
 const types = Object.keys(eventSchemas) as EventType[];
 
-interface Envelope {
-  version: string;
-  id: string;
-  'detail-type': string;
-  source: string;
-  account: string;
-  time: string;
-  region: string;
-  resources: unknown[];
-  detail: Record<string, unknown>;
-}
+/** The samples are what consumers receive: the envelope the local bus builds too. */
+type Envelope = PublishedEvent;
 
 const text = (type: string) => readFileSync(new URL(`${type}.json`, dir), 'utf8');
 const sample = (type: string) => JSON.parse(text(type)) as Envelope;
