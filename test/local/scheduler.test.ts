@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { clockStartingAt } from '#adapters/clock';
 import { schedules } from '#functions/triggers';
 import { nextFireTime, parseAwsCron, startScheduler } from '#local/scheduler';
@@ -81,7 +81,8 @@ describe('startScheduler', () => {
       onError: (_err, schedule) => errors.push(schedule),
     });
     try {
-      await new Promise((resolve) => setTimeout(resolve, 400));
+      // Due 100 ms after the start; a loaded machine may run the timer late, so wait for it.
+      await vi.waitFor(() => expect(errors).toHaveLength(1), { timeout: 5000, interval: 20 });
       expect(calls).toEqual([
         ['ticker', { schedule: 'every-minute', scheduledAt: '2025-09-26T01:00:00.000Z' }],
         ['broken', { schedule: 'broken', scheduledAt: '2025-09-26T01:00:00.000Z' }],
