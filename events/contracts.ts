@@ -4,7 +4,29 @@
  * version while the old one is still published for a transition period.
  */
 import * as z from 'zod';
-import type { HallEvent } from '#adapters/events';
+import { MONTH_STATUSES } from '#domain/assessment';
+import { OUTCOMES } from '#domain/cases';
+import { COMPLAINT_SOURCES } from '#domain/complaints';
+import { REMINDER_KINDS } from '#domain/reminders';
+import { ROUTES } from '#domain/routing';
+
+/** The `source` of every event the backend publishes on the hall bus. */
+export const EVENT_SOURCE = 'hall';
+
+/** The `hallId` of events for the agency rather than one hall (e.g. a missing national schedule). */
+export const AGENCY = '*';
+
+/** An event as the backend publishes it: its detail-type and its (schema-checked) detail. */
+export interface HallEvent {
+  /** The EventBridge detail-type, e.g. `CaseAccepted`. */
+  type: EventType;
+  detail: { hallId: string } & Record<string, unknown>;
+}
+
+/** Where events go: EventBridge in AWS, the local bus on one machine. */
+export interface EventPublisher {
+  publish(events: HallEvent[]): Promise<void>;
+}
 
 const base = { version: z.literal('1'), hallId: z.string() };
 /** The version of the record the event is about: with its id, what consumers dedupe on. */
@@ -27,7 +49,7 @@ export const eventSchemas = {
     caseId: z.string(),
     windowId: z.string(),
     itemId: z.string(),
-    outcome: z.enum(['approved', 'rejected']),
+    outcome: z.enum(OUTCOMES),
     concludedAt: z.string(),
     dueDate: z.string().optional(),
     overdue: z.boolean(),
@@ -36,16 +58,16 @@ export const eventSchemas = {
     ...base,
     revision,
     complaintId: z.string(),
-    source: z.enum(['complaint', 'bad-rating']),
+    source: z.enum(COMPLAINT_SOURCES),
     windowId: z.string().optional(),
     assignee: z.string().optional(),
-    route: z.enum(['a-post', 'b-post', 'department-window', 'supervisor', 'unassigned']),
+    route: z.enum(ROUTES),
     dueDate: z.string(),
   }),
   ReminderIssued: z.object({
     ...base,
     reminderId: z.string(),
-    kind: z.enum(['case-due-soon', 'case-overdue', 'complaint-due-soon', 'complaint-overdue', 'report-due']),
+    kind: z.enum(REMINDER_KINDS),
     subjectId: z.string(),
     windowId: z.string().optional(),
     recipient: z.string(),
@@ -58,7 +80,7 @@ export const eventSchemas = {
   MonthlyRankingPublished: z.object({
     ...base,
     month: z.string(),
-    status: z.enum(['provisional', 'final']),
+    status: z.enum(MONTH_STATUSES),
     topFive: z.array(z.string()),
     bottomFive: z.array(z.string()),
   }),

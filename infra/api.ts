@@ -15,7 +15,7 @@ import {
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import type { FunctionName } from '#functions/catalog';
+import type { FunctionName } from '#topology/catalog';
 import { routes, type RouteSpec } from '#api/routes';
 import { jwtAuthorizer } from './auth';
 import type { HallConfig } from './config';

@@ -13,7 +13,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { tableDefinition } from '#adapters/table';
-import type { FunctionSpec, PersonalDataUse, TableAccess } from '#functions/catalog';
+import type { FunctionSpec, PersonalDataUse, TableAccess } from '#topology/catalog';
 
 const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
 

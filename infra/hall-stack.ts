@@ -6,7 +6,7 @@
 import { Stack, type StackProps } from 'aws-cdk-lib';
 import { EventBus } from 'aws-cdk-lib/aws-events';
 import type { Construct } from 'constructs';
-import { functionCatalog, type FunctionName, type FunctionSpec } from '#functions/catalog';
+import { functionCatalog, type FunctionName, type FunctionSpec } from '#topology/catalog';
 import { Api } from './api';
 import type { HallConfig } from './config';
 import { HallFunction } from './hall-function';

@@ -8,8 +8,8 @@ import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Construct } from 'constructs';
-import type { FunctionName } from '#functions/catalog';
-import { streamSources } from '#functions/triggers';
+import type { FunctionName } from '#topology/catalog';
+import { streamSources } from '#topology/triggers';
 import { deadLetterQueue } from './dead-letter-queue';
 import type { HallFunction } from './hall-function';
 

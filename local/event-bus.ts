@@ -6,10 +6,10 @@
 import { randomUUID } from 'node:crypto';
 import { appendFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { EventPublisher, HallEvent } from '#adapters/events';
 import { logger } from '#adapters/logger';
-import { EVENT_SOURCE, eventRules } from '#functions/triggers';
-import type { FunctionName } from '#functions/catalog';
+import { EVENT_SOURCE, type EventPublisher, type HallEvent } from '#events/contracts';
+import { eventRules } from '#topology/triggers';
+import type { Invoke } from './functions';
 
 export interface PublishedEvent {
   version: '0';
@@ -29,13 +29,17 @@ export class LocalEventBus implements EventPublisher {
   readonly published: PublishedEvent[] = [];
   private readonly deliveries = new Set<Promise<void>>();
 
-  constructor(
-    private readonly invoke: (fn: FunctionName, event: unknown) => Promise<unknown>,
-    private readonly logFile?: string,
-  ) {}
+  private invoke: Invoke = () => Promise.reject(new Error('The local event bus is not connected to functions yet'));
 
-  static inStateDir(stateDir: string | undefined, invoke: (fn: FunctionName, event: unknown) => Promise<unknown>) {
-    return new LocalEventBus(invoke, stateDir ? join(stateDir, 'events.jsonl') : undefined);
+  constructor(private readonly logFile?: string) {}
+
+  /** The functions the rules deliver to (made after the bus, since they publish to it). */
+  connect(invoke: Invoke): void {
+    this.invoke = invoke;
+  }
+
+  static inStateDir(stateDir: string | undefined) {
+    return new LocalEventBus(stateDir ? join(stateDir, 'events.jsonl') : undefined);
   }
 
   async publish(events: HallEvent[]): Promise<void> {
@@ -64,7 +68,7 @@ export class LocalEventBus implements EventPublisher {
     while (this.deliveries.size > 0) await Promise.allSettled([...this.deliveries]);
   }
 
-  private deliver(fn: FunctionName, envelope: PublishedEvent): void {
+  private deliver(fn: Parameters<Invoke>[0], envelope: PublishedEvent): void {
     const delivery = (async () => {
       for (let attempt = 1; attempt <= ASYNC_ATTEMPTS; attempt++) {
         try {

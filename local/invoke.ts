@@ -6,10 +6,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { useDeps } from '#adapters/deps';
-import { functionCatalog } from '#functions/catalog';
+import { functionCatalog } from '#topology/catalog';
 import { LocalEventBus } from './event-bus';
-import { invokeFunction, isFunctionName } from './functions';
+import { isFunctionName, localFunctions } from './functions';
 import { clockFromEnvironment, localDeps, resolveStateDir, startRuntime } from './runtime';
 
 const [name, eventFile] = process.argv.slice(2);
@@ -34,13 +33,14 @@ async function runningServerStore(): Promise<string | undefined> {
 const endpoint = await runningServerStore();
 let result: unknown;
 if (endpoint) {
-  const events = LocalEventBus.inStateDir(stateDir, invokeFunction);
-  useDeps(await localDeps(endpoint, stateDir, clockFromEnvironment(), events));
+  const events = LocalEventBus.inStateDir(stateDir);
+  const invokeFunction = localFunctions(await localDeps(endpoint, stateDir, clockFromEnvironment(), events));
+  events.connect(invokeFunction);
   result = await invokeFunction(name, event);
   await events.drain();
 } else {
   const runtime = await startRuntime({ dataDir, stateDir, clock: clockFromEnvironment() });
-  result = await invokeFunction(name, event);
+  result = await runtime.invoke(name, event);
   await runtime.settle();
   await runtime.stop();
 }

@@ -9,16 +9,17 @@ import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
-import { clockStartingAt, systemClock, type Clock } from '#adapters/clock';
-import { useDeps, type Deps } from '#adapters/deps';
-import type { EventPublisher } from '#adapters/events';
-import { AesFieldCipher } from '#adapters/field-cipher';
+import { systemClock, type Clock } from '#adapters/clock';
+import type { Deps } from '#adapters/deps';
 import { logger } from '#adapters/logger';
-import { schedules, streamSources } from '#functions/triggers';
-import type { FunctionName } from '#functions/catalog';
+import type { EventPublisher } from '#events/contracts';
+import { schedules, streamSources } from '#topology/triggers';
+import type { FunctionName } from '#topology/catalog';
 import { loadOrCreateKeys, loadOrCreatePiiKey, type LocalKeys } from './auth';
+import { clockStartingAt } from './clock';
 import { LocalEventBus } from './event-bus';
-import { invokeFunction } from './functions';
+import { AesFieldCipher } from './field-cipher';
+import { localFunctions, type Invoke } from './functions';
 import { startHttpServer } from './server';
 import { startScheduler } from './scheduler';
 import { startLocalStore, type LocalStore } from './store';
@@ -48,7 +49,7 @@ export interface Runtime {
   events: LocalEventBus;
   deps: Deps;
   stateDir: string;
-  invoke(fn: FunctionName, event: unknown): Promise<unknown>;
+  invoke: Invoke;
   /** Waits until the change stream and event deliveries are idle. */
   settle(): Promise<void>;
   stop(): Promise<void>;
@@ -89,9 +90,10 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   await mkdir(stateDir, { recursive: true });
   const clock = options.clock ?? systemClock;
   const store = await startLocalStore({ dataDir: options.dataDir, tableName: LOCAL_TABLE_NAME });
-  const events = LocalEventBus.inStateDir(stateDir, invokeFunction);
+  const events = LocalEventBus.inStateDir(stateDir);
   const deps = await localDeps(store.endpoint, stateDir, clock, events);
-  useDeps(deps);
+  const invokeFunction = localFunctions(deps);
+  events.connect(invokeFunction);
 
   const failedRecordsFile = join(stateDir, 'failed-stream-records.jsonl');
   const unsubscribers = Object.values(streamSources).map((source) =>
@@ -120,7 +122,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     : undefined;
 
   const keys = await loadOrCreateKeys(stateDir);
-  const http = options.port === undefined ? undefined : await startHttpServer(keys, options.port);
+  const http = options.port === undefined ? undefined : await startHttpServer(keys, invokeFunction, options.port);
   const runtimeFile = join(stateDir, 'runtime.json');
   if (http)
     await writeFile(

@@ -1,24 +1,22 @@
 /** Cases (办件): intake, materials, second notices, decisions and the staff views. */
-import {
-  isHallAdminOf,
-  mayReadPersonalData,
-  requireChiefRepresentativeOf,
-  requireStaffOfHall,
-  requireStaffOfWindow,
-  type Principal,
-} from '#domain/access';
+import { authorize, can, type Principal } from '#domain/access';
 import type { Calendar } from '#domain/calendar';
 import { decide, intake, isOverdue, receiveMaterials, requestSupplement, type Applicant, type Case, type ItemTerms } from '#domain/cases';
-import { forbidden, isDomainError, notFound } from '#domain/errors';
+import { isDomainError, notFound } from '#domain/errors';
+import type { Item } from '#domain/hall-setup';
 import { businessDate, monthOf } from '#domain/time';
-import type { CaseListQuery } from '#adapters/case-records';
-import { caseRecords } from '#adapters/case-records';
-import type { Deps } from '#adapters/deps';
+import { caseRecords, type CaseListQuery } from '#adapters/case-records';
+import type { CipherDeps, StoreDeps } from '#adapters/deps';
+import { storeFromEnvironment } from '#adapters/environment';
+import { cipherFromEnvironment } from '#adapters/field-cipher';
 import { loadHallCalendar } from '#adapters/hall-calendar';
-import { hallRecords, type Item } from '#adapters/hall-records';
-import { newSortableId, newPublicCode } from '#adapters/ids';
+import { hallRecords } from '#adapters/hall-records';
+import { newPublicCode, newSortableId } from '#adapters/ids';
 import { createIdempotently } from '#adapters/idempotency';
-import { apiHandler, Reply } from '#http/api';
+import { idempotencyScopes } from '#adapters/table';
+import { apiHandler, Reply } from '#lambda/api';
+
+type Deps = StoreDeps & CipherDeps;
 
 const itemTerms = (item: Item): ItemTerms => ({
   itemId: item.itemId,
@@ -31,14 +29,13 @@ const itemTerms = (item: Item): ItemTerms => ({
 
 async function loadItem(d: Deps, hallId: string, itemId: string): Promise<Item> {
   const item = await hallRecords.getItem(d, hallId, itemId);
-  if (!item) throw notFound('Item');
+  if (!item) throw notFound('ITEM_NOT_FOUND', 'Item not found');
   return item;
 }
 
-/** A case of this hall; another hall's case is simply not found here. */
 async function loadCase(d: Deps, hallId: string, caseId: string): Promise<Case> {
-  const found = await caseRecords.get(d, caseId);
-  if (!found || found.hallId !== hallId) throw notFound('Case');
+  const found = await caseRecords.getInHall(d, hallId, caseId);
+  if (!found) throw notFound('CASE_NOT_FOUND', 'Case not found');
   return found;
 }
 
@@ -58,7 +55,7 @@ async function protectApplicant(
 }
 
 /**
- * The staff view: the reply of API.md. ID number and phone are decrypted only for those
+ * The staff view: the reply of docs/API.md. ID number and phone are decrypted only for those
  * handling the case (`reveal`: its window's staff and hall admins).
  */
 async function staffView(d: Deps, c: Case, now: Date, item?: Item, reveal = true) {
@@ -87,9 +84,9 @@ async function changeAtWindow(
   now: Date,
   change: (c: Case, item: ItemTerms, cal: Calendar) => Case,
 ) {
-  requireStaffOfHall(principal, params.hallId);
+  authorize(principal, 'read-hall', params);
   const current = await loadCase(d, params.hallId, params.caseId);
-  requireStaffOfWindow(principal, params.hallId, current.windowId, await hallRecords.standingOf(d, principal, params.hallId));
+  authorize(principal, 'work-at-window', current, await hallRecords.standingOf(d, principal, params.hallId));
   const [item, cal] = await Promise.all([loadItem(d, params.hallId, current.itemId), loadHallCalendar(d, params.hallId)]);
   return staffView(d, await caseRecords.update(d, current, change(current, itemTerms(item), cal)), now, item);
 }
@@ -115,88 +112,89 @@ function listQuery(
   return { query: { by: 'received-month', month }, where };
 }
 
-export const handler = apiHandler('cases', {
-  async 'POST /v1/halls/{hallId}/cases'({ principal, params, body, headers, deps, now }) {
-    const { hallId } = params;
-    requireStaffOfWindow(principal, hallId, body.windowId, await hallRecords.standingOf(deps, principal, hallId));
-    if (body.receivedAt && !isHallAdminOf(principal, hallId)) {
-      throw forbidden('Only a hall administrator may enter a case with its own receivedAt (backfill)');
-    }
-    // Read once for the intake and the reply; a replay (no intake) reads it for the reply only.
-    let item: Item | undefined;
-    const { id, replayed } = await createIdempotently(
-      deps,
-      { scope: `${hallId}:cases:${principal.id}`, key: headers['idempotency-key'], body },
-      newSortableId,
-      async (caseId) => {
-        const [loaded, cal] = await Promise.all([loadItem(deps, hallId, body.itemId), loadHallCalendar(deps, hallId)]);
-        item = loaded;
-        const created = intake(
-          {
-            caseId,
-            publicCode: newPublicCode(),
-            hallId,
-            windowId: body.windowId,
-            item: itemTerms(loaded),
-            applicant: await protectApplicant(deps, { hallId, caseId }, body.applicant),
-            submittedMaterials: body.submittedMaterials,
-            receivedAt: body.receivedAt ? new Date(body.receivedAt) : now,
-            by: principal.id,
-          },
-          now,
-          cal,
-        );
-        // Already there: created by an earlier attempt with the same key that died before completing.
-        await caseRecords.create(deps, created).catch((err: unknown) => {
-          if (!isDomainError(err, 'CASE_EXISTS')) throw err;
-        });
-      },
-    );
-    const saved = await loadCase(deps, hallId, id);
-    const reply = await staffView(deps, saved, now, item ?? (await hallRecords.getItem(deps, hallId, saved.itemId)));
-    return new Reply(201, reply, replayed ? { 'idempotent-replayed': 'true' } : {});
-  },
+export const handler = apiHandler(
+  'cases',
+  {
+    async 'POST /v1/halls/{hallId}/cases'({ principal, params, body, headers, deps, now }) {
+      const { hallId } = params;
+      authorize(principal, 'work-at-window', { hallId, windowId: body.windowId }, await hallRecords.standingOf(deps, principal, hallId));
+      if (body.receivedAt) authorize(principal, 'backfill-case', { hallId });
+      // Read once for the intake and the reply; a replay (no intake) reads it for the reply only.
+      let item: Item | undefined;
+      const { id, replayed } = await createIdempotently(
+        deps,
+        { scope: idempotencyScopes.caseIntake(hallId, principal.id), key: headers['idempotency-key'], body },
+        newSortableId,
+        async (caseId) => {
+          const [loaded, cal] = await Promise.all([loadItem(deps, hallId, body.itemId), loadHallCalendar(deps, hallId)]);
+          item = loaded;
+          const created = intake(
+            {
+              caseId,
+              publicCode: newPublicCode(),
+              hallId,
+              windowId: body.windowId,
+              item: itemTerms(loaded),
+              applicant: await protectApplicant(deps, { hallId, caseId }, body.applicant),
+              submittedMaterials: body.submittedMaterials,
+              receivedAt: body.receivedAt ? new Date(body.receivedAt) : now,
+              by: principal.id,
+            },
+            now,
+            cal,
+          );
+          // Already there: created by an earlier attempt with the same key that died before completing.
+          await caseRecords.create(deps, created).catch((err: unknown) => {
+            if (!isDomainError(err, 'CASE_EXISTS')) throw err;
+          });
+        },
+      );
+      const saved = await loadCase(deps, hallId, id);
+      const reply = await staffView(deps, saved, now, item ?? (await hallRecords.getItem(deps, hallId, saved.itemId)));
+      return new Reply(201, reply, replayed ? { 'idempotent-replayed': 'true' } : {});
+    },
 
-  async 'POST /v1/halls/{hallId}/cases/{caseId}/materials'({ principal, params, body, deps, now }) {
-    return changeAtWindow(deps, principal, params, now, (c, item, cal) =>
-      receiveMaterials(c, item, body.materials, principal.id, now, cal),
-    );
-  },
+    async 'POST /v1/halls/{hallId}/cases/{caseId}/materials'({ principal, params, body, deps, now }) {
+      return changeAtWindow(deps, principal, params, now, (c, item, cal) =>
+        receiveMaterials(c, item, body.materials, principal.id, now, cal),
+      );
+    },
 
-  async 'POST /v1/halls/{hallId}/cases/{caseId}/supplement-requests'({ principal, params, body, deps, now }) {
-    return changeAtWindow(deps, principal, params, now, (c, item, cal) =>
-      requestSupplement(c, item, body.materials, body.reason, principal.id, now, cal),
-    );
-  },
+    async 'POST /v1/halls/{hallId}/cases/{caseId}/supplement-requests'({ principal, params, body, deps, now }) {
+      return changeAtWindow(deps, principal, params, now, (c, item, cal) =>
+        requestSupplement(c, item, body.materials, body.reason, principal.id, now, cal),
+      );
+    },
 
-  async 'POST /v1/halls/{hallId}/cases/{caseId}/decision'({ principal, params, body, deps, now }) {
-    requireStaffOfHall(principal, params.hallId);
-    const current = await loadCase(deps, params.hallId, params.caseId);
-    const standing = await hallRecords.standingOf(deps, principal, params.hallId);
-    if (current.itemKind === 'approval') requireChiefRepresentativeOf(principal, params.hallId, current.windowId, standing);
-    else requireStaffOfWindow(principal, params.hallId, current.windowId, standing);
-    const next = await caseRecords.update(deps, current, decide(current, body, principal.id, now));
-    return staffView(deps, next, now);
-  },
+    async 'POST /v1/halls/{hallId}/cases/{caseId}/decision'({ principal, params, body, deps, now }) {
+      authorize(principal, 'read-hall', params);
+      const current = await loadCase(deps, params.hallId, params.caseId);
+      const subject = { hallId: current.hallId, windowId: current.windowId, itemKind: current.itemKind };
+      authorize(principal, 'decide-case', subject, await hallRecords.standingOf(deps, principal, params.hallId));
+      const next = await caseRecords.update(deps, current, decide(current, body, principal.id, now));
+      return staffView(deps, next, now);
+    },
 
-  async 'GET /v1/halls/{hallId}/cases/{caseId}'({ principal, params, deps, now }) {
-    requireStaffOfHall(principal, params.hallId);
-    const found = await loadCase(deps, params.hallId, params.caseId);
-    const [item, standing] = await Promise.all([
-      hallRecords.getItem(deps, params.hallId, found.itemId),
-      hallRecords.standingOf(deps, principal, params.hallId),
-    ]);
-    return staffView(deps, found, now, item, mayReadPersonalData(principal, params.hallId, found.windowId, standing));
-  },
+    async 'GET /v1/halls/{hallId}/cases/{caseId}'({ principal, params, deps, now }) {
+      authorize(principal, 'read-hall', params);
+      const found = await loadCase(deps, params.hallId, params.caseId);
+      const [item, standing] = await Promise.all([
+        hallRecords.getItem(deps, params.hallId, found.itemId),
+        hallRecords.standingOf(deps, principal, params.hallId),
+      ]);
+      return staffView(deps, found, now, item, can(principal, 'read-personal-data', found, standing));
+    },
 
-  async 'GET /v1/halls/{hallId}/cases'({ principal, params, query, deps, now }) {
-    requireStaffOfHall(principal, params.hallId);
-    const { query: list, where } = listQuery(query, now);
-    const page = await caseRecords.list(deps, params.hallId, list, {
-      limit: query.limit,
-      where,
-      ...(query.cursor ? { cursor: query.cursor } : {}),
-    });
-    return { items: page.items.map((c) => listView(c, now)), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
+    async 'GET /v1/halls/{hallId}/cases'({ principal, params, query, deps, now }) {
+      authorize(principal, 'read-hall', params);
+      const { query: list, where } = listQuery(query, now);
+      const page = await caseRecords.page(deps, params.hallId, list, {
+        limit: query.limit,
+        where,
+        ...(query.cursor ? { cursor: query.cursor } : {}),
+      });
+      return { items: page.items.map((c) => listView(c, now)), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
+    },
   },
-});
+  () => ({ ...storeFromEnvironment(), cipher: cipherFromEnvironment() }),
+);

@@ -1,11 +1,12 @@
 /** Hall set-up: halls, departments, windows, staff, leave, service items, calendars. */
-import { requireAgencyAdmin, requireHallAdmin } from '#domain/access';
+import { authorize } from '#domain/access';
 import { invalid, notFound, refused, type ErrorDetail } from '#domain/errors';
-import { DEFAULT_OPENING_HOURS, leaveProblems, nationalYearProblems, staffProblems } from '#domain/hall-setup';
+import { DEFAULT_OPENING_HOURS, leaveProblems, nationalYearProblems, staffProblems, type Hall } from '#domain/hall-setup';
 import { toOffsetIso } from '#domain/time';
-import type { Deps } from '#adapters/deps';
-import { hallRecords, type Hall } from '#adapters/hall-records';
-import { apiHandler } from '#http/api';
+import type { StoreDeps as Deps } from '#adapters/deps';
+import { storeFromEnvironment } from '#adapters/environment';
+import { hallRecords } from '#adapters/hall-records';
+import { apiHandler } from '#lambda/api';
 
 function rejectIf(problems: ErrorDetail[]): void {
   if (problems.length > 0) throw invalid('The request is not valid', problems);
@@ -13,7 +14,7 @@ function rejectIf(problems: ErrorDetail[]): void {
 
 async function existingHall(d: Deps, hallId: string): Promise<Hall> {
   const hall = await hallRecords.getHall(d, hallId);
-  if (!hall) throw notFound('Hall');
+  if (!hall) throw notFound('HALL_NOT_FOUND', 'Hall not found');
   return hall;
 }
 
@@ -27,79 +28,83 @@ function requireReferences(missing: { field: string; what: string; id: string }[
   );
 }
 
-export const handler = apiHandler('setup', {
-  async 'PUT /v1/halls/{hallId}'({ principal, params, body, deps, now }) {
-    requireAgencyAdmin(principal);
-    return hallRecords.putHall(deps, {
-      hallId: params.hallId,
-      name: body.name,
-      openingHours: body.openingHours ?? DEFAULT_OPENING_HOURS,
-      updatedAt: toOffsetIso(now),
-    });
-  },
+export const handler = apiHandler(
+  'setup',
+  {
+    async 'PUT /v1/halls/{hallId}'({ principal, params, body, deps, now }) {
+      authorize(principal, 'administer-agency');
+      return hallRecords.putHall(deps, {
+        hallId: params.hallId,
+        name: body.name,
+        openingHours: body.openingHours ?? DEFAULT_OPENING_HOURS,
+        updatedAt: toOffsetIso(now),
+      });
+    },
 
-  async 'PUT /v1/halls/{hallId}/departments/{departmentId}'({ principal, params, body, deps, now }) {
-    requireHallAdmin(principal, params.hallId);
-    await existingHall(deps, params.hallId);
-    return hallRecords.putDepartment(deps, { ...params, name: body.name, updatedAt: toOffsetIso(now) });
-  },
+    async 'PUT /v1/halls/{hallId}/departments/{departmentId}'({ principal, params, body, deps, now }) {
+      authorize(principal, 'administer-hall', params);
+      await existingHall(deps, params.hallId);
+      return hallRecords.putDepartment(deps, { ...params, name: body.name, updatedAt: toOffsetIso(now) });
+    },
 
-  async 'PUT /v1/halls/{hallId}/windows/{windowId}'({ principal, params, body, deps, now }) {
-    requireHallAdmin(principal, params.hallId);
-    await existingHall(deps, params.hallId);
-    const [department, existing] = await Promise.all([
-      hallRecords.getDepartment(deps, params.hallId, body.departmentId),
-      hallRecords.getWindow(deps, params.hallId, params.windowId),
-    ]);
-    requireReferences(department ? [] : [{ field: 'departmentId', what: 'Department', id: body.departmentId }]);
-    const updatedAt = toOffsetIso(now);
-    return hallRecords.putWindow(deps, { ...body, ...params, createdAt: existing?.createdAt ?? updatedAt, updatedAt });
-  },
+    async 'PUT /v1/halls/{hallId}/windows/{windowId}'({ principal, params, body, deps, now }) {
+      authorize(principal, 'administer-hall', params);
+      await existingHall(deps, params.hallId);
+      const [department, existing] = await Promise.all([
+        hallRecords.getDepartment(deps, params.hallId, body.departmentId),
+        hallRecords.getWindow(deps, params.hallId, params.windowId),
+      ]);
+      requireReferences(department ? [] : [{ field: 'departmentId', what: 'Department', id: body.departmentId }]);
+      const updatedAt = toOffsetIso(now);
+      return hallRecords.putWindow(deps, { ...body, ...params, createdAt: existing?.createdAt ?? updatedAt, updatedAt });
+    },
 
-  async 'PUT /v1/halls/{hallId}/staff/{staffId}'({ principal, params, body, deps, now }) {
-    requireHallAdmin(principal, params.hallId);
-    rejectIf(staffProblems(body));
-    await existingHall(deps, params.hallId);
-    if (body.windowId) {
-      const window = await hallRecords.getWindow(deps, params.hallId, body.windowId);
-      requireReferences(window ? [] : [{ field: 'windowId', what: 'Window', id: body.windowId }]);
-    }
-    return hallRecords.putStaff(deps, { ...body, ...params, updatedAt: toOffsetIso(now) });
-  },
+    async 'PUT /v1/halls/{hallId}/staff/{staffId}'({ principal, params, body, deps, now }) {
+      authorize(principal, 'administer-hall', params);
+      rejectIf(staffProblems(body));
+      await existingHall(deps, params.hallId);
+      if (body.windowId) {
+        const window = await hallRecords.getWindow(deps, params.hallId, body.windowId);
+        requireReferences(window ? [] : [{ field: 'windowId', what: 'Window', id: body.windowId }]);
+      }
+      return hallRecords.putStaff(deps, { ...body, ...params, updatedAt: toOffsetIso(now) });
+    },
 
-  async 'PUT /v1/halls/{hallId}/staff/{staffId}/leave/{from}'({ principal, params, body, deps, now }) {
-    requireHallAdmin(principal, params.hallId);
-    rejectIf(leaveProblems(params.from, body.to));
-    if (!(await hallRecords.getStaff(deps, params.hallId, params.staffId))) throw notFound('Staff member');
-    return hallRecords.putLeave(deps, { ...params, to: body.to, updatedAt: toOffsetIso(now) });
-  },
+    async 'PUT /v1/halls/{hallId}/staff/{staffId}/leave/{from}'({ principal, params, body, deps, now }) {
+      authorize(principal, 'administer-hall', params);
+      rejectIf(leaveProblems(params.from, body.to));
+      if (!(await hallRecords.getStaff(deps, params.hallId, params.staffId))) throw notFound('STAFF_NOT_FOUND', 'Staff member not found');
+      return hallRecords.putLeave(deps, { ...params, to: body.to, updatedAt: toOffsetIso(now) });
+    },
 
-  async 'PUT /v1/halls/{hallId}/items/{itemId}'({ principal, params, body, deps, now }) {
-    requireHallAdmin(principal, params.hallId);
-    await existingHall(deps, params.hallId);
-    const [department, windows] = await Promise.all([
-      hallRecords.getDepartment(deps, params.hallId, body.departmentId),
-      hallRecords.listWindows(deps, params.hallId),
-    ]);
-    const known = new Set(windows.map((w) => w.windowId));
-    requireReferences([
-      ...(department ? [] : [{ field: 'departmentId', what: 'Department', id: body.departmentId }]),
-      ...body.windowIds.flatMap((id, i) => (known.has(id) ? [] : [{ field: `windowIds.${i}`, what: 'Window', id }])),
-    ]);
-    return hallRecords.putItem(deps, { ...body, ...params, updatedAt: toOffsetIso(now) });
-  },
+    async 'PUT /v1/halls/{hallId}/items/{itemId}'({ principal, params, body, deps, now }) {
+      authorize(principal, 'administer-hall', params);
+      await existingHall(deps, params.hallId);
+      const [department, windows] = await Promise.all([
+        hallRecords.getDepartment(deps, params.hallId, body.departmentId),
+        hallRecords.listWindows(deps, params.hallId),
+      ]);
+      const known = new Set(windows.map((w) => w.windowId));
+      requireReferences([
+        ...(department ? [] : [{ field: 'departmentId', what: 'Department', id: body.departmentId }]),
+        ...body.windowIds.flatMap((id, i) => (known.has(id) ? [] : [{ field: `windowIds.${i}`, what: 'Window', id }])),
+      ]);
+      return hallRecords.putItem(deps, { ...body, ...params, updatedAt: toOffsetIso(now) });
+    },
 
-  async 'PUT /v1/calendar/national/{year}'({ principal, params, body, deps, now }) {
-    requireAgencyAdmin(principal);
-    const holidays = [...new Set(body.holidays)].sort();
-    const workdays = [...new Set(body.workdays)].sort();
-    rejectIf(nationalYearProblems(params.year, holidays, workdays));
-    return hallRecords.putNationalYear(deps, { year: params.year, holidays, workdays, updatedAt: toOffsetIso(now) });
-  },
+    async 'PUT /v1/calendar/national/{year}'({ principal, params, body, deps, now }) {
+      authorize(principal, 'administer-agency');
+      const holidays = [...new Set(body.holidays)].sort();
+      const workdays = [...new Set(body.workdays)].sort();
+      rejectIf(nationalYearProblems(params.year, holidays, workdays));
+      return hallRecords.putNationalYear(deps, { year: params.year, holidays, workdays, updatedAt: toOffsetIso(now) });
+    },
 
-  async 'PUT /v1/halls/{hallId}/calendar/{date}'({ principal, params, body, deps, now }) {
-    requireHallAdmin(principal, params.hallId);
-    await existingHall(deps, params.hallId);
-    return hallRecords.putHallCalendarDay(deps, { ...params, ...body, updatedAt: toOffsetIso(now) });
+    async 'PUT /v1/halls/{hallId}/calendar/{date}'({ principal, params, body, deps, now }) {
+      authorize(principal, 'administer-hall', params);
+      await existingHall(deps, params.hallId);
+      return hallRecords.putHallCalendarDay(deps, { ...params, ...body, updatedAt: toOffsetIso(now) });
+    },
   },
-});
+  storeFromEnvironment,
+);

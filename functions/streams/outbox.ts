@@ -5,17 +5,18 @@
  * exist exactly when their change was committed. Records are published in stream order;
  * redelivered records publish again: consumers dedupe on the subject id and `revision`.
  */
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import middy from '@middy/core';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { isConcluded, isOverdue, type Case } from '#domain/cases';
 import type { Complaint } from '#domain/complaints';
-import { deps } from '#adapters/deps';
-import type { HallEvent } from '#adapters/events';
+import type { EventDeps } from '#adapters/deps';
+import { systemClock } from '#adapters/clock';
+import { eventsFromEnvironment } from '#adapters/events';
 import { logger } from '#adapters/logger';
-import { hallEvent } from '#events/contracts';
+import { ENTITY } from '#adapters/table';
+import { hallEvent, type HallEvent } from '#events/contracts';
+import { lambdaEntry } from '#lambda/entry';
 
 type Image = Record<string, AttributeValue> | undefined;
 const image = <T>(i: Image) => (i ? (unmarshall(i) as T) : undefined);
@@ -62,8 +63,8 @@ export function complaintEventFor(before: Complaint | undefined, after: Complain
 function eventFor(record: DynamoDBRecord): HallEvent | undefined {
   const after = image<{ entity?: string }>(record.dynamodb?.NewImage as Image);
   const before = record.dynamodb?.OldImage as Image;
-  if (after?.entity === 'case') return caseEventFor(image<Case>(before), after as Case);
-  if (after?.entity === 'complaint') return complaintEventFor(image<Complaint>(before), after as Complaint);
+  if (after?.entity === ENTITY.case) return caseEventFor(image<Case>(before), after as Case);
+  if (after?.entity === ENTITY.complaint) return complaintEventFor(image<Complaint>(before), after as Complaint);
   return undefined;
 }
 
@@ -73,8 +74,7 @@ function eventFor(record: DynamoDBRecord): HallEvent | undefined {
  * (Powertools' BatchProcessor goes on past a failure, which is right for the router but not
  * for an ordered outbox.)
  */
-async function publishBatch(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
-  const d = deps();
+async function publishBatch(d: EventDeps, event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
   for (const [i, record] of event.Records.entries()) {
     try {
       const published = eventFor(record);
@@ -87,4 +87,9 @@ async function publishBatch(event: DynamoDBStreamEvent): Promise<DynamoDBBatchRe
   return { batchItemFailures: [] };
 }
 
-export const handler = middy(publishBatch).use(injectLambdaContext(logger, { resetKeys: true }));
+// The outbox reads nothing from the table (its catalog entry grants none): the bus only.
+export const handler = lambdaEntry(
+  'outbox',
+  () => ({ clock: systemClock, events: eventsFromEnvironment() }),
+  (d) => (event: DynamoDBStreamEvent) => publishBatch(d, event),
+);

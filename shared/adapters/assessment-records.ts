@@ -3,7 +3,6 @@
  * windows' monthly reports and the computed result; and the month's facts read for scoring —
  * through indexes only, never a Scan.
  */
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { AssessmentEntry, CaseFacts, ComplaintFacts, MonthFacts, RankedWindow, RatingFacts } from '#domain/assessment';
 import type { Case } from '#domain/cases';
 import { isUnfoundedRectification, rectificationIdFor } from '#domain/complaints';
@@ -11,9 +10,9 @@ import { conflict } from '#domain/errors';
 import { businessDate, monthOf, nextMonth } from '#domain/time';
 import { caseRecords } from './case-records';
 import { complaintRecords, ratingRecords } from './complaint-records';
-import type { Deps } from './deps';
-import { putVersioned, record, records, recordsByKey } from './dynamo';
-import { hallCollections, keys } from './table';
+import type { StoreDeps as Deps } from './deps';
+import { putRecord, putVersioned, record, records, recordsByKey } from './dynamo';
+import { ENTITY, hallCollections, keys } from './table';
 
 export interface WindowReport {
   hallId: string;
@@ -34,6 +33,10 @@ export interface StoredMonthResult {
   windows: RankedWindow[];
 }
 
+/** An entry is stored with its hall and month (readable in an export); the domain's entry has neither. */
+type StoredEntry = AssessmentEntry & { hallId: string; month: string };
+const entryOf = ({ hallId: _hall, month: _month, ...entry }: StoredEntry): AssessmentEntry => entry;
+
 const caseFacts = (c: Case): CaseFacts => ({
   caseId: c.caseId,
   windowId: c.windowId,
@@ -47,7 +50,7 @@ export const assessmentRecords = {
   async addEntry(d: Deps, hallId: string, month: string, entry: AssessmentEntry): Promise<AssessmentEntry> {
     await putVersioned(
       d,
-      { ...keys.assessmentEntry(hallId, month, entry.entryId), entity: 'assessment-entry', hallId, month, ...entry },
+      { ...keys.assessmentEntry(hallId, month, entry.entryId), entity: ENTITY.assessmentEntry, hallId, month, ...entry },
       undefined,
       () => conflict('ENTRY_EXISTS', `Entry ${entry.entryId} already exists`),
     );
@@ -55,36 +58,22 @@ export const assessmentRecords = {
   },
 
   async getEntry(d: Deps, hallId: string, month: string, entryId: string): Promise<AssessmentEntry | undefined> {
-    return record<AssessmentEntry>(d, keys.assessmentEntry(hallId, month, entryId));
+    const found = await record<StoredEntry>(d, keys.assessmentEntry(hallId, month, entryId));
+    return found && entryOf(found);
   },
 
-  entries: (d: Deps, hallId: string, month: string) => records<AssessmentEntry>(d, hallCollections.assessmentEntries(hallId, month)),
+  entries: async (d: Deps, hallId: string, month: string): Promise<AssessmentEntry[]> =>
+    (await records<StoredEntry>(d, hallCollections.assessmentEntries(hallId, month))).map(entryOf),
 
-  async putReport(d: Deps, report: WindowReport): Promise<WindowReport> {
-    await d.db.send(
-      new PutCommand({
-        TableName: d.tableName,
-        Item: { ...keys.windowReport(report.hallId, report.month, report.windowId), entity: 'window-report', ...report },
-      }),
-    );
-    return report;
-  },
+  putReport: (d: Deps, report: WindowReport) =>
+    putRecord(d, ENTITY.windowReport, keys.windowReport(report.hallId, report.month, report.windowId), report),
 
   reports: (d: Deps, hallId: string, month: string) => records<WindowReport>(d, hallCollections.windowReports(hallId, month)),
 
-  async putResult(d: Deps, result: StoredMonthResult): Promise<StoredMonthResult> {
-    await d.db.send(
-      new PutCommand({
-        TableName: d.tableName,
-        Item: { ...keys.assessmentResult(result.hallId, result.month), entity: 'assessment-result', ...result },
-      }),
-    );
-    return result;
-  },
+  putResult: (d: Deps, result: StoredMonthResult) =>
+    putRecord(d, ENTITY.assessmentResult, keys.assessmentResult(result.hallId, result.month), result),
 
-  async getResult(d: Deps, hallId: string, month: string): Promise<StoredMonthResult | undefined> {
-    return record<StoredMonthResult>(d, keys.assessmentResult(hallId, month));
-  },
+  getResult: (d: Deps, hallId: string, month: string) => record<StoredMonthResult>(d, keys.assessmentResult(hallId, month)),
 
   async getResults(d: Deps, hallId: string, months: string[]): Promise<StoredMonthResult[]> {
     const results = await recordsByKey<StoredMonthResult>(
@@ -119,7 +108,7 @@ export const assessmentRecords = {
     const [caseGroups, ratings, complaints] = await Promise.all([
       Promise.all(lists),
       ratingRecords.givenIn(d, hallId, month),
-      complaintRecords.resolvedIn(d, hallId, month),
+      complaintRecords.all(d, hallId, { by: 'resolved-month', month }),
     ]);
     const cases = new Map(caseGroups.flat().map((c) => [c.caseId, c]));
     const rectifications = await complaintRecords.getMany(

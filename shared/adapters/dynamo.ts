@@ -2,7 +2,13 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { invalid } from '#domain/errors';
-import { INDEXES, TABLE_KEYS, withoutKeys, type IndexName } from './table';
+import { INDEXES, TABLE_KEYS, withoutKeys, type Entity, type IndexName, type Key } from './table';
+
+/** The table a repository reads and writes. */
+export interface Table {
+  db: DynamoDBDocumentClient;
+  tableName: string;
+}
 
 export function createDocumentClient(): DynamoDBDocumentClient {
   return DynamoDBDocumentClient.from(new DynamoDBClient({}), {
@@ -31,8 +37,8 @@ export interface PageQuery {
   index?: IndexName;
   partition: string;
   skPrefix?: string;
-  /** Sort keys up to and including this value (e.g. due dates up to a day). */
-  skAtMost?: string;
+  /** Sort keys from the first to the second value, both included. */
+  skBetween?: readonly [string, string];
   limit: number;
   cursor?: string;
   newestFirst?: boolean;
@@ -91,7 +97,7 @@ async function sendQuery(db: DynamoDBDocumentClient, withCursor: boolean, comman
   }
 }
 
-export async function queryPage<T>(db: DynamoDBDocumentClient, tableName: string, q: PageQuery): Promise<Page<T>> {
+async function queryPage<T>({ db, tableName }: Table, q: PageQuery): Promise<Page<T>> {
   const { partitionKey, sortKey } = keyNames(q.index);
   const where = Object.entries(q.where ?? {});
   const names: Record<string, string> = { '#pk': partitionKey, ...Object.fromEntries(where.map(([k], i) => [`#w${i}`, k])) };
@@ -101,10 +107,10 @@ export async function queryPage<T>(db: DynamoDBDocumentClient, tableName: string
     names['#sk'] = sortKey;
     values[':sk'] = q.skPrefix;
     condition += ' AND begins_with(#sk, :sk)';
-  } else if (q.skAtMost) {
+  } else if (q.skBetween) {
     names['#sk'] = sortKey;
-    values[':sk'] = q.skAtMost;
-    condition += ' AND #sk <= :sk';
+    [values[':from'], values[':to']] = q.skBetween;
+    condition += ' AND #sk BETWEEN :from AND :to';
   }
   const out = await sendQuery(
     db,
@@ -125,24 +131,12 @@ export async function queryPage<T>(db: DynamoDBDocumentClient, tableName: string
   return { items: (out.Items ?? []) as T[], ...(nextCursor ? { nextCursor } : {}) };
 }
 
-/** Every item of a partition (small hall collections such as departments or leave ranges). */
-export async function queryAll<T>(db: DynamoDBDocumentClient, tableName: string, q: Omit<PageQuery, 'limit' | 'cursor'>): Promise<T[]> {
-  const items: T[] = [];
-  let cursor: string | undefined;
-  do {
-    const page: Page<T> = await queryPage<T>(db, tableName, { ...q, limit: 500, ...(cursor ? { cursor } : {}) });
-    items.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return items;
-}
-
 /**
  * One conditional put: a new record (`expectedVersion` undefined: it must not exist yet) or
  * the next version of one (optimistic concurrency). A failed condition becomes `onConflict()`.
  */
 export async function putVersioned(
-  d: { db: DynamoDBDocumentClient; tableName: string },
+  d: Table,
   item: Record<string, unknown>,
   expectedVersion: number | undefined,
   onConflict: () => Error,
@@ -163,10 +157,7 @@ export async function putVersioned(
 }
 
 /** Items by key, 100 keys a call, unprocessed keys asked for again (in no particular order). */
-export async function batchGet(
-  d: { db: DynamoDBDocumentClient; tableName: string },
-  keyList: Record<string, unknown>[],
-): Promise<Record<string, unknown>[]> {
+async function batchGet(d: Table, keyList: Record<string, unknown>[]): Promise<Record<string, unknown>[]> {
   const found: Record<string, unknown>[] = [];
   for (let i = 0; i < keyList.length; i += 100) {
     let pending: Record<string, unknown>[] = keyList.slice(i, i + 100);
@@ -181,11 +172,7 @@ export async function batchGet(
 }
 
 /** Puts the item unless one with its key exists; true when this call created it. */
-export async function createIfNew(
-  d: { db: DynamoDBDocumentClient; tableName: string },
-  key: { pk: string; sk: string },
-  item: Record<string, unknown>,
-): Promise<boolean> {
+export async function createIfNew(d: Table, key: Key, item: Record<string, unknown>): Promise<boolean> {
   try {
     await d.db.send(new PutCommand({ TableName: d.tableName, Item: { ...key, ...item }, ConditionExpression: 'attribute_not_exists(pk)' }));
     return true;
@@ -195,27 +182,38 @@ export async function createIfNew(
   }
 }
 
-type Table = { db: DynamoDBDocumentClient; tableName: string };
+/** Writes (replaces) one record under its key, with its entity and index attributes. */
+export async function putRecord<T extends object>(d: Table, entity: Entity, key: Key, value: T, indexAttributes: object = {}): Promise<T> {
+  await d.db.send(new PutCommand({ TableName: d.tableName, Item: { ...key, ...indexAttributes, entity, ...value } }));
+  return value;
+}
 
 /** One record by key (without key attributes); `consistent` for read-modify-write. */
-export async function record<T>(d: Table, key: { pk: string; sk: string }, consistent = false): Promise<T | undefined> {
+export async function record<T>(d: Table, key: Key, consistent = false): Promise<T | undefined> {
   const out = await d.db.send(new GetCommand({ TableName: d.tableName, Key: key, ConsistentRead: consistent }));
   return out.Item ? withoutKeys<T>(out.Item) : undefined;
 }
 
-/** The records of a query, all pages, as the domain sees them (without key attributes). */
+/** Every record of a query, all pages, as the domain sees them (without key attributes). */
 export async function records<T>(d: Table, q: Omit<PageQuery, 'limit' | 'cursor'>): Promise<T[]> {
-  return (await queryAll<Record<string, unknown>>(d.db, d.tableName, q)).map((i) => withoutKeys<T>(i));
+  const items: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const page: Page<T> = await recordPage<T>(d, { ...q, limit: 500, ...(cursor ? { cursor } : {}) });
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return items;
 }
 
 /** One page of a query's records (without key attributes). */
 export async function recordPage<T>(d: Table, q: PageQuery): Promise<Page<T>> {
-  const page = await queryPage<Record<string, unknown>>(d.db, d.tableName, q);
+  const page = await queryPage<Record<string, unknown>>(d, q);
   return { ...page, items: page.items.map((i) => withoutKeys<T>(i)) };
 }
 
 /** Records by key (without key attributes), in no particular order. */
-export async function recordsByKey<T>(d: Table, keyList: { pk: string; sk: string }[]): Promise<T[]> {
+export async function recordsByKey<T>(d: Table, keyList: Key[]): Promise<T[]> {
   return (
     await batchGet(
       d,

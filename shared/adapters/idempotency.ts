@@ -8,9 +8,9 @@
 import { createHash } from 'node:crypto';
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { conflict, invalid } from '#domain/errors';
-import type { Deps } from './deps';
+import type { StoreDeps as Deps } from './deps';
 import { isConditionalCheckFailure } from './dynamo';
-import { TTL_ATTRIBUTE, keys, type Key } from './table';
+import { ENTITY, TTL_ATTRIBUTE, keys, type Key } from './table';
 
 const RETENTION_SECONDS = 24 * 3600;
 /** Visible ASCII, short enough to be part of a key (a UUID or a ULID fits). */
@@ -114,7 +114,7 @@ async function claimNew(d: Deps, key: Key, print: string, resultId: string): Pro
     await d.db.send(
       new PutCommand({
         TableName: d.tableName,
-        Item: { ...key, entity: 'idempotency', ...claim, [TTL_ATTRIBUTE]: Math.floor(now / 1000) + RETENTION_SECONDS },
+        Item: { ...key, entity: ENTITY.idempotency, ...claim, [TTL_ATTRIBUTE]: Math.floor(now / 1000) + RETENTION_SECONDS },
         // Free, or expired (TTL deletes lazily).
         ConditionExpression: 'attribute_not_exists(pk) OR #ttl < :nowSeconds',
         ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },

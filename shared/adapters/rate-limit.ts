@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { RateLimited } from '#domain/errors';
-import type { Deps } from './deps';
+import type { StoreDeps as Deps } from './deps';
 import { isConditionalCheckFailure } from './dynamo';
 import { TTL_ATTRIBUTE, keys } from './table';
 
@@ -19,12 +19,12 @@ export interface Limit {
 export async function consume(d: Deps, rule: Limit, source: string, now: Date): Promise<void> {
   const nowSeconds = Math.floor(now.getTime() / 1000);
   const windowStart = nowSeconds - (nowSeconds % rule.windowSeconds);
-  const bucket = `${rule.name}#${createHash('sha256').update(source).digest('base64url').slice(0, 22)}`;
+  const hashedSource = createHash('sha256').update(source).digest('base64url').slice(0, 22);
   try {
     await d.db.send(
       new UpdateCommand({
         TableName: d.tableName,
-        Key: keys.rateWindow(bucket, windowStart),
+        Key: keys.rateWindow(rule.name, hashedSource, windowStart),
         UpdateExpression: 'ADD #count :one SET #ttl = :expires',
         ConditionExpression: 'attribute_not_exists(#count) OR #count < :limit',
         ExpressionAttributeNames: { '#count': 'count', '#ttl': TTL_ATTRIBUTE },

@@ -11,7 +11,7 @@
  *   HALL#<h>#ASSESS#<m>    ENTRY#<id> | RESULT | REPORT#<windowId>
  *   HALL#<h>#REMINDERS#<d> <kind>#<subjectId>
  *   AGENCY#WARNINGS        <date>#<kind>
- *   RATE#<bucket>          <window start>       (expire through TTL)
+ *   RATE#<limit>#<source>  <window start>       (expire through TTL)
  *   IDEMPOTENCY#<scope>    <key>
  *
  * Indexes are overloaded (gsi1..gsi3) so new access patterns do not need new indexes;
@@ -36,6 +36,32 @@ export const INDEXES = {
 
 export type IndexName = keyof typeof INDEXES;
 
+/**
+ * The `entity` attribute of every item: what it is, for the stream filters (shared/topology/
+ * triggers.ts), the outbox and anyone reading an export.
+ */
+export const ENTITY = {
+  hall: 'hall',
+  department: 'department',
+  window: 'window',
+  staff: 'staff',
+  leave: 'leave',
+  item: 'item',
+  hallCalendarDay: 'hall-calendar-day',
+  nationalYear: 'national-year',
+  hallRules: 'hall-rules',
+  case: 'case',
+  rating: 'rating',
+  complaint: 'complaint',
+  assessmentEntry: 'assessment-entry',
+  assessmentResult: 'assessment-result',
+  windowReport: 'window-report',
+  reminder: 'reminder',
+  agencyWarning: 'agency-warning',
+  idempotency: 'idempotency',
+} as const;
+export type Entity = (typeof ENTITY)[keyof typeof ENTITY];
+
 export interface Key {
   pk: string;
   sk: string;
@@ -51,7 +77,7 @@ export const keys = {
   leave: (hallId: string, staffId: string, from: string): Key => ({ pk: hallPk(hallId), sk: `LEAVE#${staffId}#${from}` }),
   item: (hallId: string, itemId: string): Key => ({ pk: hallPk(hallId), sk: `ITEM#${itemId}` }),
   hallCalendarDay: (hallId: string, date: string): Key => ({ pk: hallPk(hallId), sk: `CALENDAR#${date}` }),
-  assessmentRules: (hallId: string, effectiveFrom: string): Key => ({ pk: hallPk(hallId), sk: `RULES#${effectiveFrom}` }),
+  hallRules: (hallId: string, effectiveFrom: string): Key => ({ pk: hallPk(hallId), sk: `RULES#${effectiveFrom}` }),
   nationalYear: (year: number): Key => ({ pk: 'CALENDAR#NATIONAL', sk: `YEAR#${year}` }),
   case: (caseId: string): Key => ({ pk: `CASE#${caseId}`, sk: 'CASE' }),
   rating: (caseId: string): Key => ({ pk: `CASE#${caseId}`, sk: 'RATING' }),
@@ -70,8 +96,17 @@ export const keys = {
     sk: `${kind}#${subjectId}`,
   }),
   agencyWarning: (date: string, kind: string): Key => ({ pk: 'AGENCY#WARNINGS', sk: `${date}#${kind}` }),
-  rateWindow: (bucket: string, windowStart: number): Key => ({ pk: `RATE#${bucket}`, sk: String(windowStart) }),
+  rateWindow: (limit: string, source: string, windowStart: number): Key => ({ pk: `RATE#${limit}#${source}`, sk: String(windowStart) }),
   idempotency: (scope: string, key: string): Key => ({ pk: `IDEMPOTENCY#${scope}`, sk: key }),
+} as const;
+
+/** Idempotency-Key scopes: whose keys can collide (one caller's creations of one kind). */
+export const idempotencyScopes = {
+  caseIntake: (hallId: string, staffId: string) => `${hallId}:cases:${staffId}`,
+  rating: (caseId: string) => `ratings:${caseId}`,
+  // Anonymous callers share one scope per hall; a random key per submission is expected.
+  complaint: (hallId: string) => `${hallId}:complaints`,
+  assessmentEntry: (hallId: string, month: string, staffId: string) => `${hallId}:entries:${month}:${staffId}`,
 } as const;
 
 /** Partition + sort-key prefix pairs for listing one kind of hall record. */
@@ -82,6 +117,8 @@ export const hallCollections = {
   leaves: (hallId: string) => ({ partition: hallPk(hallId), skPrefix: 'LEAVE#' }),
   items: (hallId: string) => ({ partition: hallPk(hallId), skPrefix: 'ITEM#' }),
   calendarDays: (hallId: string) => ({ partition: hallPk(hallId), skPrefix: 'CALENDAR#' }),
+  /** Rule versions effective from `month` or before (newest first, the first is in force). */
+  rulesUpTo: (hallId: string, month: string) => ({ partition: hallPk(hallId), skBetween: ['RULES#', `RULES#${month}`] as const }),
   nationalYears: () => ({ partition: 'CALENDAR#NATIONAL', skPrefix: 'YEAR#' }),
   assessmentEntries: (hallId: string, month: string) => ({ partition: `${hallPk(hallId)}#ASSESS#${month}`, skPrefix: 'ENTRY#' }),
   windowReports: (hallId: string, month: string) => ({ partition: `${hallPk(hallId)}#ASSESS#${month}`, skPrefix: 'REPORT#' }),
@@ -143,8 +180,12 @@ export const complaintLists = {
 /** Every hall (the registry index), for jobs that run per hall. */
 export const hallRegistry = { index: 'gsi1' as const, partition: 'HALLS' };
 
-/** Open work of a hall by due date (the sparse index), up to and including a date. */
-export const dueWork = (hallId: string) => ({ index: 'byDue' as const, partition: `${hallPk(hallId)}#DUE` });
+/** Open work of a hall due on or before `through` (the sparse index; sort keys are `<dueDate>#…`). */
+export const dueWork = (hallId: string, through: string) => ({
+  index: 'byDue' as const,
+  partition: `${hallPk(hallId)}#DUE`,
+  skBetween: ['0', `${through}#~`] as const,
+});
 
 /** Index partitions to list cases by (see indexKeys.case). */
 export const caseLists = {

@@ -1,6 +1,7 @@
-/** Assessment rules, entries, results, reports and reminders (spec/API.md "Reminders and assessment"). */
+/** Assessment rules, entries, results, reports and reminders (docs/API.md "Reminders and assessment"). */
 import * as z from 'zod';
-import { AUTOMATIC_ITEMS, ENTRY_CATEGORIES, isValidEntryPoints } from '#domain/assessment';
+import { DESIGNATIONS, ENTRY_CATEGORIES, isValidEntryPoints, MONTH_STATUSES } from '#domain/assessment';
+import { AUTOMATIC_ITEMS } from '#domain/hall-rules';
 import { REMINDER_KINDS } from '#domain/reminders';
 import { id, isoDate, month, text } from './common';
 
@@ -31,10 +32,10 @@ export const rulesBody = z.object({
   autoRateAfterDays: days(1, 60).nullable().optional(),
 });
 export const rulesQuery = z.object({ month: month.optional() });
-const rules = z.object({
+const rules = z.strictObject({
   base: z.number(),
-  deductions: z.record(z.string(), z.number()),
-  caps: z.record(z.string(), z.number()),
+  deductions: z.record(z.enum(AUTOMATIC_ITEMS), z.number()),
+  caps: z.partialRecord(z.enum(AUTOMATIC_ITEMS), z.number()),
   reportDeadlineDay: z.number(),
   entryDeadlineDay: z.number(),
   topCount: z.number(),
@@ -46,7 +47,7 @@ const rules = z.object({
   complaintDueSoonDays: z.number(),
   autoRateAfterDays: z.number().nullable(),
 });
-export const rulesReply = z.object({
+export const rulesReply = z.strictObject({
   hallId: z.string(),
   effectiveFrom: z.string(),
   rules,
@@ -61,10 +62,10 @@ export const entryBody = z.object({
   reason: text(500),
   lateOverride: z.boolean().optional(),
 });
-export const entryReply = z.object({
+export const entryReply = z.strictObject({
   entryId: z.string(),
   windowId: z.string(),
-  category: z.string(),
+  category: z.enum(ENTRY_CATEGORIES),
   points: z.number(),
   reason: z.string(),
   enteredBy: z.string(),
@@ -73,7 +74,7 @@ export const entryReply = z.object({
 });
 
 export const reportBody = z.object({ notes: text(2000).optional() });
-export const reportReply = z.object({
+export const reportReply = z.strictObject({
   hallId: z.string(),
   month: z.string(),
   windowId: z.string(),
@@ -83,7 +84,7 @@ export const reportReply = z.object({
 });
 
 export const monthQuery = z.object({ format: z.enum(['json', 'csv']).optional() });
-const rankedWindow = z.object({
+const rankedWindow = z.strictObject({
   windowId: z.string(),
   rank: z.number(),
   base: z.number(),
@@ -91,27 +92,38 @@ const rankedWindow = z.object({
   deductions: z.number(),
   total: z.number(),
   satisfactionRate: z.number().nullable(),
-  metrics: z.record(z.string(), z.unknown()),
-  breakdown: z.array(z.object({ item: z.string(), count: z.number(), points: z.number(), capped: z.boolean() })),
+  metrics: z.strictObject({
+    accepted: z.number(),
+    concluded: z.number(),
+    overdueConclusions: z.number(),
+    openOverdue: z.number(),
+    ratings: z.strictObject({ 1: z.number(), 2: z.number(), 3: z.number(), 4: z.number(), 5: z.number() }),
+    satisfactionRate: z.number().nullable(),
+    badRatingsLevel1: z.number(),
+    badRatingsLevel2: z.number(),
+    substantiatedComplaints: z.number(),
+    secondNotices: z.number(),
+  }),
+  breakdown: z.array(z.strictObject({ item: z.enum(AUTOMATIC_ITEMS), count: z.number(), points: z.number(), capped: z.boolean() })),
   entries: z.array(entryReply),
-  designations: z.array(z.enum(['top-five', 'bottom-five'])),
+  designations: z.array(z.enum(DESIGNATIONS)),
 });
-export const monthReply = z.object({
+export const monthReply = z.strictObject({
   month: z.string(),
-  status: z.enum(['provisional', 'final']),
+  status: z.enum(MONTH_STATUSES),
   entryDeadline: z.string(),
   windows: z.array(rankedWindow),
 });
-export const yearReply = z.object({
+export const yearReply = z.strictObject({
   year: z.number(),
   windows: z.array(
-    z.object({ windowId: z.string(), firstPlaces: z.number(), topFiveMonths: z.number(), annualRedFlagPriority: z.boolean() }),
+    z.strictObject({ windowId: z.string(), firstPlaces: z.number(), topFiveMonths: z.number(), annualRedFlagPriority: z.boolean() }),
   ),
 });
-export const quarterReply = z.object({
+export const quarterReply = z.strictObject({
   quarter: z.string(),
   windows: z.array(
-    z.object({
+    z.strictObject({
       windowId: z.string(),
       months: z.number(),
       averageTotal: z.number(),
@@ -123,7 +135,7 @@ export const quarterReply = z.object({
 
 export const remindersQuery = z.object({ date: isoDate.optional() });
 export const remindersReply = z.array(
-  z.object({
+  z.strictObject({
     kind: z.enum(REMINDER_KINDS),
     subjectId: z.string(),
     windowId: z.string().optional(),

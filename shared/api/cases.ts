@@ -1,6 +1,6 @@
-/** Case bodies, queries and replies (spec/API.md "Cases"). */
+/** Case bodies, queries and replies (docs/API.md "Cases"). */
 import * as z from 'zod';
-import { CASE_STATUSES } from '#domain/cases';
+import { CASE_STATUSES, OUTCOMES } from '#domain/cases';
 import { id, month, name, pageQuery, text, timestamp } from './common';
 
 // 18-digit resident ID (last may be X) or 15-digit legacy; a phone of 6-20 digits, +, - or spaces.
@@ -17,7 +17,7 @@ export const intakeBody = z.object({
 export const materialsBody = z.object({ materials: z.array(id).min(1).max(100) });
 export const supplementRequestBody = z.object({ materials: z.array(id).min(1).max(100), reason: text(500) });
 export const decisionBody = z.object({
-  outcome: z.enum(['approved', 'rejected']),
+  outcome: z.enum(OUTCOMES),
   reason: text(1000).optional(),
   remedy: text(1000).optional(),
 });
@@ -29,7 +29,7 @@ export const caseListQuery = z.object({
 });
 export const publicCaseQuery = z.object({ code: z.string().min(1).max(32) });
 
-const historyEntry = z.object({
+const historyEntry = z.strictObject({
   at: z.string(),
   by: z.string(),
   action: z.string(),
@@ -40,7 +40,7 @@ const historyEntry = z.object({
   recordedAt: z.string().optional(),
 });
 
-export const caseReply = z.object({
+export const caseReply = z.strictObject({
   caseId: z.string(),
   hallId: z.string(),
   itemId: z.string(),
@@ -53,18 +53,19 @@ export const caseReply = z.object({
   provisional: z.boolean().optional(),
   concludedAt: z.string().optional(),
   overdue: z.boolean(),
+  submittedMaterials: z.array(z.string()),
   missingMaterials: z.array(z.string()),
-  oneTimeNotice: z.object({ materials: z.array(z.object({ id: z.string(), name: z.string() })) }).optional(),
+  oneTimeNotice: z.strictObject({ materials: z.array(z.strictObject({ id: z.string(), name: z.string() })) }).optional(),
   secondNotices: z.number(),
   publicCode: z.string(),
-  applicant: z.object({ name: z.string(), idNumber: z.string().optional(), phone: z.string().optional() }),
+  applicant: z.strictObject({ name: z.string(), idNumber: z.string().optional(), phone: z.string().optional() }),
   reason: z.string().optional(),
   remedy: z.string().optional(),
   history: z.array(historyEntry),
   version: z.number(),
 });
-export const casePage = z.object({ items: z.array(caseReply.omit({ history: true })), nextCursor: z.string().optional() });
-export const publicCaseReply = z.object({
+export const casePage = z.strictObject({ items: z.array(caseReply.omit({ history: true })), nextCursor: z.string().optional() });
+export const publicCaseReply = z.strictObject({
   caseId: z.string(),
   itemName: z.string(),
   status: z.enum(CASE_STATUSES),

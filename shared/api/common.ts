@@ -1,7 +1,8 @@
-/** Schemas shared by every part of the public contract (spec/API.md "Conventions"). */
+/** Schemas shared by every part of the public contract (docs/API.md "Conventions"). */
 import * as z from 'zod';
 import { isIsoDate, isMonth } from '#domain/time';
 import { ROLES } from '#domain/access';
+import { ERROR_CODES } from '#domain/errors';
 
 export const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 characters of A-Z a-z 0-9 _ -');
 // Business dates stay within 1900-2199: far enough for any case, near enough for date arithmetic.
@@ -19,11 +20,11 @@ export const pageQuery = {
   cursor: z.string().max(2048).optional(),
 };
 
-export const errorBody = z.object({
-  error: z.object({
-    code: z.string(),
+export const errorBody = z.strictObject({
+  error: z.strictObject({
+    code: z.enum(ERROR_CODES),
     message: z.string(),
-    details: z.array(z.object({ field: z.string(), message: z.string() })),
+    details: z.array(z.strictObject({ field: z.string(), message: z.string() })),
   }),
 });
 

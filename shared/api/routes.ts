@@ -6,7 +6,7 @@
  */
 import * as z from 'zod';
 import { pageQuery } from './common';
-import type { FunctionName } from '#functions/catalog';
+import type { FunctionName } from '#topology/catalog';
 import * as s from './setup';
 import * as c from './cases';
 import * as f from './feedback';
@@ -23,11 +23,11 @@ export interface RouteSpec {
 }
 
 /** A call with a JSON body behind the JWT authorizer (generic: handlers see the exact body type). */
-const write = <B extends z.ZodType, F extends FunctionName = FunctionName>(
+const write = <B extends z.ZodType, R extends z.ZodType, F extends FunctionName = FunctionName>(
   fn: F,
   summary: string,
   body: B,
-  reply: z.ZodType,
+  reply: R,
   status = 200,
 ) => ({
   function: fn,
@@ -38,10 +38,10 @@ const write = <B extends z.ZodType, F extends FunctionName = FunctionName>(
 });
 
 /** A call without a body (a GET, or a POST that takes none) behind the JWT authorizer. */
-const read = <Q extends z.ZodObject | undefined = undefined, F extends FunctionName = FunctionName>(
+const read = <R extends z.ZodType, Q extends z.ZodObject | undefined = undefined, F extends FunctionName = FunctionName>(
   fn: F,
   summary: string,
-  reply: z.ZodType,
+  reply: R,
   query?: Q,
 ) => ({
   function: fn,
@@ -52,17 +52,17 @@ const read = <Q extends z.ZodObject | undefined = undefined, F extends FunctionN
 });
 
 /** The same without a token: only under /v1/public (the stack refuses anything else). */
-const publicWrite = <B extends z.ZodType, F extends FunctionName = FunctionName>(
+const publicWrite = <B extends z.ZodType, R extends z.ZodType, F extends FunctionName = FunctionName>(
   fn: F,
   summary: string,
   body: B,
-  reply: z.ZodType,
+  reply: R,
   status: number,
 ) => ({
   ...write(fn, summary, body, reply, status),
   auth: 'public' as const,
 });
-const publicRead = <Q extends z.ZodObject | undefined = undefined>(summary: string, reply: z.ZodType, query?: Q) => ({
+const publicRead = <R extends z.ZodType, Q extends z.ZodObject | undefined = undefined>(summary: string, reply: R, query?: Q) => ({
   ...read('public-read', summary, reply, query),
   auth: 'public' as const,
 });

@@ -1,7 +1,7 @@
 /**
  * Monthly window assessment (窗口考核): metrics from the month's records, scores, ranking,
- * designations, deadlines, and the quarter / year views (spec/DOMAIN.md "Monthly window
- * assessment", spec/API.md "Reminders and assessment").
+ * designations, deadlines, and the quarter / year views (docs/DOMAIN.md "Monthly window
+ * assessment", docs/API.md "Reminders and assessment").
  *
  * Pure: no I/O. Every function is deterministic and independent of the order of its
  * inputs (windows, facts and entries are sorted before they reach an output), so
@@ -12,6 +12,7 @@
  * 0.5 + 0.5 + … never drifts.
  */
 import { nextWorkingDayOnOrAfter, type Calendar } from './calendar';
+import { AUTOMATIC_ITEMS, type AssessmentRules, type AutomaticItem } from './hall-rules';
 import { businessDate, compareDates, isMonth, lastDayOfMonth, nextMonth, type IsoDate } from './time';
 
 // ---------------------------------------------------------------------------------------------
@@ -42,75 +43,12 @@ export function isEntryCategory(s: string): s is EntryCategory {
   return (ENTRY_CATEGORIES as readonly string[]).includes(s);
 }
 
-/** Automatic deduction items, in the order of every breakdown. */
-export const AUTOMATIC_ITEMS = [
-  'overdueConclusion',
-  'openOverdue',
-  'badRatingLevel2',
-  'badRatingLevel1',
-  'substantiatedComplaint',
-  'secondNotice',
-] as const;
-export type AutomaticItem = (typeof AUTOMATIC_ITEMS)[number];
-
 export const DESIGNATIONS = ['top-five', 'bottom-five'] as const;
 export type Designation = (typeof DESIGNATIONS)[number];
 
-/** A hall's assessment rules (validated elsewhere; this is the plain shape). */
-export interface AssessmentRules {
-  base: number;
-  /** Points deducted per occurrence of each automatic item (positive numbers). */
-  deductions: Record<AutomaticItem, number>;
-  /** Optional maximum total deduction per automatic item per month (positive numbers). */
-  caps: Partial<Record<AutomaticItem, number>>;
-  /** Windows report their monthly data before this day of M+1 (holiday-adjusted). */
-  reportDeadlineDay: number;
-  /** Scoring departments enter scores by this day of M+1 (holiday-adjusted). */
-  entryDeadlineDay: number;
-  topCount: number;
-  bottomCount: number;
-  /** Working days to rectify a bad rating. */
-  rectificationDays: number;
-  /** Working days to resolve a complaint. */
-  complaintResolutionDays: number;
-  /** Working days to the first response to a complaint. */
-  complaintFirstResponseDays: number;
-  /** Reminder threshold for cases (working days before the due date). */
-  caseDueSoonDays: number;
-  /** Reminder threshold for complaints and rectifications (working days). */
-  complaintDueSoonDays: number;
-  /** Natural days after which an unrated concluded case counts as 基本满意; null = off. */
-  autoRateAfterDays: number | null;
-}
-
-function deepFreeze<T extends object>(o: T): Readonly<T> {
-  for (const v of Object.values(o)) if (typeof v === 'object' && v !== null) deepFreeze(v);
-  return Object.freeze(o);
-}
-
-/** Defaults from DOMAIN.md (Lianshui rules, generalised). Frozen: copy to change. */
-export const DEFAULT_RULES: AssessmentRules = deepFreeze({
-  base: 100,
-  deductions: {
-    overdueConclusion: 2,
-    openOverdue: 2,
-    badRatingLevel2: 1,
-    badRatingLevel1: 2,
-    substantiatedComplaint: 3,
-    secondNotice: 1,
-  },
-  caps: {},
-  reportDeadlineDay: 1,
-  entryDeadlineDay: 3,
-  topCount: 5,
-  bottomCount: 5,
-  rectificationDays: 5,
-  complaintResolutionDays: 5,
-  complaintFirstResponseDays: 1,
-  caseDueSoonDays: 2,
-  complaintDueSoonDays: 1,
-  autoRateAfterDays: null,
-});
+/** Provisional from month end (and mid-month), final after the scoring deadline. */
+export const MONTH_STATUSES = ['provisional', 'final'] as const;
+export type MonthStatus = (typeof MONTH_STATUSES)[number];
 
 /** Rank 1 in at least this many months of a year → priority for the annual red-flag window. */
 export const ANNUAL_RED_FLAG_FIRST_PLACES = 3;
@@ -500,12 +438,7 @@ export function isEntryOpen(cal: Calendar, month: string, rules: Pick<Assessment
 }
 
 /** 'final' once the entry deadline has passed, 'provisional' before (including mid-month). */
-export function monthStatus(
-  cal: Calendar,
-  month: string,
-  rules: Pick<AssessmentRules, 'entryDeadlineDay'>,
-  today: IsoDate,
-): 'provisional' | 'final' {
+export function monthStatus(cal: Calendar, month: string, rules: Pick<AssessmentRules, 'entryDeadlineDay'>, today: IsoDate): MonthStatus {
   return isEntryOpen(cal, month, rules, today) ? 'provisional' : 'final';
 }
 

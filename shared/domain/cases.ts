@@ -9,17 +9,19 @@
  */
 import { addWorkingDays, workingDaysBetween, type Calendar } from './calendar';
 import { conflict, invalid, refused } from './errors';
+import type { ItemKind } from './hall-setup';
 import { maskName } from './personal-data';
 import { businessDate, compareDates, toOffsetIso, type IsoDate } from './time';
 
 export const CASE_STATUSES = ['awaiting-materials', 'accepted', 'approved', 'rejected'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
-export type Outcome = 'approved' | 'rejected';
+export const OUTCOMES = ['approved', 'rejected'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
 
 export interface ItemTerms {
   itemId: string;
   name: string;
-  kind: 'approval' | 'service';
+  kind: ItemKind;
   windowIds: string[];
   promisedLimitDays: number;
   materials: { id: string; name: string }[];
@@ -51,7 +53,7 @@ export interface Case {
   hallId: string;
   itemId: string;
   itemName: string;
-  itemKind: 'approval' | 'service';
+  itemKind: ItemKind;
   promisedLimitDays: number;
   windowId: string;
   status: CaseStatus;

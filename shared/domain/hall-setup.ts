@@ -1,8 +1,81 @@
-/** Rules for hall set-up records that a schema alone cannot express. */
+/** The hall's set-up records (hall, departments, windows, staff, leave, items, calendars) and the rules a schema alone cannot express. */
+import type { Role } from './access';
+import type { HallOverride } from './calendar';
 import type { ErrorDetail } from './errors';
 import { compareDates, isWeekend, yearOf, type IsoDate } from './time';
 
 export const DEFAULT_OPENING_HOURS = { open: '08:00', close: '17:00' } as const;
+
+/** 审批 (decided by the chief representative) or 服务. */
+export const ITEM_KINDS = ['approval', 'service'] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+
+/** AB岗: the A post answers for the window, the B post steps in when A is away. */
+export const POSTS = ['A', 'B'] as const;
+export type Post = (typeof POSTS)[number];
+
+export interface Hall {
+  hallId: string;
+  name: string;
+  openingHours: { open: string; close: string };
+  updatedAt: string;
+}
+export interface Department {
+  hallId: string;
+  departmentId: string;
+  name: string;
+  updatedAt: string;
+}
+export interface Window {
+  hallId: string;
+  windowId: string;
+  name: string;
+  departmentId: string;
+  leaderName?: string;
+  headName?: string;
+  /** When the window first opened: months before it are scored without it. */
+  createdAt?: string;
+  updatedAt: string;
+}
+export interface Staff {
+  hallId: string;
+  staffId: string;
+  name: string;
+  windowId?: string;
+  post?: Post;
+  chiefRepresentative?: boolean;
+  roles: Role[];
+  updatedAt: string;
+}
+export interface Leave {
+  hallId: string;
+  staffId: string;
+  from: string;
+  to: string;
+  updatedAt: string;
+}
+export interface Item {
+  hallId: string;
+  itemId: string;
+  name: string;
+  kind: ItemKind;
+  departmentId: string;
+  windowIds: string[];
+  legalLimitDays: number;
+  promisedLimitDays: number;
+  materials: { id: string; name: string }[];
+  updatedAt: string;
+}
+export interface HallCalendarDay extends HallOverride {
+  hallId: string;
+  updatedAt: string;
+}
+export interface NationalYear {
+  year: number;
+  holidays: string[];
+  workdays: string[];
+  updatedAt: string;
+}
 
 /**
  * A national schedule for one year: every date in that year, no date both a holiday and a

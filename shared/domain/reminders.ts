@@ -1,11 +1,11 @@
 /**
- * The daily deadline reminders (spec/DOMAIN.md "Reminders (holiday-adjusted)"): which
+ * The daily deadline reminders (docs/DOMAIN.md "Reminders (holiday-adjusted)"): which
  * reminders a hall gets on a day, to whom, and whether the job runs at all. Pure: the
  * scheduled job reads the candidates (cases due in the window it looks at, open
  * complaints, report deadlines not yet met), asks this module, stores and publishes.
  */
-import { DEFAULT_RULES } from './assessment';
 import { addWorkingDays, isWorkingDay, workingDaysBetween, yearsWithoutSchedule, type Calendar } from './calendar';
+import type { ReminderThresholds } from './hall-rules';
 import { isOnLeave, windowRecipient, type LeaveRange, type StaffPost } from './routing';
 import { addDays, compareDates, isIsoDate, type IsoDate } from './time';
 
@@ -29,19 +29,6 @@ export interface Reminder {
   workingDaysLeft: number;
 }
 
-export interface ReminderThresholds {
-  /** Cases (and report deadlines) due within this many working days: yellow light. */
-  caseDueSoonDays: number;
-  /** Complaints and rectifications due within this many working days. */
-  complaintDueSoonDays: number;
-}
-
-/** The defaults of DOMAIN.md, as kept with the other per-hall rules. */
-export const DEFAULT_REMINDER_THRESHOLDS: ReminderThresholds = {
-  caseDueSoonDays: DEFAULT_RULES.caseDueSoonDays,
-  complaintDueSoonDays: DEFAULT_RULES.complaintDueSoonDays,
-};
-
 export interface ReminderInput {
   asOf: IsoDate;
   cal: Calendar;
@@ -51,7 +38,7 @@ export interface ReminderInput {
   reportDeadlines: readonly { subjectId: string; windowId?: string; recipient: string; dueDate: IsoDate }[];
   staff: readonly StaffPost[];
   leaves: readonly LeaveRange[];
-  thresholds?: ReminderThresholds;
+  thresholds: ReminderThresholds;
 }
 
 type Timing = { state: 'due-soon' | 'overdue'; workingDaysLeft: number } | undefined;
@@ -74,7 +61,7 @@ type Timing = { state: 'due-soon' | 'overdue'; workingDaysLeft: number } | undef
  */
 export function selectReminders(input: ReminderInput): Reminder[] {
   const { asOf, cal, staff, leaves } = input;
-  const thresholds = input.thresholds ?? DEFAULT_REMINDER_THRESHOLDS;
+  const { thresholds } = input;
   const timing = makeTiming(cal, asOf);
   const present = (windowId: string | undefined, recipient: string) => standIn(windowId, recipient, asOf, staff, leaves);
   const out: Reminder[] = [];

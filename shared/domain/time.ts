@@ -9,8 +9,13 @@
 /** A local date `YYYY-MM-DD` in Asia/Shanghai. */
 export type IsoDate = string;
 
+/** The business time zone (schedules name it; EventBridge Scheduler converts). */
+export const BUSINESS_TIME_ZONE = 'Asia/Shanghai';
+/** China Standard Time is UTC+8 all year (no daylight saving since 1991). */
+export const BUSINESS_UTC_OFFSET_HOURS = 8;
+
 const DAY_MS = 86_400_000;
-const OFFSET_MS = 8 * 3_600_000;
+const OFFSET_MS = BUSINESS_UTC_OFFSET_HOURS * 3_600_000;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 

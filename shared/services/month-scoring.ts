@@ -7,20 +7,20 @@ import { isDeepStrictEqual } from 'node:util';
 import { assessMonth, entryDeadline, monthStatus } from '#domain/assessment';
 import { businessDate, endOfBusinessDay, lastDayOfMonth } from '#domain/time';
 import { assessmentRecords, type StoredMonthResult } from '#adapters/assessment-records';
-import { assessmentRules } from '#adapters/assessment-rules';
-import type { Deps } from '#adapters/deps';
+import type { EventDeps, StoreDeps } from '#adapters/deps';
+import { hallRules } from '#adapters/hall-rules';
 import { loadHallCalendar } from '#adapters/hall-calendar';
 import { hallRecords } from '#adapters/hall-records';
 import { hallEvent } from '#events/contracts';
 
 export async function scoreMonth(
-  d: Deps,
+  d: StoreDeps & EventDeps,
   hallId: string,
   month: string,
   now: Date,
 ): Promise<{ result: StoredMonthResult; changed: boolean }> {
   const [rules, cal, windows, facts, entries, previous] = await Promise.all([
-    assessmentRules.inForce(d, hallId, month),
+    hallRules.inForce(d, hallId, month),
     loadHallCalendar(d, hallId),
     hallRecords.listWindows(d, hallId),
     assessmentRecords.monthFacts(d, hallId, month, now),

@@ -3,15 +3,16 @@
  * overdue, and the monthly reporting deadlines of those who have not reported yet. Each
  * reminder is stored once per (day, kind, subject) and published once, when first stored.
  */
-import { entryDeadline, reportDeadline, type AssessmentRules } from '#domain/assessment';
+import { entryDeadline, reportDeadline } from '#domain/assessment';
 import { addWorkingDays } from '#domain/calendar';
 import { reminderId, selectReminders, shouldRunOn, UNASSIGNED, type ReminderInput } from '#domain/reminders';
 import { windowRecipient } from '#domain/routing';
 import { monthOf, previousMonth, type IsoDate } from '#domain/time';
 import { assessmentRecords } from '#adapters/assessment-records';
-import { assessmentRules } from '#adapters/assessment-rules';
+import type { HallRules } from '#domain/hall-rules';
 import { complaintRecords } from '#adapters/complaint-records';
-import type { Deps } from '#adapters/deps';
+import type { EventDeps, StoreDeps } from '#adapters/deps';
+import { hallRules } from '#adapters/hall-rules';
 import { loadHallSetup, type HallSetup } from '#adapters/hall-setup';
 import { reminderRecords } from '#adapters/reminder-records';
 import { hallEvent } from '#events/contracts';
@@ -19,11 +20,11 @@ import { autoRateUnrated } from './auto-rating';
 
 /** Windows that have not reported month M, and scoring departments without an entry for M. */
 async function pendingReports(
-  d: Deps,
+  d: StoreDeps,
   hallId: string,
   asOf: IsoDate,
   setup: HallSetup,
-  rules: AssessmentRules,
+  rules: Pick<HallRules, 'reportDeadlineDay' | 'entryDeadlineDay'>,
 ): Promise<ReminderInput['reportDeadlines']> {
   const months = [previousMonth(monthOf(asOf)), monthOf(asOf)];
   const perMonth = await Promise.all(
@@ -55,23 +56,23 @@ async function pendingReports(
 }
 
 export async function issueReminders(
-  d: Deps,
+  d: StoreDeps & EventDeps,
   hallId: string,
   asOf: IsoDate,
 ): Promise<{ ran: boolean; issued: number; total: number; autoRated: number }> {
   const setup = await loadHallSetup(d, hallId);
   if (!shouldRunOn(setup.calendar, asOf)) return { ran: false, issued: 0, total: 0, autoRated: 0 };
-  const rules = await assessmentRules.inForce(d, hallId, monthOf(asOf));
+  const rules = await hallRules.inForce(d, hallId, monthOf(asOf));
   const autoRated = await autoRateUnrated(d, hallId, asOf, rules);
   const horizon = addWorkingDays(setup.calendar, asOf, Math.max(rules.caseDueSoonDays, rules.complaintDueSoonDays, 1)).date;
   const [due, received, reportDeadlines] = await Promise.all([
     reminderRecords.dueThrough(d, hallId, horizon),
     // Unrouted complaints are reported every day whatever their due date (never silent).
-    complaintRecords.allWithStatus(d, hallId, 'received'),
+    complaintRecords.all(d, hallId, { by: 'status', status: 'received' }),
     pendingReports(d, hallId, asOf, setup, rules),
   ]);
   const openComplaints = new Map(
-    [...due.filter((r) => r.entity === 'complaint'), ...received.filter((c) => c.route === 'unassigned')].map((c) => [
+    [...due.filter((r) => r.complaintId), ...received.filter((c) => c.route === 'unassigned')].map((c) => [
       c.complaintId ?? '',
       {
         complaintId: c.complaintId ?? '',
@@ -84,9 +85,7 @@ export async function issueReminders(
   const reminders = selectReminders({
     asOf,
     cal: setup.calendar,
-    openCases: due
-      .filter((r) => r.entity === 'case')
-      .map((c) => ({ caseId: c.caseId ?? '', windowId: c.windowId ?? '', dueDate: c.dueDate })),
+    openCases: due.filter((r) => !r.complaintId).map((c) => ({ caseId: c.caseId ?? '', windowId: c.windowId ?? '', dueDate: c.dueDate })),
     openComplaints: [...openComplaints.values()],
     reportDeadlines,
     staff: setup.staff,

@@ -6,7 +6,8 @@
 import { EventBridgeClient, PutEventsCommand, type PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { EventBridgePublisher, type HallEvent } from '../../shared/adapters/events';
+import { EventBridgePublisher } from '../../shared/adapters/events';
+import type { HallEvent } from '#events/contracts';
 
 const eventBridge = mockClient(EventBridgeClient);
 const BUS = 'hall-bus-test';

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_RULES,
   ENTRY_CATEGORIES,
   compareForRanking,
   computeWindowMetrics,
@@ -15,6 +14,7 @@ import {
   type RatingFacts,
   type WindowScore,
 } from '../../shared/domain/assessment';
+import { DEFAULT_HALL_RULES } from '../../shared/domain/hall-rules';
 import { addDays, startOfBusinessDay, toOffsetIso } from '../../shared/domain/time';
 
 // Small value domains so that ties on every key are frequent.
@@ -86,10 +86,10 @@ describe('rankWindows properties', () => {
       fc.property(
         scores.chain((s) => fc.tuple(fc.constant(s), fc.shuffledSubarray(s, { minLength: s.length, maxLength: s.length }))),
         ([input, shuffled]) => {
-          expect(rankWindows(shuffled, DEFAULT_RULES)).toEqual(rankWindows(input, DEFAULT_RULES));
-          const months = [{ month: '2025-05', windows: rankWindows(input, DEFAULT_RULES) }];
+          expect(rankWindows(shuffled, DEFAULT_HALL_RULES)).toEqual(rankWindows(input, DEFAULT_HALL_RULES));
+          const months = [{ month: '2025-05', windows: rankWindows(input, DEFAULT_HALL_RULES) }];
           expect(yearSummary(2025, months)).toEqual(
-            yearSummary(2025, [{ month: '2025-05', windows: rankWindows(shuffled, DEFAULT_RULES) }]),
+            yearSummary(2025, [{ month: '2025-05', windows: rankWindows(shuffled, DEFAULT_HALL_RULES) }]),
           );
         },
       ),
@@ -172,8 +172,8 @@ describe('metrics and scoring properties', () => {
     ) => {
       const metrics = computeWindowMetrics('2025-10', windows, f);
       return rankWindows(
-        [...metrics].map(([id, m]) => scoreWindow(DEFAULT_RULES, id, m, f.entries)),
-        DEFAULT_RULES,
+        [...metrics].map(([id, m]) => scoreWindow(DEFAULT_HALL_RULES, id, m, f.entries)),
+        DEFAULT_HALL_RULES,
       );
     };
     fc.assert(
@@ -195,7 +195,7 @@ describe('metrics and scoring properties', () => {
         (cases, ratings, entries) => {
           const metrics = computeWindowMetrics('2025-10', WINDOWS, { cases, ratings, complaints: [] });
           for (const [id, m] of metrics) {
-            const s = scoreWindow(DEFAULT_RULES, id, m, entries);
+            const s = scoreWindow(DEFAULT_HALL_RULES, id, m, entries);
             const own = entries.filter((e) => e.windowId === id);
             const halves = (x: number) => Math.round(x * 2);
             expect(Number.isInteger(s.total * 2)).toBe(true);

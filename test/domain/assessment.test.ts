@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_RULES,
   ENTRY_CATEGORIES,
   assessMonth,
   computeWindowMetrics,
@@ -17,7 +16,6 @@ import {
   scoreWindow,
   yearSummary,
   type AssessmentEntry,
-  type AssessmentRules,
   type CaseFacts,
   type ComplaintFacts,
   type MonthResult,
@@ -26,6 +24,7 @@ import {
   type WindowMetrics,
   type WindowScore,
 } from '../../shared/domain/assessment';
+import { DEFAULT_HALL_RULES, type AssessmentRules } from '../../shared/domain/hall-rules';
 import { buildCalendar } from '../../shared/domain/calendar';
 import { packageSchedules } from '../../shared/domain/national-schedules';
 
@@ -76,7 +75,7 @@ describe('vocabulary and defaults', () => {
     expect(ENTRY_CATEGORIES).toHaveLength(15);
     expect(isEntryCategory('red-agency')).toBe(true);
     expect(isEntryCategory('red_agency')).toBe(false);
-    expect(DEFAULT_RULES).toMatchObject({
+    expect(DEFAULT_HALL_RULES).toMatchObject({
       base: 100,
       deductions: {
         overdueConclusion: 2,
@@ -93,7 +92,7 @@ describe('vocabulary and defaults', () => {
       bottomCount: 5,
       autoRateAfterDays: null,
     });
-    expect(Object.isFrozen(DEFAULT_RULES.deductions)).toBe(true);
+    expect(Object.isFrozen(DEFAULT_HALL_RULES.deductions)).toBe(true);
   });
 
   it.each([
@@ -237,7 +236,7 @@ describe('computeWindowMetrics: month boundaries in Asia/Shanghai', () => {
 
 describe('scoreWindow', () => {
   const m = (over: Partial<WindowMetrics>): WindowMetrics => ({ ...emptyMetrics(), ...over });
-  const rules = (over: Partial<AssessmentRules> = {}): AssessmentRules => ({ ...DEFAULT_RULES, ...over });
+  const rules = (over: Partial<AssessmentRules> = {}): AssessmentRules => ({ ...DEFAULT_HALL_RULES, ...over });
 
   it.each<[string, Partial<WindowMetrics>, Partial<AssessmentRules>, number[], { bonus: number; deductions: number; total: number }]>([
     ['nothing', {}, {}, [], { bonus: 0, deductions: 0, total: 100 }],
@@ -275,7 +274,7 @@ describe('scoreWindow', () => {
     [
       'decimal weights do not drift (0.3 × 3 = 0.9)',
       { secondNotices: 3 },
-      { deductions: { ...DEFAULT_RULES.deductions, secondNotice: 0.3 } },
+      { deductions: { ...DEFAULT_HALL_RULES.deductions, secondNotice: 0.3 } },
       [],
       { bonus: 0, deductions: 0.9, total: 99.1 },
     ],
@@ -305,13 +304,13 @@ describe('scoreWindow', () => {
     const late = entry(1, W, { entryId: 'e-b', enteredAt: '2025-11-03T09:00:00+08:00', lateOverride: true });
     const early = entry(2, W, { entryId: 'e-a', enteredAt: '2025-11-03T00:30:00Z' }); // 08:30 local
     const other = entry(5, 'win-2');
-    const score = scoreWindow(DEFAULT_RULES, W, emptyMetrics(), [late, other, early]);
+    const score = scoreWindow(DEFAULT_HALL_RULES, W, emptyMetrics(), [late, other, early]);
     expect(score.entries.map((e) => e.entryId)).toEqual(['e-a', 'e-b']);
     expect(score.bonus).toBe(3);
   });
 
   it.each([0, 0.25, 1.3])('rejects entry points %s', (points) => {
-    expect(() => scoreWindow(DEFAULT_RULES, W, emptyMetrics(), [entry(points)])).toThrow(RangeError);
+    expect(() => scoreWindow(DEFAULT_HALL_RULES, W, emptyMetrics(), [entry(points)])).toThrow(RangeError);
   });
 });
 
@@ -339,7 +338,7 @@ describe('rankWindows', () => {
         scored('d', 98, 2, null), // no ratings: lowest
         scored('e', 99, 10, 0),
       ],
-      DEFAULT_RULES,
+      DEFAULT_HALL_RULES,
     );
     expect(ranked.map((w) => [w.windowId, w.rank])).toEqual([
       ['e', 1],
@@ -351,7 +350,7 @@ describe('rankWindows', () => {
   });
 
   it('lets windows still equal share a rank (1,2,2,4), listed by windowId', () => {
-    const ranked = rankWindows([scored('z', 95, 5, 0.9), scored('y', 100), scored('b', 95, 5, 0.9), scored('m', 90)], DEFAULT_RULES);
+    const ranked = rankWindows([scored('z', 95, 5, 0.9), scored('y', 100), scored('b', 95, 5, 0.9), scored('m', 90)], DEFAULT_HALL_RULES);
     expect(ranked.map((w) => [w.windowId, w.rank])).toEqual([
       ['y', 1],
       ['b', 2],
@@ -361,7 +360,7 @@ describe('rankWindows', () => {
   });
 
   it('rejects a window scored twice', () => {
-    expect(() => rankWindows([scored('a', 1), scored('a', 2)], DEFAULT_RULES)).toThrow(RangeError);
+    expect(() => rankWindows([scored('a', 1), scored('a', 2)], DEFAULT_HALL_RULES)).toThrow(RangeError);
   });
 
   const distinct = (n: number) => Array.from({ length: n }, (_, i) => scored(`w${String(i + 1).padStart(2, '0')}`, 100 - i));
@@ -374,7 +373,7 @@ describe('rankWindows', () => {
     [1, ['w01'], []],
     [0, [], []],
   ])('top and bottom five with %i windows (never both)', (n, top, bottom) => {
-    const ranked = rankWindows(distinct(n), DEFAULT_RULES);
+    const ranked = rankWindows(distinct(n), DEFAULT_HALL_RULES);
     expect(ranked.filter((w) => w.designations.includes('top-five')).map((w) => w.windowId)).toEqual(top);
     expect(ranked.filter((w) => w.designations.includes('bottom-five')).map((w) => w.windowId)).toEqual(bottom);
     for (const w of ranked) expect(w.designations.length).toBeLessThanOrEqual(1);
@@ -385,7 +384,7 @@ describe('rankWindows', () => {
     const totals = [100, 99, 98, 97, 96, 96, 95, 94, 94, 94, 93, 92];
     const ranked = rankWindows(
       totals.map((t, i) => scored(`w${String(i + 1).padStart(2, '0')}`, t)),
-      DEFAULT_RULES,
+      DEFAULT_HALL_RULES,
     );
     expect(view(ranked)).toEqual([
       ['w01', 1, 'top-five'],
@@ -408,7 +407,7 @@ describe('rankWindows', () => {
     const totals = [100, 99, 98, 97, 96, 95, 94, 94, 93, 92, 91, 90];
     const ranked = rankWindows(
       totals.map((t, i) => scored(`w${String(i + 1).padStart(2, '0')}`, t)),
-      DEFAULT_RULES,
+      DEFAULT_HALL_RULES,
     );
     expect(ranked.filter((w) => w.designations.includes('bottom-five')).map((w) => w.windowId)).toEqual([
       'w07',
@@ -422,7 +421,7 @@ describe('rankWindows', () => {
     const totals2 = [100, 99, 98, 97, 96, 95, 94, 94, 93, 92, 91];
     const ranked2 = rankWindows(
       totals2.map((t, i) => scored(`w${String(i + 1).padStart(2, '0')}`, t)),
-      DEFAULT_RULES,
+      DEFAULT_HALL_RULES,
     );
     expect(ranked2.filter((w) => w.designations.includes('bottom-five')).map((w) => w.windowId)).toEqual([
       'w07',
@@ -436,14 +435,14 @@ describe('rankWindows', () => {
   it('all equal: everyone first and top five, nobody bottom five', () => {
     const ranked = rankWindows(
       Array.from({ length: 8 }, (_, i) => scored(`w${i}`, 100)),
-      DEFAULT_RULES,
+      DEFAULT_HALL_RULES,
     );
     expect(ranked.every((w) => w.rank === 1 && w.designations.join() === 'top-five')).toBe(true);
   });
 
   it('assessMonth goes from facts and entries to the ranking', () => {
     const ranked = assessMonth(
-      DEFAULT_RULES,
+      DEFAULT_HALL_RULES,
       '2025-10',
       ['w-a', 'w-b', 'w-c'],
       {
@@ -472,7 +471,7 @@ describe('deadlines (遇节假日顺延) and month status', () => {
     ['2025-12', 'report', '2026-01-04', false],
     ['2026-12', 'entry', '2027-01-04', true], // 2027 has no national schedule (yet)
   ])('%s %s deadline → %s', (month, kind, date, provisional) => {
-    const deadline = kind === 'entry' ? entryDeadline(cal, month, DEFAULT_RULES) : reportDeadline(cal, month, DEFAULT_RULES);
+    const deadline = kind === 'entry' ? entryDeadline(cal, month, DEFAULT_HALL_RULES) : reportDeadline(cal, month, DEFAULT_HALL_RULES);
     expect(deadline).toEqual({ date, provisional });
   });
 
@@ -489,8 +488,8 @@ describe('deadlines (遇节假日顺延) and month status', () => {
     ['2025-12', '2026-01-04', true, 'provisional'],
     ['2025-12', '2026-01-05', false, 'final'],
   ])('%s on %s: entries open %s, %s', (month, today, open, status) => {
-    expect(isEntryOpen(cal, month, DEFAULT_RULES, today)).toBe(open);
-    expect(monthStatus(cal, month, DEFAULT_RULES, today)).toBe(status);
+    expect(isEntryOpen(cal, month, DEFAULT_HALL_RULES, today)).toBe(open);
+    expect(monthStatus(cal, month, DEFAULT_HALL_RULES, today)).toBe(status);
   });
 });
 

@@ -3,13 +3,13 @@ import { buildCalendar, type HallOverride } from '../../shared/domain/calendar';
 import { packageSchedules } from '../../shared/domain/national-schedules';
 import {
   calendarGapWarning,
-  DEFAULT_REMINDER_THRESHOLDS,
   reminderId,
   selectReminders,
   shouldRunOn,
   type Reminder,
   type ReminderInput,
 } from '../../shared/domain/reminders';
+import { DEFAULT_HALL_RULES } from '../../shared/domain/hall-rules';
 import type { LeaveRange, StaffPost } from '../../shared/domain/routing';
 
 const calendar = (overrides: HallOverride[] = []) => buildCalendar({ packageYears: packageSchedules(), loadedYears: [], overrides });
@@ -244,9 +244,9 @@ describe('selectReminders as a whole', () => {
     expect(reminders).toHaveLength(1);
   });
 
-  it('uses the default thresholds when none are given', () => {
-    expect(DEFAULT_REMINDER_THRESHOLDS).toEqual({ caseDueSoonDays: 2, complaintDueSoonDays: 1 });
-    expect(selectReminders({ ...input, cal, staff, leaves: [] })).toEqual(select(input));
+  it('the default thresholds are those of the hall rules', () => {
+    expect(DEFAULT_HALL_RULES).toMatchObject({ caseDueSoonDays: 2, complaintDueSoonDays: 1 });
+    expect(selectReminders({ ...input, cal, staff, leaves: [], thresholds: DEFAULT_HALL_RULES })).toEqual(select(input));
   });
 
   it('wider thresholds', () => {

@@ -3,7 +3,6 @@ import { buildCalendar, type HallOverride } from '../../shared/domain/calendar';
 import { nationalScheduleFromLists, packageSchedules } from '../../shared/domain/national-schedules';
 import {
   complaintDueDate,
-  DEFAULT_COMPLAINT_DAYS,
   departmentWindow,
   firstResponseDue,
   isOnLeave,
@@ -14,6 +13,7 @@ import {
   type StaffPost,
   type WindowRef,
 } from '../../shared/domain/routing';
+import { DEFAULT_HALL_RULES } from '../../shared/domain/hall-rules';
 
 const calendar = (overrides: HallOverride[] = []) => buildCalendar({ packageYears: packageSchedules(), loadedYears: [], overrides });
 const cal = calendar();
@@ -215,9 +215,9 @@ describe('complaint due dates (the one working-day rule)', () => {
     expect(complaintDueDate(cal, received, source, d)).toEqual({ dueDate: expected, provisional: false });
   });
 
-  it('defaults to 5 working days', () => {
-    expect(DEFAULT_COMPLAINT_DAYS).toMatchObject({ complaintResolutionDays: 5, rectificationDays: 5, firstResponseDays: 1 });
-    expect(complaintDueDate(cal, '2025-09-30', 'complaint')).toEqual({ dueDate: '2025-10-14', provisional: false });
+  it('defaults to 5 working days (the hall rules)', () => {
+    expect(DEFAULT_HALL_RULES).toMatchObject({ complaintResolutionDays: 5, rectificationDays: 5, complaintFirstResponseDays: 1 });
+    expect(complaintDueDate(cal, '2025-09-30', 'complaint', DEFAULT_HALL_RULES)).toEqual({ dueDate: '2025-10-14', provisional: false });
   });
 
   it('honours hall overrides (临时闭厅)', () => {
@@ -236,11 +236,11 @@ describe('complaint due dates (the one working-day rule)', () => {
   });
 
   it.each([
-    ['2025-09-30', undefined, '2025-10-09'],
-    ['2025-09-26', undefined, '2025-09-28'], // Friday → the make-up working Sunday
-    ['2025-09-27', undefined, '2025-09-28'],
+    ['2025-09-30', 1, '2025-10-09'],
+    ['2025-09-26', 1, '2025-09-28'], // Friday → the make-up working Sunday
+    ['2025-09-27', 1, '2025-09-28'],
     ['2026-02-13', 2, '2026-02-24'],
   ])('first response: %s (+%s) → %s', (received, n, expected) => {
-    expect(firstResponseDue(cal, received, n)).toEqual({ dueDate: expected, provisional: false });
+    expect(firstResponseDue(cal, received, { complaintFirstResponseDays: n })).toEqual({ dueDate: expected, provisional: false });
   });
 });

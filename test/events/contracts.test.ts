@@ -7,7 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { eventSchemas, hallEvent, type EventType } from '../../events/contracts';
-import { EVENT_SOURCE, eventRules } from '../../functions/triggers';
+import { EVENT_SOURCE } from '#events/contracts';
+import { eventRules } from '#topology/triggers';
 import type { PublishedEvent } from '../../local/event-bus';
 
 const dir = new URL('../../events/samples/eventbridge/', import.meta.url);

@@ -14,8 +14,7 @@ import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructured
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../functions/api/cases';
-import { useDeps } from '../../shared/adapters/deps';
-import { AesFieldCipher } from '../../shared/adapters/field-cipher';
+import { AesFieldCipher } from '#local/field-cipher';
 import { fingerprint } from '../../shared/adapters/idempotency';
 import { logger } from '../../shared/adapters/logger';
 import { keys } from '../../shared/adapters/table';
@@ -37,8 +36,16 @@ const event = (
   claims = admin,
 ) => apiGatewayEvent(routeKey, { pathParameters, body, headers, claims });
 
+// The cases function with a mocked document client (mockClient intercepts every instance).
+const cases = handler.withDeps({
+  db: DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'local' })),
+  tableName: 'hall-test',
+  clock: { now: () => new Date('2025-09-26T09:00:00+08:00') },
+  cipher: new AesFieldCipher(Buffer.alloc(32, 1)),
+});
+
 async function call(e: APIGatewayProxyEventV2WithJWTAuthorizer) {
-  const reply = (await handler(e, context)) as APIGatewayProxyStructuredResultV2;
+  const reply = (await cases(e, context)) as APIGatewayProxyStructuredResultV2;
   return {
     status: reply.statusCode,
     headers: reply.headers ?? {},
@@ -86,13 +93,6 @@ const intake = (headers: Record<string, string> = {}) => event('POST /v1/halls/{
 
 beforeEach(() => {
   ddb.reset();
-  useDeps({
-    db: DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'local' })),
-    tableName: 'hall-test',
-    clock: { now: () => new Date('2025-09-26T09:00:00+08:00') },
-    events: { publish: async () => {} },
-    cipher: new AesFieldCipher(Buffer.alloc(32, 1)),
-  });
 });
 afterEach(() => {
   vi.restoreAllMocks();

@@ -14,7 +14,7 @@ import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { BUNDLE_BANNER, BUNDLE_MAIN_FIELDS } from '../../infra/hall-function';
-import { functionCatalog } from '../../functions/catalog';
+import { functionCatalog } from '#topology/catalog';
 import { indexKeys, keys } from '../../shared/adapters/table';
 import { startLocalStore, type LocalStore } from '../../local/store';
 import { apiGatewayEvent } from '../support/api-gateway';

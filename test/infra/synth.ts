@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { App, CfnElement, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { IConstruct } from 'constructs';
-import type { FunctionName } from '#functions/catalog';
+import type { FunctionName } from '#topology/catalog';
 import { defineHallApp } from '../../infra/hall-app';
 import type { HallFunction } from '../../infra/hall-function';
 

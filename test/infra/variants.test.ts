@@ -5,7 +5,7 @@
 import { Queue } from 'aws-cdk-lib/aws-sqs';
 import { App } from 'aws-cdk-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { schedules } from '#functions/triggers';
+import { schedules } from '#topology/triggers';
 import { hallConfig } from '../../infra/config';
 import { shanghaiCronToUtc } from '../../infra/jobs';
 import { hallApp, synthHallApp } from './synth';

@@ -5,7 +5,7 @@
  * "valid and coherent with the fixture" (to reach the handlers' rules and the store) to junk.
  *
  * Every reply must be in 200..499 (a 5xx is our fault), a 4xx must carry the error shape of
- * spec/API.md and a 2xx must be JSON (or CSV for the ranking export). After every accepted
+ * docs/API.md and a 2xx must be JSON (or CSV for the ranking export). After every accepted
  * write a few reads and the month's scoring must still answer below 500 (a value accepted
  * once must not break the hall later). A failure names the route, the request and the
  * server's `request failed` log line. The 5xx it found are kept as regressions at the end of the
@@ -26,15 +26,15 @@ import {
   type PathParamName,
 } from '../../shared/api/common';
 import { routes, type RouteKey, type RouteSpec } from '../../shared/api/routes';
-import { MAX_BODY_BYTES } from '../../shared/http/api';
+import { MAX_BODY_BYTES } from '#lambda/api';
 import { logger } from '../../shared/adapters/logger';
-import { setUpHall, type HallFixture } from '../support/hall-fixture';
-import { startTestRuntime, type TestRuntime } from '../support/local-runtime';
+import { setUpHall, type HallFixture } from '#local/harness/hall';
+import { startHarness, type Harness } from '#local/harness/runtime';
 
 const NUM_RUNS = Number(process.env.FUZZ_RUNS ?? 25);
 const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
 
-let t: TestRuntime;
+let t: Harness;
 let hall: HallFixture;
 
 /** Everything the generators draw "valid" values from, filled in by beforeAll. */
@@ -48,13 +48,13 @@ const fixture = {
 };
 
 beforeAll(async () => {
-  t = await startTestRuntime({ clock: '2025-09-26T09:00:00+08:00' });
+  t = await startHarness({ clock: '2025-09-26T09:00:00+08:00' });
   hall = await setUpHall(t);
   const { tokens } = hall;
   const must = async (method: string, path: string, token: string | undefined, body?: unknown, expected = [200, 201, 202]) => {
-    const reply = await t.call(method, path, { ...(token ? { token } : {}), ...(body !== undefined ? { body } : {}) });
-    if (!expected.includes(reply.status)) throw new Error(`fuzz set-up ${method} ${path}: ${reply.status} ${JSON.stringify(reply.body)}`);
-    return reply.body;
+    const reply = await t.request(method, path, { ...(token ? { token } : {}), ...(body !== undefined ? { body } : {}) });
+    if (!expected.includes(reply.status)) throw new Error(`fuzz set-up ${method} ${path}: ${reply.status} ${reply.text}`);
+    return reply.body as Record<string, string>;
   };
 
   // Cases: one complete, one waiting for materials, one to be rated badly (a rectification).
@@ -70,8 +70,8 @@ beforeAll(async () => {
     await intake(['application']),
     await intake(['application', 'id-card', 'floor-plan']),
   ]) {
-    fixture.caseIds.push(c.caseId);
-    fixture.publicCodes.push(c.publicCode);
+    fixture.caseIds.push(c.caseId!);
+    fixture.publicCodes.push(c.publicCode!);
   }
   await must('POST', `/v1/halls/h1/cases/${fixture.caseIds[2]}/decision`, tokens.chief, { outcome: 'approved' });
   const rating = await must('POST', `/v1/public/cases/${fixture.caseIds[2]}/rating`, undefined, { code: fixture.publicCodes[2], level: 1 });
@@ -83,7 +83,7 @@ beforeAll(async () => {
       caseId: fixture.caseIds[0],
       contact: '13800000000',
     });
-    fixture.complaintIds.push(receipt.complaintId);
+    fixture.complaintIds.push(receipt.complaintId!);
   }
   await t.runtime.settle(); // the complaint router assigns them
   await must('POST', '/v1/halls/h1/assessments/2025-09/compute', tokens.admin);
@@ -100,9 +100,10 @@ beforeAll(async () => {
     ['GET /v1/halls/{hallId}/complaints', '/v1/halls/h1/complaints?limit=1&assignee=s-a'],
   ];
   for (const [routeKey, path] of lists) {
-    const reply = await t.call('GET', path, { token: tokens.admin });
-    if (reply.status === 200 && typeof reply.body?.nextCursor === 'string')
-      fixture.cursors.set(routeKey, [...(fixture.cursors.get(routeKey) ?? []), reply.body.nextCursor]);
+    const reply = await t.request('GET', path, { token: tokens.admin });
+    const { nextCursor } = reply.body as { nextCursor?: unknown };
+    if (reply.status === 200 && typeof nextCursor === 'string')
+      fixture.cursors.set(routeKey, [...(fixture.cursors.get(routeKey) ?? []), nextCursor]);
   }
   if (fixture.cursors.size < 3) throw new Error(`fuzz set-up: cursors only for ${[...fixture.cursors.keys()].join(', ')}`);
 
@@ -1054,8 +1055,8 @@ describe('regressions: the 5xx found by this fuzzing', () => {
     options: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
   ) => {
     logged.length = 0;
-    const reply = await t.call(method, path, options);
-    return { status: reply.status, body: reply.body, log: logged.splice(0).join('\n') };
+    const reply = await t.request(method, path, options);
+    return { status: reply.status, error: reply.error, log: logged.splice(0).join('\n') };
   };
 
   // Was: decodeCursor (shared/adapters/dynamo.ts) checked key names, types, length and
@@ -1071,9 +1072,9 @@ describe('regressions: the 5xx found by this fuzzing', () => {
       [`/v1/public/halls/h1/items?cursor=${b64({ pk: 'HALL#h1', sk: 'zzz' })}`, undefined],
       [`/v1/halls/h1/cases?cursor=${b64(emptyIndexKey)}`, hall.tokens.admin],
     ] as const) {
-      const { status, body, log } = await answer('GET', path, token ? { token } : {});
+      const { status, error, log } = await answer('GET', path, token ? { token } : {});
       expect(status, `${path}\n${log}`).toBe(400);
-      expect(body.error.code).toBe('INVALID_CURSOR');
+      expect(error?.code).toBe('INVALID_CURSOR');
     }
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { clockStartingAt } from '#adapters/clock';
-import { schedules } from '#functions/triggers';
+import { clockStartingAt } from '#local/clock';
+import { schedules } from '#topology/triggers';
 import { nextFireTime, parseAwsCron, startScheduler } from '#local/scheduler';
 
 describe('parseAwsCron', () => {

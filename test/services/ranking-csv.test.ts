@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyMetrics, type RankedWindow } from '#domain/assessment';
 import type { StoredMonthResult } from '#adapters/assessment-records';
-import { rankingCsv } from '#shared/services/ranking-csv';
+import { rankingCsv } from '#services/ranking-csv';
 
 const window = (
   windowId: string,

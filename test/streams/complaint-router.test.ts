@@ -13,13 +13,13 @@ import type { DynamoDBBatchResponse, DynamoDBRecord } from 'aws-lambda';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { logger } from '#adapters/logger';
 import { eventSchemas } from '#events/contracts';
-import { complaintRouterSource, outboxSource } from '#functions/triggers';
+import { complaintRouterSource, outboxSource } from '#topology/triggers';
 import { handler } from '#functions/streams/complaint-router';
 import { complaintEventFor } from '#functions/streams/outbox';
 import type { Complaint } from '#domain/complaints';
 import { matchesFilterPatterns } from '#local/event-filter';
-import { startTestRuntime, type TestRuntime } from '../support/local-runtime';
-import { setUpHall, type HallFixture } from '../support/hall-fixture';
+import { startHarness, type Harness } from '#local/harness/runtime';
+import { setUpHall, type HallFixture } from '#local/harness/hall';
 import { complaintIdOf, lambdaContext, newImage, oldImage, samples, type Item } from './samples';
 
 const { complaintInsert, rectificationInsert, complaintModify, caseInsert, batch } = samples;
@@ -34,13 +34,14 @@ function variant(record: DynamoDBRecord, complaintId: string, sequence: number):
 }
 
 const context = lambdaContext('complaint-router');
-const route = (records: DynamoDBRecord[]) => handler({ Records: records }, context) as Promise<DynamoDBBatchResponse>;
+const route = (records: DynamoDBRecord[]) =>
+  handler.withDeps(t.runtime.deps)({ Records: records }, context) as Promise<DynamoDBBatchResponse>;
 
-let t: TestRuntime;
+let t: Harness;
 let hall: HallFixture;
 
 beforeAll(async () => {
-  t = await startTestRuntime({ clock: '2025-09-26T09:00:00+08:00' });
+  t = await startHarness({ clock: '2025-09-26T09:00:00+08:00' });
   hall = await setUpHall(t);
   await t.runtime.settle();
   // Detach the runtime's mappings (the router among them): the tests deliver the records.
@@ -233,7 +234,8 @@ describe('redelivery', () => {
     const id = complaintIdOf(complaintInsert);
     await store(complaintInsert);
     await route([complaintInsert]);
-    const resolution = await t.call('POST', `/v1/halls/h1/complaints/${id}/resolution`, {
+    const resolution = await t.call('POST /v1/halls/{hallId}/complaints/{complaintId}/resolution', {
+      params: { hallId: 'h1', complaintId: id },
       token: hall.tokens.staffA,
       body: { substantiated: true, resolution: '已当面致歉' },
     });
@@ -266,7 +268,8 @@ describe('routing that loses the race to a human', () => {
       const item = command instanceof PutCommand ? command.input.Item : undefined;
       if (item?.pk === `COMPLAINT#${id}` && item.status === 'assigned') {
         routerWrites++;
-        const reply = await t.call('POST', `/v1/halls/h1/complaints/${id}/resolution`, {
+        const reply = await t.call('POST /v1/halls/{hallId}/complaints/{complaintId}/resolution', {
+          params: { hallId: 'h1', complaintId: id },
           token: hall.tokens.supervisor,
           body: { substantiated: false, resolution: '经核实不属实' },
         });

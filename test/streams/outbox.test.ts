@@ -10,10 +10,10 @@ import type { Case } from '#domain/cases';
 import type { Complaint } from '#domain/complaints';
 import { eventSchemas, type EventType } from '#events/contracts';
 import { caseEventFor, complaintEventFor, handler } from '#functions/streams/outbox';
-import { outboxSource } from '#functions/triggers';
+import { outboxSource } from '#topology/triggers';
 import { matchesFilterPatterns } from '#local/event-filter';
-import { setUpHall, type HallFixture } from '../support/hall-fixture';
-import { startTestRuntime, type TestRuntime } from '../support/local-runtime';
+import { setUpHall, type HallFixture } from '#local/harness/hall';
+import { startHarness, type Harness } from '#local/harness/runtime';
 import { lambdaContext, newImage, oldImage, samples } from './samples';
 
 const { caseInsert, complaintInsert, complaintModify, rectificationInsert, batch } = samples;
@@ -210,11 +210,11 @@ describe('complaintEventFor', () => {
   });
 });
 
-let t: TestRuntime;
+let t: Harness;
 let hall: HallFixture;
 
 beforeAll(async () => {
-  t = await startTestRuntime({ clock: '2025-09-26T09:00:00+08:00' });
+  t = await startHarness({ clock: '2025-09-26T09:00:00+08:00' });
   hall = await setUpHall(t);
   await t.runtime.settle();
 });
@@ -223,7 +223,8 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('the outbox handler', () => {
   const context = lambdaContext('outbox');
-  const publishFrom = (records: DynamoDBRecord[]) => handler({ Records: records }, context) as Promise<DynamoDBBatchResponse>;
+  const publishFrom = (records: DynamoDBRecord[]) =>
+    handler.withDeps(t.runtime.deps)({ Records: records }, context) as Promise<DynamoDBBatchResponse>;
   const publishedSince = (n: number) => t.runtime.events.published.slice(n);
   const strictDetails = (events: ReturnType<typeof publishedSince>) =>
     events.map((e) => ({
@@ -276,7 +277,8 @@ describe('end to end, with the runtime stream mappings attached', () => {
     t.runtime.events.published.filter((e) => e['detail-type'] === 'ComplaintRouted' && e.detail.complaintId === complaintId);
 
   it('a complaint filed over HTTP is routed and announced once, and its resolution is no news', async () => {
-    const filed = await t.call('POST', '/v1/public/halls/h1/complaints', {
+    const filed = await t.call('POST /v1/public/halls/{hallId}/complaints', {
+      params: { hallId: 'h1' },
       body: { category: '服务态度', description: '窗口人员态度生硬', windowId: 'w1' },
     });
     expect(filed.status).toBe(202);
@@ -288,7 +290,8 @@ describe('end to end, with the runtime stream mappings attached', () => {
     expect(routed[0]).toMatchObject({ source: 'hall', 'detail-type': 'ComplaintRouted' });
     expect(eventSchemas.ComplaintRouted.strict().parse(routed[0]!.detail)).toEqual({ ...complaintRouted, complaintId });
 
-    const resolution = await t.call('POST', `/v1/halls/h1/complaints/${complaintId}/resolution`, {
+    const resolution = await t.call('POST /v1/halls/{hallId}/complaints/{complaintId}/resolution', {
+      params: { hallId: 'h1', complaintId },
       token: hall.tokens.staffA,
       body: { substantiated: true, resolution: '已当面致歉' },
     });

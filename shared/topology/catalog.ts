@@ -23,7 +23,8 @@ export interface FunctionSpec {
   memoryMb: number;
 }
 
-const api = (entry: string, description: string, table: TableAccess, publishesEvents = false): FunctionSpec => ({
+/** An API function: short timeout, enough memory for a fast cold start. */
+const api = <P extends boolean>(entry: string, description: string, table: TableAccess, publishesEvents: P) => ({
   entry: `functions/api/${entry}.ts`,
   description,
   table,
@@ -33,20 +34,20 @@ const api = (entry: string, description: string, table: TableAccess, publishesEv
 });
 
 export const functionCatalog = {
-  setup: api('setup', 'Hall set-up: halls, departments, windows, staff, leave, items, calendars', 'RW'),
-  'public-read': api('public-read', 'Public reads: service guide, calendar queries, case progress, OpenAPI document', 'RO'),
+  setup: api('setup', 'Hall set-up: halls, departments, windows, staff, leave, items, calendars', 'RW', false),
+  'public-read': api('public-read', 'Public reads: service guide, calendar queries, case progress, OpenAPI document', 'RO', false),
   cases: {
-    ...api('cases', 'Cases: intake, materials, second notices, decisions, staff views', 'RW'),
+    ...api('cases', 'Cases: intake, materials, second notices, decisions, staff views', 'RW', false),
     personalData: ['encrypt', 'decrypt'],
   },
-  'public-feedback': { ...api('public-feedback', 'Public ratings (好差评) and complaints', 'RW'), personalData: ['encrypt'] },
-  complaints: { ...api('complaints', 'Complaint inbox, details and resolution', 'RW'), personalData: ['decrypt'] },
+  'public-feedback': { ...api('public-feedback', 'Public ratings (好差评) and complaints', 'RW', false), personalData: ['encrypt'] },
+  complaints: { ...api('complaints', 'Complaint inbox, details and resolution', 'RW', false), personalData: ['decrypt'] },
   assessments: {
     ...api('assessments', 'Assessment rules, entries, monthly reports, scoring and rankings', 'RW', true),
     timeoutSeconds: 29,
     memoryMb: 1024,
   },
-  reminders: api('reminders', 'Reminders issued for a day', 'RO'),
+  reminders: api('reminders', 'Reminders issued for a day', 'RO', false),
   'complaint-router': {
     entry: 'functions/streams/complaint-router.ts',
     description: 'Assigns new complaints and rectifications from the table stream',

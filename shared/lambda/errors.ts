@@ -1,7 +1,7 @@
-/** Every failure becomes the error shape of spec/API.md here, and only here. */
+/** Every failure becomes the error shape of docs/API.md here, and only here. */
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import * as z from 'zod';
-import { DomainError, RateLimited, type ErrorDetail, type ErrorKind } from '#domain/errors';
+import { DomainError, RateLimited, type ErrorCode, type ErrorDetail, type ErrorKind } from '#domain/errors';
 import { isConditionalCheckFailure, isThrottling } from '#adapters/dynamo';
 
 const STATUS: Record<ErrorKind, number> = {
@@ -20,7 +20,7 @@ export const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8' 
 
 export function errorReply(
   status: number,
-  code: string,
+  code: ErrorCode,
   message: string,
   details: ErrorDetail[] = [],
   headers: Record<string, string> = {},

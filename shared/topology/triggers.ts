@@ -5,11 +5,6 @@
  */
 import type { FunctionName } from './catalog';
 
-export const BUSINESS_TIME_ZONE = 'Asia/Shanghai';
-
-/** The `source` of every event the backend publishes on the hall bus. */
-export const EVENT_SOURCE = 'hall';
-
 export interface ScheduleSpec {
   function: FunctionName;
   /** EventBridge Scheduler cron: minutes hours day-of-month month day-of-week year. */

@@ -4,27 +4,29 @@
  * body with the route's zod schemas, calls the route handler and shapes the reply. Errors
  * are mapped in one place (./errors) and every request is logged once, without bodies.
  */
-import middy from '@middy/core';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import type middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import * as z from 'zod';
 import { invalid, tooLarge, unauthenticated } from '#domain/errors';
 import type { Principal } from '#domain/access';
 import { principalFromClaims, type Claims } from '#adapters/auth';
-import { deps, type Deps } from '#adapters/deps';
 import { logger } from '#adapters/logger';
 import { pathParams, type PathParamName } from '#api/common';
 import { routes, type RouteKey, type RouteSpec, type RoutesOf } from '#api/routes';
-import type { FunctionName } from '#functions/catalog';
+import type { FunctionName } from '#topology/catalog';
+import { lambdaEntry, type DepsOf } from './entry';
 import { JSON_HEADERS, toErrorReply, zodDetails } from './errors';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
-type ParamNames<P extends string> = P extends `${string}{${infer N}}${infer Rest}` ? N | ParamNames<Rest> : never;
+export type ParamNames<P extends string> = P extends `${string}{${infer N}}${infer Rest}` ? N | ParamNames<Rest> : never;
 type Route<K extends RouteKey> = (typeof routes)[K];
+type FunctionOf<K extends RouteKey> = Route<K>['function'];
 type Params<K extends RouteKey> = { [N in ParamNames<K> & PathParamName]: z.output<(typeof pathParams)[N]> };
 type Body<K extends RouteKey> = Route<K> extends { body: infer B extends z.ZodType } ? z.output<B> : undefined;
 type Query<K extends RouteKey> = Route<K> extends { query: infer Q extends z.ZodType } ? z.output<Q> : Record<string, never>;
+/** What a route answers on success, as its reply schema says (the OpenAPI document shows the same). */
+export type ReplyBody<K extends RouteKey> = Route<K>['reply'] extends { schema: infer S extends z.ZodType } ? z.input<S> : unknown;
 
 export interface RequestContext<K extends RouteKey> {
   routeKey: K;
@@ -37,7 +39,8 @@ export interface RequestContext<K extends RouteKey> {
   headers: Record<string, string | undefined>;
   /** The caller's address as API Gateway saw it (abuse limits on anonymous calls). */
   sourceIp: string;
-  deps: Deps;
+  /** The ports of the route's function (DepsOf its catalog entry). */
+  deps: DepsOf<FunctionOf<K>>;
   /** The instant the request is handled, read once from the clock. */
   now: Date;
 }
@@ -53,7 +56,7 @@ export class Reply {
   ) {}
 }
 
-export type RouteHandler<K extends RouteKey> = (ctx: RequestContext<K>) => Promise<unknown>;
+export type RouteHandler<K extends RouteKey> = (ctx: RequestContext<K>) => Promise<ReplyBody<K> | Reply>;
 export type RouteHandlers<F extends FunctionName> = { [K in RoutesOf<F>]: RouteHandler<K> };
 
 function readBody(event: APIGatewayProxyEventV2): unknown {
@@ -95,6 +98,7 @@ function shape(status: number, result: unknown): APIGatewayProxyStructuredResult
 
 async function handle<F extends FunctionName>(
   handlers: RouteHandlers<F>,
+  deps: DepsOf<F>,
   event: APIGatewayProxyEventV2,
 ): Promise<APIGatewayProxyStructuredResultV2> {
   const routeKey = event.routeKey as RoutesOf<F>;
@@ -115,7 +119,6 @@ async function handle<F extends FunctionName>(
     body = parseOrThrow(spec.body, rawBody, '');
   }
   const headers = Object.fromEntries(Object.entries(event.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
-  const d = deps();
   logger.appendKeys({ routeKey, principal: principal?.id, hallId: event.pathParameters?.hallId });
   const result = await handler({
     routeKey,
@@ -126,28 +129,35 @@ async function handle<F extends FunctionName>(
     headers,
     // Always set by API Gateway (and the local server); a hand-made event may lack it.
     sourceIp: event.requestContext?.http?.sourceIp ?? 'unknown',
-    deps: d,
-    now: d.clock.now(),
+    deps,
+    now: deps.clock.now(),
   } as unknown as RequestContext<RouteKey>);
   return shape(spec.reply.status, result);
 }
 
-export function apiHandler<F extends FunctionName>(_fn: F, handlers: RouteHandlers<F>) {
-  return middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Error, Context>()
-    .use(injectLambdaContext(logger, { resetKeys: true }))
-    .use({
-      before: (request) => {
-        request.internal.startedAt = Date.now();
-      },
-      after: (request) => {
-        logger.info('request', { status: request.response?.statusCode, ms: Date.now() - Number(request.internal.startedAt) });
-      },
-      onError: (request) => {
-        const { reply, internal } = toErrorReply(request.error);
-        if (internal) logger.error('request failed', { status: reply.statusCode, error: request.error as Error });
-        else logger.info('request refused', { status: reply.statusCode, body: reply.body });
-        request.response = reply;
-      },
-    })
-    .handler((event) => handle(handlers, event));
+/** Logs every request once (status and duration, never bodies) and maps every error to the contract's shape. */
+const requestLog: middy.MiddlewareObj<
+  APIGatewayProxyEventV2,
+  APIGatewayProxyStructuredResultV2,
+  Error,
+  Context,
+  Record<string, unknown>
+> = {
+  before: (request) => {
+    request.internal.startedAt = Date.now();
+  },
+  after: (request) => {
+    logger.info('request', { status: request.response?.statusCode, ms: Date.now() - Number(request.internal.startedAt) });
+  },
+  onError: (request) => {
+    const { reply, internal } = toErrorReply(request.error);
+    if (internal) logger.error('request failed', { status: reply.statusCode, error: request.error as Error });
+    else logger.info('request refused', { status: reply.statusCode, body: reply.body });
+    request.response = reply;
+  },
+};
+
+/** The Lambda handler of an API function: its routes' handlers with the ports its catalog entry grants. */
+export function apiHandler<F extends FunctionName>(fn: F, handlers: RouteHandlers<F>, fromEnvironment: () => DepsOf<F>) {
+  return lambdaEntry(fn, fromEnvironment, (deps) => (event: APIGatewayProxyEventV2) => handle(handlers, deps, event), [requestLog]);
 }
