@@ -93,5 +93,5 @@ export type EventDetail<T extends EventType> = z.input<(typeof eventSchemas)[T]>
 /** Builds an event, checking it against its schema (a malformed event is a bug, caught in tests). */
 export function hallEvent<T extends EventType>(type: T, detail: Omit<EventDetail<T>, 'version'>): HallEvent {
   // Strict: a field the contract does not name is a bug, not something to drop silently.
-  return { type, detail: eventSchemas[type].strict().parse({ version: '1', ...detail }) as HallEvent['detail'] };
+  return { type, detail: eventSchemas[type].strict().parse({ version: '1', ...detail }) };
 }

@@ -58,7 +58,7 @@ export function hallConfig(scope: Construct, region: string): HallConfig {
 
   return {
     region,
-    logRetention: retentionDays as RetentionDays,
+    logRetention: retentionDays,
     logLevel: oneOf('logLevel', ['DEBUG', 'INFO', 'WARN', 'ERROR'], 'INFO'),
     auth: authKind === 'cognito' ? { kind: 'cognito' } : oidc(setting, fail),
     scheduler: oneOf('schedules', ['scheduler', 'rules'], 'scheduler'),
@@ -73,8 +73,9 @@ function oidc(setting: (key: string) => unknown, fail: (key: string, expected: s
     return fail('jwtIssuer', 'the https URL of the OIDC issuer (required when hall:auth is oidc)');
   }
   const audience = setting('jwtAudience');
-  const audiences = typeof audience === 'string' ? [audience] : audience;
-  if (!Array.isArray(audiences) || audiences.length === 0 || !audiences.every((a) => typeof a === 'string' && a)) {
+  const audiences: unknown = typeof audience === 'string' ? [audience] : audience;
+  const isAudienceList = (v: unknown): v is string[] => Array.isArray(v) && v.length > 0 && v.every((a) => typeof a === 'string' && a);
+  if (!isAudienceList(audiences)) {
     return fail('jwtAudience', 'the audience (client id) or a list of them (required when hall:auth is oidc)');
   }
   return { kind: 'oidc', issuer, audience: audiences };

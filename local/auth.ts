@@ -53,10 +53,7 @@ export function signToken(keys: LocalKeys, t: TokenRequest): Promise<string> {
 /** API Gateway hands claims to the function as strings, arrays flattened to "[a b]". */
 function asApiGatewayClaims(payload: JWTPayload): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(payload).map(([k, v]) => [
-      k,
-      Array.isArray(v) ? `[${v.join(' ')}]` : typeof v === 'object' ? JSON.stringify(v) : String(v),
-    ]),
+    Object.entries(payload).map(([k, v]) => [k, Array.isArray(v) ? `[${v.join(' ')}]` : typeof v === 'string' ? v : JSON.stringify(v)]),
   );
 }
 
@@ -82,7 +79,7 @@ export async function loadOrCreatePiiKey(stateDir: string): Promise<Buffer> {
   }
   const key = randomBytes(32);
   await mkdir(stateDir, { recursive: true });
-  await writeFile(file, key, { mode: 0o600, flag: 'wx' }).catch(async (err: NodeJS.ErrnoException) => {
+  await writeFile(file, key, { mode: 0o600, flag: 'wx' }).catch((err: NodeJS.ErrnoException) => {
     if (err.code !== 'EEXIST') throw err;
   });
   return readFile(file);

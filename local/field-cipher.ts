@@ -15,17 +15,17 @@ export class AesFieldCipher implements FieldCipher {
     return Buffer.from(JSON.stringify(Object.entries(context).sort()));
   }
 
-  async encrypt(plaintext: string, context: CipherContext): Promise<string> {
+  encrypt(plaintext: string, context: CipherContext): Promise<string> {
     const iv = randomBytes(12);
     const cipher = createCipheriv('aes-256-gcm', this.key, iv).setAAD(this.aad(context));
     const data = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-    return `aes:${Buffer.concat([iv, cipher.getAuthTag(), data]).toString('base64')}`;
+    return Promise.resolve(`aes:${Buffer.concat([iv, cipher.getAuthTag(), data]).toString('base64')}`);
   }
 
-  async decrypt(stored: string, context: CipherContext): Promise<string> {
+  decrypt(stored: string, context: CipherContext): Promise<string> {
     const raw = Buffer.from(stored.replace(/^aes:/, ''), 'base64');
     const decipher = createDecipheriv('aes-256-gcm', this.key, raw.subarray(0, 12)).setAAD(this.aad(context));
     decipher.setAuthTag(raw.subarray(12, 28));
-    return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
+    return Promise.resolve(Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8'));
   }
 }

@@ -104,7 +104,7 @@ function toEvent(
     },
     ...(body.length ? { body: body.toString('utf8') } : {}),
     isBase64Encoded: false,
-  } as APIGatewayProxyEventV2;
+  };
 }
 
 function send(res: http.ServerResponse, result: APIGatewayProxyStructuredResultV2): void {

@@ -210,7 +210,7 @@ class Recorder {
           : [];
     const keys = requested.map((item) => this.keyOf(item));
     // An incomplete key fails dynalite's validation anyway, so there is nothing to record.
-    return keys.every((key) => key !== undefined) ? (keys as Item[]) : [];
+    return keys.every((key): key is Item => key !== undefined) ? keys : [];
   }
 
   private keyOf(item: unknown): Item | undefined {

@@ -92,7 +92,10 @@ async function main(): Promise<void> {
       batchSize: 100,
       retryAttempts: 0,
       maxRecordAgeSeconds: 3600,
-      handler: async (event) => void seen.push(...event.Records),
+      handler: (event) => {
+        seen.push(...event.Records);
+        return Promise.resolve();
+      },
       onFailure: () => undefined,
     });
 

@@ -1,5 +1,5 @@
 /** Monthly window assessment (窗口考核): rules, entries, window reports, scoring, rankings. */
-import { authorize } from '#domain/access';
+import { authorize, type Principal } from '#domain/access';
 import { isEntryOpen, quarterSummary, yearSummary, type AssessmentEntry } from '#domain/assessment';
 import { isDomainError, notFound, refused } from '#domain/errors';
 import { withChanges } from '#domain/hall-rules';
@@ -45,6 +45,19 @@ async function storedResult(d: Deps, hallId: string, month: string): Promise<Sto
 const publicResult = ({ hallId: _hall, ...result }: StoredMonthResult) => result;
 
 const monthsOfYear = (year: number) => Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
+
+type ViewContext<P> = { principal: Principal; params: P; deps: Deps };
+
+async function yearView({ principal, params, deps }: ViewContext<{ hallId: string; year: number }>) {
+  authorize(principal, 'read-hall', params);
+  return yearSummary(params.year, await assessmentRecords.getResults(deps, params.hallId, monthsOfYear(params.year)));
+}
+
+async function quarterView({ principal, params, deps }: ViewContext<{ hallId: string; quarter: string }>) {
+  authorize(principal, 'read-hall', params);
+  const year = Number(params.quarter.slice(0, 4));
+  return quarterSummary(params.quarter, await assessmentRecords.getResults(deps, params.hallId, monthsOfYear(year)));
+}
 
 export const handler = apiHandler(
   'assessments',
@@ -142,16 +155,10 @@ export const handler = apiHandler(
       return publicResult(result);
     },
 
-    async 'GET /v1/halls/{hallId}/assessments/year/{year}'({ principal, params, deps }) {
-      authorize(principal, 'read-hall', params);
-      return yearSummary(params.year, await assessmentRecords.getResults(deps, params.hallId, monthsOfYear(params.year)));
-    },
-
-    async 'GET /v1/halls/{hallId}/assessments/quarter/{quarter}'({ principal, params, deps }) {
-      authorize(principal, 'read-hall', params);
-      const year = Number(params.quarter.slice(0, 4));
-      return quarterSummary(params.quarter, await assessmentRecords.getResults(deps, params.hallId, monthsOfYear(year)));
-    },
+    'GET /v1/halls/{hallId}/assessment-years/{year}': yearView,
+    'GET /v1/halls/{hallId}/assessments/year/{year}': yearView,
+    'GET /v1/halls/{hallId}/assessment-quarters/{quarter}': quarterView,
+    'GET /v1/halls/{hallId}/assessments/quarter/{quarter}': quarterView,
   },
   () => ({ ...storeFromEnvironment(), events: eventsFromEnvironment() }),
 );

@@ -55,9 +55,7 @@ export const handler = apiHandler(
       return publicView(found);
     },
 
-    async 'GET /v1/public/openapi.json'() {
-      return openApiDocument();
-    },
+    'GET /v1/public/openapi.json': () => Promise.resolve(openApiDocument()),
   },
   storeFromEnvironment,
 );

@@ -26,8 +26,8 @@ import { lambdaEntry } from '#lambda/entry';
 
 /** What routing reads about a hall, read once per batch. */
 interface Lookups {
-  setupOf(hallId: string): Promise<HallSetup>;
-  rulesOf(hallId: string, month: string): Promise<ServiceLevels>;
+  setupOf: (hallId: string) => Promise<HallSetup>;
+  rulesOf: (hallId: string, month: string) => Promise<ServiceLevels>;
 }
 
 function memoized<A extends string[], T>(load: (...args: A) => Promise<T>): (...args: A) => Promise<T> {

@@ -12,7 +12,10 @@ const points = (max: number) =>
     .min(0)
     .max(max)
     .refine((x) => x === 0 || (x >= 0.01 && Math.abs(x * 100 - Math.round(x * 100)) < 1e-6), 'must have at most two decimals');
-const deductionWeights = z.partialRecord(z.enum(AUTOMATIC_ITEMS), points(100));
+/** One field per automatic item (an object with named fields, which clients and the OpenAPI document can see). */
+const perItem = <T extends z.ZodType>(value: T) =>
+  Object.fromEntries(AUTOMATIC_ITEMS.map((i) => [i, value])) as Record<(typeof AUTOMATIC_ITEMS)[number], T>;
+const deductionWeights = z.strictObject(perItem(points(100).optional()));
 const days = (min: number, max: number) => z.number().int().min(min).max(max);
 
 export const rulesBody = z.object({
@@ -34,8 +37,8 @@ export const rulesBody = z.object({
 export const rulesQuery = z.object({ month: month.optional() });
 const rules = z.strictObject({
   base: z.number(),
-  deductions: z.record(z.enum(AUTOMATIC_ITEMS), z.number()),
-  caps: z.partialRecord(z.enum(AUTOMATIC_ITEMS), z.number()),
+  deductions: z.strictObject(perItem(z.number())),
+  caps: z.strictObject(perItem(z.number().optional())),
   reportDeadlineDay: z.number(),
   entryDeadlineDay: z.number(),
   topCount: z.number(),

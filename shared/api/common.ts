@@ -46,3 +46,10 @@ export const pathParams = {
 } as const;
 
 export type PathParamName = keyof typeof pathParams;
+
+/** The OpenAPI document itself (its shape is OpenAPI 3.1's; only the top level is listed). */
+export const openApiReply = z.looseObject({
+  openapi: z.string(),
+  info: z.looseObject({ title: z.string(), version: z.string() }),
+  paths: z.record(z.string(), z.record(z.string(), z.unknown())),
+});

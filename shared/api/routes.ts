@@ -5,7 +5,7 @@
  * generated from them.
  */
 import * as z from 'zod';
-import { pageQuery } from './common';
+import { openApiReply, pageQuery } from './common';
 import type { FunctionName } from '#topology/catalog';
 import * as s from './setup';
 import * as c from './cases';
@@ -14,6 +14,13 @@ import * as a from './assessments';
 
 export interface RouteSpec {
   function: FunctionName;
+  /** The operation's name in the OpenAPI document (and in clients generated from it). */
+  operationId: string;
+  /**
+   * The canonical route this one is another path for: served, but not listed in the OpenAPI
+   * document (whose paths must resolve unambiguously).
+   */
+  aliasOf?: string;
   /** `jwt`: behind the API Gateway JWT authorizer; `public`: no token (only /v1/public). */
   auth: 'jwt' | 'public';
   summary: string;
@@ -25,12 +32,14 @@ export interface RouteSpec {
 /** A call with a JSON body behind the JWT authorizer (generic: handlers see the exact body type). */
 const write = <B extends z.ZodType, R extends z.ZodType, F extends FunctionName = FunctionName>(
   fn: F,
+  operationId: string,
   summary: string,
   body: B,
   reply: R,
   status = 200,
 ) => ({
   function: fn,
+  operationId,
   auth: 'jwt' as const,
   summary,
   body,
@@ -40,11 +49,13 @@ const write = <B extends z.ZodType, R extends z.ZodType, F extends FunctionName 
 /** A call without a body (a GET, or a POST that takes none) behind the JWT authorizer. */
 const read = <R extends z.ZodType, Q extends z.ZodObject | undefined = undefined, F extends FunctionName = FunctionName>(
   fn: F,
+  operationId: string,
   summary: string,
   reply: R,
   query?: Q,
 ) => ({
   function: fn,
+  operationId,
   auth: 'jwt' as const,
   summary,
   query: query as Q,
@@ -54,63 +65,101 @@ const read = <R extends z.ZodType, Q extends z.ZodObject | undefined = undefined
 /** The same without a token: only under /v1/public (the stack refuses anything else). */
 const publicWrite = <B extends z.ZodType, R extends z.ZodType, F extends FunctionName = FunctionName>(
   fn: F,
+  operationId: string,
   summary: string,
   body: B,
   reply: R,
   status: number,
 ) => ({
-  ...write(fn, summary, body, reply, status),
+  ...write(fn, operationId, summary, body, reply, status),
   auth: 'public' as const,
 });
-const publicRead = <R extends z.ZodType, Q extends z.ZodObject | undefined = undefined>(summary: string, reply: R, query?: Q) => ({
-  ...read('public-read', summary, reply, query),
+const publicRead = <R extends z.ZodType, Q extends z.ZodObject | undefined = undefined>(
+  operationId: string,
+  summary: string,
+  reply: R,
+  query?: Q,
+) => ({
+  ...read('public-read', operationId, summary, reply, query),
   auth: 'public' as const,
 });
 
 const page = z.object(pageQuery);
 
 export const routes = {
-  'PUT /v1/halls/{hallId}': write('setup', 'Create or update a hall (agency admin)', s.hallBody, s.hall),
-  'PUT /v1/halls/{hallId}/departments/{departmentId}': write('setup', 'Create or update a department', s.departmentBody, s.department),
-  'PUT /v1/halls/{hallId}/windows/{windowId}': write('setup', 'Create or update a window', s.windowBody, s.window),
-  'PUT /v1/halls/{hallId}/staff/{staffId}': write('setup', 'Create or update a staff member', s.staffBody, s.staff),
-  'PUT /v1/halls/{hallId}/staff/{staffId}/leave/{from}': write('setup', 'Record leave (inclusive dates)', s.leaveBody, s.leave),
-  'PUT /v1/halls/{hallId}/items/{itemId}': write('setup', 'Create or update a service item', s.itemBody, s.item),
+  'PUT /v1/halls/{hallId}': write('setup', 'putHall', 'Create or update a hall (agency admin)', s.hallBody, s.hall),
+  'PUT /v1/halls/{hallId}/departments/{departmentId}': write(
+    'setup',
+    'putDepartment',
+    'Create or update a department',
+    s.departmentBody,
+    s.department,
+  ),
+  'PUT /v1/halls/{hallId}/windows/{windowId}': write('setup', 'putWindow', 'Create or update a window', s.windowBody, s.window),
+  'PUT /v1/halls/{hallId}/staff/{staffId}': write('setup', 'putStaff', 'Create or update a staff member', s.staffBody, s.staff),
+  'PUT /v1/halls/{hallId}/staff/{staffId}/leave/{from}': write('setup', 'putLeave', 'Record leave (inclusive dates)', s.leaveBody, s.leave),
+  'PUT /v1/halls/{hallId}/items/{itemId}': write('setup', 'putItem', 'Create or update a service item', s.itemBody, s.item),
   'PUT /v1/calendar/national/{year}': write(
     'setup',
+    'putNationalCalendar',
     'Load or correct a national holiday schedule (agency admin)',
     s.nationalCalendarBody,
     s.nationalYear,
   ),
-  'PUT /v1/halls/{hallId}/calendar/{date}': write('setup', 'Open or close the hall on one date', s.hallCalendarBody, s.hallCalendarDay),
-  'GET /v1/public/halls/{hallId}/items': publicRead('The public service guide (一次告知)', s.publicGuide, page),
-  'GET /v1/public/halls/{hallId}/calendar/{date}': publicRead('Whether a date is a working day for the hall', s.dayStatusReply),
-  'GET /v1/public/halls/{hallId}/calendar/{date}/plus/{n}': publicRead('The n-th working day after a date', s.plusReply),
+  'PUT /v1/halls/{hallId}/calendar/{date}': write(
+    'setup',
+    'putHallCalendarDay',
+    'Open or close the hall on one date',
+    s.hallCalendarBody,
+    s.hallCalendarDay,
+  ),
+  'GET /v1/public/halls/{hallId}/items': publicRead('getServiceGuide', 'The public service guide (一次告知)', s.publicGuide, page),
+  'GET /v1/public/halls/{hallId}/calendar/{date}': publicRead(
+    'getDayStatus',
+    'Whether a date is a working day for the hall',
+    s.dayStatusReply,
+  ),
+  'GET /v1/public/halls/{hallId}/calendar/{date}/plus/{n}': publicRead('addWorkingDays', 'The n-th working day after a date', s.plusReply),
   'POST /v1/halls/{hallId}/cases': write(
     'cases',
+    'createCase',
     'Intake at a window (受理); missing materials → the one-time notice',
     c.intakeBody,
     c.caseReply,
     201,
   ),
-  'POST /v1/halls/{hallId}/cases/{caseId}/materials': write('cases', 'The applicant brings materials', c.materialsBody, c.caseReply),
+  'POST /v1/halls/{hallId}/cases/{caseId}/materials': write(
+    'cases',
+    'receiveMaterials',
+    'The applicant brings materials',
+    c.materialsBody,
+    c.caseReply,
+  ),
   'POST /v1/halls/{hallId}/cases/{caseId}/supplement-requests': write(
     'cases',
+    'requestSupplement',
     'A further request for materials (a second notice)',
     c.supplementRequestBody,
     c.caseReply,
   ),
   'POST /v1/halls/{hallId}/cases/{caseId}/decision': write(
     'cases',
+    'decideCase',
     'Conclude a case (办结): approved or rejected',
     c.decisionBody,
     c.caseReply,
   ),
-  'GET /v1/halls/{hallId}/cases/{caseId}': read('cases', 'A case with its history (staff view)', c.caseReply),
-  'GET /v1/halls/{hallId}/cases': read('cases', 'Cases by window and month, by status', c.casePage, c.caseListQuery),
-  'GET /v1/public/cases/{caseId}': publicRead('Public progress of a case (with the receipt code)', c.publicCaseReply, c.publicCaseQuery),
+  'GET /v1/halls/{hallId}/cases/{caseId}': read('cases', 'getCase', 'A case with its history (staff view)', c.caseReply),
+  'GET /v1/halls/{hallId}/cases': read('cases', 'listCases', 'Cases by window and month, by status', c.casePage, c.caseListQuery),
+  'GET /v1/public/cases/{caseId}': publicRead(
+    'getCaseProgress',
+    'Public progress of a case (with the receipt code)',
+    c.publicCaseReply,
+    c.publicCaseQuery,
+  ),
   'POST /v1/public/cases/{caseId}/rating': publicWrite(
     'public-feedback',
+    'rateCase',
     'Rate the service (好差评) with the receipt code',
     f.ratingBody,
     f.ratingReply,
@@ -118,59 +167,104 @@ export const routes = {
   ),
   'POST /v1/public/halls/{hallId}/complaints': publicWrite(
     'public-feedback',
+    'fileComplaint',
     'File a complaint (投诉)',
     f.complaintBody,
     f.complaintReceipt,
     202,
   ),
-  'GET /v1/halls/{hallId}/complaints/{complaintId}': read('complaints', 'A complaint or rectification with its history', f.complaintReply),
+  'GET /v1/halls/{hallId}/complaints/{complaintId}': read(
+    'complaints',
+    'getComplaint',
+    'A complaint or rectification with its history',
+    f.complaintReply,
+  ),
   'GET /v1/halls/{hallId}/complaints': read(
     'complaints',
+    'listComplaints',
     'Complaints by assignee or status (default: assigned)',
     f.complaintPage,
     f.complaintListQuery,
   ),
   'POST /v1/halls/{hallId}/complaints/{complaintId}/resolution': write(
     'complaints',
+    'resolveComplaint',
     'Resolve a complaint or rectification',
     f.resolutionBody,
     f.complaintReply,
   ),
   'PUT /v1/halls/{hallId}/assessment-rules': write(
     'assessments',
+    'putHallRules',
     'Set the assessment rules from a month on (versioned)',
     a.rulesBody,
     a.rulesReply,
   ),
-  'GET /v1/halls/{hallId}/assessment-rules': read('assessments', 'The assessment rules in force in a month', a.rulesReply, a.rulesQuery),
+  'GET /v1/halls/{hallId}/assessment-rules': read(
+    'assessments',
+    'getHallRules',
+    'The assessment rules in force in a month',
+    a.rulesReply,
+    a.rulesQuery,
+  ),
   'PUT /v1/halls/{hallId}/windows/{windowId}/reports/{month}': write(
     'assessments',
+    'putWindowReport',
     "A window's monthly report (for report-due reminders)",
     a.reportBody,
     a.reportReply,
   ),
   'POST /v1/halls/{hallId}/assessments/{month}/entries': write(
     'assessments',
+    'createAssessmentEntry',
     'A bonus or deduction entry by a scoring department',
     a.entryBody,
     a.entryReply,
     201,
   ),
-  'POST /v1/halls/{hallId}/assessments/{month}/compute': read('assessments', "Compute the month's assessment and ranking", a.monthReply),
+  'POST /v1/halls/{hallId}/assessments/{month}/compute': read(
+    'assessments',
+    'computeAssessment',
+    "Compute the month's assessment and ranking",
+    a.monthReply,
+  ),
   'GET /v1/halls/{hallId}/assessments/{month}': read(
     'assessments',
+    'getAssessment',
     "The month's assessment (JSON, or CSV with Accept: text/csv or ?format=csv)",
     a.monthReply,
     a.monthQuery,
   ),
-  'GET /v1/halls/{hallId}/assessments/year/{year}': read(
+  'GET /v1/halls/{hallId}/assessment-years/{year}': read(
     'assessments',
-    'First places, top-five months and annual red-flag priority',
+    'getYearView',
+    'First places, top-five months and annual red-flag priority (also at /assessments/year/{year})',
     a.yearReply,
   ),
-  'GET /v1/halls/{hallId}/assessments/quarter/{quarter}': read('assessments', 'Quarterly red-flag window candidates', a.quarterReply),
-  'GET /v1/halls/{hallId}/reminders': read('reminders', 'Reminders issued for a day', a.remindersReply, a.remindersQuery),
-  'GET /v1/public/openapi.json': { function: 'public-read', auth: 'public', summary: 'This API as OpenAPI 3.1', reply: { status: 200 } },
+  'GET /v1/halls/{hallId}/assessment-quarters/{quarter}': read(
+    'assessments',
+    'getQuarterView',
+    'Quarterly red-flag window candidates (also at /assessments/quarter/{quarter})',
+    a.quarterReply,
+  ),
+  // The contract's paths for the same views. `assessments/year/{year}` and `assessments/{month}/
+  // compute` could both match `assessments/year/compute`, so the document lists the paths above.
+  'GET /v1/halls/{hallId}/assessments/year/{year}': {
+    ...read('assessments', 'getYearViewByContractPath', 'Same as GET /v1/halls/{hallId}/assessment-years/{year}', a.yearReply),
+    aliasOf: 'GET /v1/halls/{hallId}/assessment-years/{year}',
+  },
+  'GET /v1/halls/{hallId}/assessments/quarter/{quarter}': {
+    ...read('assessments', 'getQuarterViewByContractPath', 'Same as GET /v1/halls/{hallId}/assessment-quarters/{quarter}', a.quarterReply),
+    aliasOf: 'GET /v1/halls/{hallId}/assessment-quarters/{quarter}',
+  },
+  'GET /v1/halls/{hallId}/reminders': read('reminders', 'listReminders', 'Reminders issued for a day', a.remindersReply, a.remindersQuery),
+  'GET /v1/public/openapi.json': {
+    function: 'public-read',
+    operationId: 'getOpenApiDocument',
+    auth: 'public',
+    summary: 'This API as OpenAPI 3.1',
+    reply: { status: 200, schema: openApiReply },
+  },
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteKey = keyof typeof routes;

@@ -1,0 +1,6572 @@
+// Generated from the OpenAPI document by `npm run openapi -- --types`; do not edit.
+export interface paths {
+    "/v1/halls/{hallId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Create or update a hall (agency admin) */
+        put: operations["putHall"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/halls/{hallId}/departments/{departmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Create or update a department */
+        put: operations["putDepartment"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/halls/{hallId}/windows/{windowId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Create or update a window */
+        put: operations["putWindow"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/halls/{hallId}/staff/{staffId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Create or update a staff member */
+        put: operations["putStaff"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/halls/{hallId}/staff/{staffId}/leave/{from}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record leave (inclusive dates) */
+        put: operations["putLeave"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/halls/{hallId}/items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Create or update a service item */
+        put: operations["putItem"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/calendar/national/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Load or correct a national holiday schedule (agency admin) */
+        put: operations["putNationalCalendar"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/halls/{hallId}/calendar/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Open or close the hall on one date */
+        put: operations["putHallCalendarDay"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/halls/{hallId}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public service guide (一次告知) */
+        get: operations["getServiceGuide"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/halls/{hallId}/calendar/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether a date is a working day for the hall */
+        get: operations["getDayStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/halls/{hallId}/calendar/{date}/plus/{n}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The n-th working day after a date */
+        get: operations["addWorkingDays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/halls/{hallId}/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cases by window and month, by status */
+        get: operations["listCases"];
+        put?: never;
+        /** Intake at a window (受理); missing materials → the one-time notice */
+        post: operations["createCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/halls/{hallId}/cases/{caseId}/materials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The applicant brings materials */
+        post: operations["receiveMaterials"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/halls/{hallId}/cases/{caseId}/supplement-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A further request for materials (a second notice) */
+        post: operations["requestSupplement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/halls/{hallId}/cases/{caseId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Conclude a case (办结): approved or rejected */
+        post: operations["decideCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/halls/{hallId}/cases/{caseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A case with its history (staff view) */
+        get: operations["getCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/cases/{caseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public progress of a case (with the receipt code) */
+        get: operations["getCaseProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/cases/{caseId}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rate the service (好差评) with the receipt code */
+        post: operations["rateCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/halls/{hallId}/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** File a complaint (投诉) */
+        post: operations["fileComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/halls/{hallId}/complaints/{complaintId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A complaint or rectification with its history */
+        get: operations["getComplaint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/halls/{hallId}/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Complaints by assignee or status (default: assigned) */
+        get: operations["listComplaints"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/halls/{hallId}/complaints/{complaintId}/resolution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve a complaint or rectification */
+        post: operations["resolveComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/halls/{hallId}/assessment-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The assessment rules in force in a month */
+        get: operations["getHallRules"];
+        /** Set the assessment rules from a month on (versioned) */
+        put: operations["putHallRules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/halls/{hallId}/windows/{windowId}/reports/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** A window's monthly report (for report-due reminders) */
+        put: operations["putWindowReport"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/halls/{hallId}/assessments/{month}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A bonus or deduction entry by a scoring department */
+        post: operations["createAssessmentEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/halls/{hallId}/assessments/{month}/compute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Compute the month's assessment and ranking */
+        post: operations["computeAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/halls/{hallId}/assessments/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The month's assessment (JSON, or CSV with Accept: text/csv or ?format=csv) */
+        get: operations["getAssessment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/halls/{hallId}/assessment-years/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** First places, top-five months and annual red-flag priority (also at /assessments/year/{year}) */
+        get: operations["getYearView"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/halls/{hallId}/assessment-quarters/{quarter}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Quarterly red-flag window candidates (also at /assessments/quarter/{quarter}) */
+        get: operations["getQuarterView"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/halls/{hallId}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reminders issued for a day */
+        get: operations["listReminders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This API as OpenAPI 3.1 */
+        get: operations["getOpenApiDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    putHall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hallId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    openingHours?: {
+                        open: string;
+                        close: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        name: string;
+                        openingHours: {
+                            open: string;
+                            close: string;
+                        };
+                        hallId: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    putDepartment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hallId: string;
+                departmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        name: string;
+                        hallId: string;
+                        departmentId: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    putWindow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hallId: string;
+                windowId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    departmentId: string;
+                    leaderName?: string;
+                    headName?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        name: string;
+                        departmentId: string;
+                        leaderName?: string;
+                        headName?: string;
+                        hallId: string;
+                        windowId: string;
+                        createdAt?: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    putStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hallId: string;
+                staffId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    windowId?: string;
+                    /** @enum {string} */
+                    post?: "A" | "B";
+                    chiefRepresentative?: boolean;
+                    roles: ("agency-admin" | "hall-admin" | "window-staff" | "scoring-dept" | "supervisor")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        name: string;
+                        windowId?: string;
+                        /** @enum {string} */
+                        post?: "A" | "B";
+                        chiefRepresentative?: boolean;
+                        roles: ("agency-admin" | "hall-admin" | "window-staff" | "scoring-dept" | "supervisor")[];
+                        hallId: string;
+                        staffId: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    putLeave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hallId: string;
+                staffId: string;
+                from: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    to: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        hallId: string;
+                        staffId: string;
+                        from: string;
+                        to: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    putItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hallId: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @enum {string} */
+                    kind: "approval" | "service";
+                    departmentId: string;
+                    windowIds: string[];
+                    legalLimitDays: number;
+                    promisedLimitDays: number;
+                    materials: {
+                        id: string;
+                        name: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        hallId: string;
+                        itemId: string;
+                        name: string;
+                        /** @enum {string} */
+                        kind: "approval" | "service";
+                        departmentId: string;
+                        windowIds: string[];
+                        legalLimitDays: number;
+                        promisedLimitDays: number;
+                        materials: {
+                            id: string;
+                            name: string;
+                        }[];
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    putNationalCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    holidays: string[];
+                    workdays: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        year: number;
+                        holidays: string[];
+                        workdays: string[];
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    putHallCalendarDay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hallId: string;
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    open: boolean;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        hallId: string;
+                        date: string;
+                        open: boolean;
+                        reason: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getServiceGuide: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                hallId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        hallId: string;
+                        hallName: string;
+                        openingHours: {
+                            open: string;
+                            close: string;
+                        };
+                        items: {
+                            itemId: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "approval" | "service";
+                            departmentId: string;
+                            windowIds: string[];
+                            legalLimitDays: number;
+                            promisedLimitDays: number;
+                            materials: {
+                                id: string;
+                                name: string;
+                            }[];
+                            departmentName?: string;
+                        }[];
+                        nextCursor?: string;
+                    };
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getDayStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hallId: string;
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        date: string;
+                        workingDay: boolean;
+                        reason: string;
+                        provisional: boolean;
+                    };
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    addWorkingDays: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hallId: string;
+                date: string;
+                n: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        from: string;
+                        workingDays: number;
+                        date: string;
+                        provisional: boolean;
+                    };
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listCases: {
+        parameters: {
+            query?: {
+                windowId?: string;
+                status?: "awaiting-materials" | "accepted" | "approved" | "rejected";
+                month?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                hallId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            caseId: string;
+                            hallId: string;
+                            itemId: string;
+                            itemName: string;
+                            windowId: string;
+                            /** @enum {string} */
+                            status: "awaiting-materials" | "accepted" | "approved" | "rejected";
+                            receivedAt: string;
+                            acceptedAt?: string;
+                            dueDate?: string;
+                            provisional?: boolean;
+                            concludedAt?: string;
+                            overdue: boolean;
+                            submittedMaterials: string[];
+                            missingMaterials: string[];
+                            oneTimeNotice?: {
+                                materials: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                            };
+                            secondNotices: number;
+                            publicCode: string;
+                            applicant: {
+                                name: string;
+                                idNumber?: string;
+                                phone?: string;
+                            };
+                            reason?: string;
+                            remedy?: string;
+                            version: number;
+                        }[];
+                        nextCursor?: string;
+                    };
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hallId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    itemId: string;
+                    windowId: string;
+                    applicant: {
+                        name: string;
+                        idNumber?: string;
+                        phone?: string;
+                    };
+                    submittedMaterials: string[];
+                    /** Format: date-time */
+                    receivedAt?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        caseId: string;
+                        hallId: string;
+                        itemId: string;
+                        itemName: string;
+                        windowId: string;
+                        /** @enum {string} */
+                        status: "awaiting-materials" | "accepted" | "approved" | "rejected";
+                        receivedAt: string;
+                        acceptedAt?: string;
+                        dueDate?: string;
+                        provisional?: boolean;
+                        concludedAt?: string;
+                        overdue: boolean;
+                        submittedMaterials: string[];
+                        missingMaterials: string[];
+                        oneTimeNotice?: {
+                            materials: {
+                                id: string;
+                                name: string;
+                            }[];
+                        };
+                        secondNotices: number;
+                        publicCode: string;
+                        applicant: {
+                            name: string;
+                            idNumber?: string;
+                            phone?: string;
+                        };
+                        reason?: string;
+                        remedy?: string;
+                        history: {
+                            at: string;
+                            by: string;
+                            action: string;
+                            materials?: string[];
+                            reason?: string;
+                            remedy?: string;
+                            dueDate?: string;
+                            recordedAt?: string;
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    receiveMaterials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hallId: string;
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    materials: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        caseId: string;
+                        hallId: string;
+                        itemId: string;
+                        itemName: string;
+                        windowId: string;
+                        /** @enum {string} */
+                        status: "awaiting-materials" | "accepted" | "approved" | "rejected";
+                        receivedAt: string;
+                        acceptedAt?: string;
+                        dueDate?: string;
+                        provisional?: boolean;
+                        concludedAt?: string;
+                        overdue: boolean;
+                        submittedMaterials: string[];
+                        missingMaterials: string[];
+                        oneTimeNotice?: {
+                            materials: {
+                                id: string;
+                                name: string;
+                            }[];
+                        };
+                        secondNotices: number;
+                        publicCode: string;
+                        applicant: {
+                            name: string;
+                            idNumber?: string;
+                            phone?: string;
+                        };
+                        reason?: string;
+                        remedy?: string;
+                        history: {
+                            at: string;
+                            by: string;
+                            action: string;
+                            materials?: string[];
+                            reason?: string;
+                            remedy?: string;
+                            dueDate?: string;
+                            recordedAt?: string;
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    requestSupplement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hallId: string;
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    materials: string[];
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        caseId: string;
+                        hallId: string;
+                        itemId: string;
+                        itemName: string;
+                        windowId: string;
+                        /** @enum {string} */
+                        status: "awaiting-materials" | "accepted" | "approved" | "rejected";
+                        receivedAt: string;
+                        acceptedAt?: string;
+                        dueDate?: string;
+                        provisional?: boolean;
+                        concludedAt?: string;
+                        overdue: boolean;
+                        submittedMaterials: string[];
+                        missingMaterials: string[];
+                        oneTimeNotice?: {
+                            materials: {
+                                id: string;
+                                name: string;
+                            }[];
+                        };
+                        secondNotices: number;
+                        publicCode: string;
+                        applicant: {
+                            name: string;
+                            idNumber?: string;
+                            phone?: string;
+                        };
+                        reason?: string;
+                        remedy?: string;
+                        history: {
+                            at: string;
+                            by: string;
+                            action: string;
+                            materials?: string[];
+                            reason?: string;
+                            remedy?: string;
+                            dueDate?: string;
+                            recordedAt?: string;
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    decideCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hallId: string;
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    outcome: "approved" | "rejected";
+                    reason?: string;
+                    remedy?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        caseId: string;
+                        hallId: string;
+                        itemId: string;
+                        itemName: string;
+                        windowId: string;
+                        /** @enum {string} */
+                        status: "awaiting-materials" | "accepted" | "approved" | "rejected";
+                        receivedAt: string;
+                        acceptedAt?: string;
+                        dueDate?: string;
+                        provisional?: boolean;
+                        concludedAt?: string;
+                        overdue: boolean;
+                        submittedMaterials: string[];
+                        missingMaterials: string[];
+                        oneTimeNotice?: {
+                            materials: {
+                                id: string;
+                                name: string;
+                            }[];
+                        };
+                        secondNotices: number;
+                        publicCode: string;
+                        applicant: {
+                            name: string;
+                            idNumber?: string;
+                            phone?: string;
+                        };
+                        reason?: string;
+                        remedy?: string;
+                        history: {
+                            at: string;
+                            by: string;
+                            action: string;
+                            materials?: string[];
+                            reason?: string;
+                            remedy?: string;
+                            dueDate?: string;
+                            recordedAt?: string;
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hallId: string;
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        caseId: string;
+                        hallId: string;
+                        itemId: string;
+                        itemName: string;
+                        windowId: string;
+                        /** @enum {string} */
+                        status: "awaiting-materials" | "accepted" | "approved" | "rejected";
+                        receivedAt: string;
+                        acceptedAt?: string;
+                        dueDate?: string;
+                        provisional?: boolean;
+                        concludedAt?: string;
+                        overdue: boolean;
+                        submittedMaterials: string[];
+                        missingMaterials: string[];
+                        oneTimeNotice?: {
+                            materials: {
+                                id: string;
+                                name: string;
+                            }[];
+                        };
+                        secondNotices: number;
+                        publicCode: string;
+                        applicant: {
+                            name: string;
+                            idNumber?: string;
+                            phone?: string;
+                        };
+                        reason?: string;
+                        remedy?: string;
+                        history: {
+                            at: string;
+                            by: string;
+                            action: string;
+                            materials?: string[];
+                            reason?: string;
+                            remedy?: string;
+                            dueDate?: string;
+                            recordedAt?: string;
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getCaseProgress: {
+        parameters: {
+            query?: {
+                code?: string;
+            };
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        caseId: string;
+                        itemName: string;
+                        /** @enum {string} */
+                        status: "awaiting-materials" | "accepted" | "approved" | "rejected";
+                        receivedAt: string;
+                        dueDate: string | null;
+                        concludedAt: string | null;
+                        applicantName: string;
+                    };
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    rateCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    level: number;
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        caseId: string;
+                        level: number;
+                        ratedAt: string;
+                        rectificationId?: string;
+                    };
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    fileComplaint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hallId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    category: string;
+                    description: string;
+                    caseId?: string;
+                    windowId?: string;
+                    itemId?: string;
+                    contact?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        complaintId: string;
+                        /** @constant */
+                        status: "received";
+                    };
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getComplaint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hallId: string;
+                complaintId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        complaintId: string;
+                        hallId: string;
+                        /** @enum {string} */
+                        source: "complaint" | "bad-rating";
+                        category: string;
+                        description?: string;
+                        caseId?: string;
+                        windowId?: string;
+                        itemId?: string;
+                        contact?: string;
+                        /** @enum {string} */
+                        status: "received" | "assigned" | "resolved";
+                        receivedAt: string;
+                        assignee?: string;
+                        /** @enum {string} */
+                        route?: "a-post" | "b-post" | "department-window" | "supervisor" | "unassigned";
+                        firstResponseDue?: string;
+                        dueDate?: string;
+                        provisional?: boolean;
+                        substantiated?: boolean;
+                        resolution?: string;
+                        resolvedBy?: string;
+                        resolvedAt?: string;
+                        history: {
+                            at: string;
+                            by: string;
+                            action: string;
+                            note?: string;
+                            assignee?: string;
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listComplaints: {
+        parameters: {
+            query?: {
+                assignee?: string;
+                status?: "received" | "assigned" | "resolved";
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                hallId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            complaintId: string;
+                            hallId: string;
+                            /** @enum {string} */
+                            source: "complaint" | "bad-rating";
+                            category: string;
+                            description?: string;
+                            caseId?: string;
+                            windowId?: string;
+                            itemId?: string;
+                            /** @enum {string} */
+                            status: "received" | "assigned" | "resolved";
+                            receivedAt: string;
+                            assignee?: string;
+                            /** @enum {string} */
+                            route?: "a-post" | "b-post" | "department-window" | "supervisor" | "unassigned";
+                            firstResponseDue?: string;
+                            dueDate?: string;
+                            provisional?: boolean;
+                            substantiated?: boolean;
+                            resolution?: string;
+                            resolvedBy?: string;
+                            resolvedAt?: string;
+                            history: {
+                                at: string;
+                                by: string;
+                                action: string;
+                                note?: string;
+                                assignee?: string;
+                            }[];
+                            version: number;
+                        }[];
+                        nextCursor?: string;
+                    };
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    resolveComplaint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hallId: string;
+                complaintId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    substantiated: boolean;
+                    resolution: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        complaintId: string;
+                        hallId: string;
+                        /** @enum {string} */
+                        source: "complaint" | "bad-rating";
+                        category: string;
+                        description?: string;
+                        caseId?: string;
+                        windowId?: string;
+                        itemId?: string;
+                        contact?: string;
+                        /** @enum {string} */
+                        status: "received" | "assigned" | "resolved";
+                        receivedAt: string;
+                        assignee?: string;
+                        /** @enum {string} */
+                        route?: "a-post" | "b-post" | "department-window" | "supervisor" | "unassigned";
+                        firstResponseDue?: string;
+                        dueDate?: string;
+                        provisional?: boolean;
+                        substantiated?: boolean;
+                        resolution?: string;
+                        resolvedBy?: string;
+                        resolvedAt?: string;
+                        history: {
+                            at: string;
+                            by: string;
+                            action: string;
+                            note?: string;
+                            assignee?: string;
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getHallRules: {
+        parameters: {
+            query?: {
+                month?: string;
+            };
+            header?: never;
+            path: {
+                hallId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        hallId: string;
+                        effectiveFrom: string;
+                        rules: {
+                            base: number;
+                            deductions: {
+                                overdueConclusion: number;
+                                openOverdue: number;
+                                badRatingLevel2: number;
+                                badRatingLevel1: number;
+                                substantiatedComplaint: number;
+                                secondNotice: number;
+                            };
+                            caps: {
+                                overdueConclusion?: number;
+                                openOverdue?: number;
+                                badRatingLevel2?: number;
+                                badRatingLevel1?: number;
+                                substantiatedComplaint?: number;
+                                secondNotice?: number;
+                            };
+                            reportDeadlineDay: number;
+                            entryDeadlineDay: number;
+                            topCount: number;
+                            bottomCount: number;
+                            rectificationDays: number;
+                            complaintResolutionDays: number;
+                            complaintFirstResponseDays: number;
+                            caseDueSoonDays: number;
+                            complaintDueSoonDays: number;
+                            autoRateAfterDays: number | null;
+                        };
+                        updatedBy?: string;
+                        updatedAt?: string;
+                    };
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    putHallRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hallId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    effectiveFrom?: string;
+                    base?: number;
+                    deductions?: {
+                        overdueConclusion?: number;
+                        openOverdue?: number;
+                        badRatingLevel2?: number;
+                        badRatingLevel1?: number;
+                        substantiatedComplaint?: number;
+                        secondNotice?: number;
+                    };
+                    caps?: {
+                        overdueConclusion?: number;
+                        openOverdue?: number;
+                        badRatingLevel2?: number;
+                        badRatingLevel1?: number;
+                        substantiatedComplaint?: number;
+                        secondNotice?: number;
+                    };
+                    reportDeadlineDay?: number;
+                    entryDeadlineDay?: number;
+                    topCount?: number;
+                    bottomCount?: number;
+                    rectificationDays?: number;
+                    complaintResolutionDays?: number;
+                    complaintFirstResponseDays?: number;
+                    caseDueSoonDays?: number;
+                    complaintDueSoonDays?: number;
+                    autoRateAfterDays?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        hallId: string;
+                        effectiveFrom: string;
+                        rules: {
+                            base: number;
+                            deductions: {
+                                overdueConclusion: number;
+                                openOverdue: number;
+                                badRatingLevel2: number;
+                                badRatingLevel1: number;
+                                substantiatedComplaint: number;
+                                secondNotice: number;
+                            };
+                            caps: {
+                                overdueConclusion?: number;
+                                openOverdue?: number;
+                                badRatingLevel2?: number;
+                                badRatingLevel1?: number;
+                                substantiatedComplaint?: number;
+                                secondNotice?: number;
+                            };
+                            reportDeadlineDay: number;
+                            entryDeadlineDay: number;
+                            topCount: number;
+                            bottomCount: number;
+                            rectificationDays: number;
+                            complaintResolutionDays: number;
+                            complaintFirstResponseDays: number;
+                            caseDueSoonDays: number;
+                            complaintDueSoonDays: number;
+                            autoRateAfterDays: number | null;
+                        };
+                        updatedBy?: string;
+                        updatedAt?: string;
+                    };
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    putWindowReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hallId: string;
+                windowId: string;
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    notes?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        hallId: string;
+                        month: string;
+                        windowId: string;
+                        reportedBy: string;
+                        reportedAt: string;
+                        notes?: string;
+                    };
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createAssessmentEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hallId: string;
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    windowId: string;
+                    /** @enum {string} */
+                    category: "window-construction" | "case-information" | "red-agency" | "rating-service" | "one-time-notice" | "publicity" | "engineering-approval-reform" | "online-service" | "one-thing-package" | "e-licence-report" | "leader-on-duty" | "volunteer" | "commendation" | "innovation" | "other";
+                    points: number;
+                    reason: string;
+                    lateOverride?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        entryId: string;
+                        windowId: string;
+                        /** @enum {string} */
+                        category: "window-construction" | "case-information" | "red-agency" | "rating-service" | "one-time-notice" | "publicity" | "engineering-approval-reform" | "online-service" | "one-thing-package" | "e-licence-report" | "leader-on-duty" | "volunteer" | "commendation" | "innovation" | "other";
+                        points: number;
+                        reason: string;
+                        enteredBy: string;
+                        enteredAt: string;
+                        lateOverride?: boolean;
+                    };
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    computeAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hallId: string;
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        month: string;
+                        /** @enum {string} */
+                        status: "provisional" | "final";
+                        entryDeadline: string;
+                        windows: {
+                            windowId: string;
+                            rank: number;
+                            base: number;
+                            bonus: number;
+                            deductions: number;
+                            total: number;
+                            satisfactionRate: number | null;
+                            metrics: {
+                                accepted: number;
+                                concluded: number;
+                                overdueConclusions: number;
+                                openOverdue: number;
+                                ratings: {
+                                    1: number;
+                                    2: number;
+                                    3: number;
+                                    4: number;
+                                    5: number;
+                                };
+                                satisfactionRate: number | null;
+                                badRatingsLevel1: number;
+                                badRatingsLevel2: number;
+                                substantiatedComplaints: number;
+                                secondNotices: number;
+                            };
+                            breakdown: {
+                                /** @enum {string} */
+                                item: "overdueConclusion" | "openOverdue" | "badRatingLevel2" | "badRatingLevel1" | "substantiatedComplaint" | "secondNotice";
+                                count: number;
+                                points: number;
+                                capped: boolean;
+                            }[];
+                            entries: {
+                                entryId: string;
+                                windowId: string;
+                                /** @enum {string} */
+                                category: "window-construction" | "case-information" | "red-agency" | "rating-service" | "one-time-notice" | "publicity" | "engineering-approval-reform" | "online-service" | "one-thing-package" | "e-licence-report" | "leader-on-duty" | "volunteer" | "commendation" | "innovation" | "other";
+                                points: number;
+                                reason: string;
+                                enteredBy: string;
+                                enteredAt: string;
+                                lateOverride?: boolean;
+                            }[];
+                            designations: ("top-five" | "bottom-five")[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getAssessment: {
+        parameters: {
+            query?: {
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path: {
+                hallId: string;
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        month: string;
+                        /** @enum {string} */
+                        status: "provisional" | "final";
+                        entryDeadline: string;
+                        windows: {
+                            windowId: string;
+                            rank: number;
+                            base: number;
+                            bonus: number;
+                            deductions: number;
+                            total: number;
+                            satisfactionRate: number | null;
+                            metrics: {
+                                accepted: number;
+                                concluded: number;
+                                overdueConclusions: number;
+                                openOverdue: number;
+                                ratings: {
+                                    1: number;
+                                    2: number;
+                                    3: number;
+                                    4: number;
+                                    5: number;
+                                };
+                                satisfactionRate: number | null;
+                                badRatingsLevel1: number;
+                                badRatingsLevel2: number;
+                                substantiatedComplaints: number;
+                                secondNotices: number;
+                            };
+                            breakdown: {
+                                /** @enum {string} */
+                                item: "overdueConclusion" | "openOverdue" | "badRatingLevel2" | "badRatingLevel1" | "substantiatedComplaint" | "secondNotice";
+                                count: number;
+                                points: number;
+                                capped: boolean;
+                            }[];
+                            entries: {
+                                entryId: string;
+                                windowId: string;
+                                /** @enum {string} */
+                                category: "window-construction" | "case-information" | "red-agency" | "rating-service" | "one-time-notice" | "publicity" | "engineering-approval-reform" | "online-service" | "one-thing-package" | "e-licence-report" | "leader-on-duty" | "volunteer" | "commendation" | "innovation" | "other";
+                                points: number;
+                                reason: string;
+                                enteredBy: string;
+                                enteredAt: string;
+                                lateOverride?: boolean;
+                            }[];
+                            designations: ("top-five" | "bottom-five")[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getYearView: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hallId: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        year: number;
+                        windows: {
+                            windowId: string;
+                            firstPlaces: number;
+                            topFiveMonths: number;
+                            annualRedFlagPriority: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getQuarterView: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hallId: string;
+                quarter: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        quarter: string;
+                        windows: {
+                            windowId: string;
+                            months: number;
+                            averageTotal: number;
+                            topFiveMonths: number;
+                            redFlagCandidate: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listReminders: {
+        parameters: {
+            query?: {
+                date?: string;
+            };
+            header?: never;
+            path: {
+                hallId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "case-due-soon" | "case-overdue" | "complaint-due-soon" | "complaint-overdue" | "report-due";
+                        subjectId: string;
+                        windowId?: string;
+                        recipient: string;
+                        dueDate: string;
+                        workingDaysLeft: number;
+                    }[];
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getOpenApiDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        openapi: string;
+                        info: {
+                            title: string;
+                            version: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        paths: {
+                            [key: string]: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "PAYLOAD_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+}
