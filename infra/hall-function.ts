@@ -91,7 +91,7 @@ export class HallFunction extends NodejsFunction {
   /**
    * Data access to the table and its indexes: `RO` reads, `RW` reads and single-item writes,
    * `none` no data access at all (a stream consumer gets its stream permissions from its event
-   * source). TABLE_NAME is set in every case: it grants nothing, and deps() reads it at start.
+   * source). TABLE_NAME is set in every case: it grants nothing (storeFromEnvironment reads it).
    */
   bindTable(table: ITable, access: TableAccess): void {
     this.addEnvironment('TABLE_NAME', table.tableName);

@@ -1,6 +1,6 @@
 /**
  * One region's backend, composed from the pure tables the local runtime uses as well:
- * functions/catalog.ts (functions and their grants), functions/triggers.ts (schedules, stream),
+ * shared/topology/catalog.ts (functions and their grants), shared/topology/triggers.ts (schedules, stream),
  * shared/adapters/table.ts (the table) and shared/api/routes.ts (the routes).
  */
 import { Stack, type StackProps } from 'aws-cdk-lib';

@@ -1,5 +1,5 @@
 /**
- * What runs without an HTTP request: the schedules of functions/triggers.ts and the rules on
+ * What runs without an HTTP request: the schedules of shared/topology/triggers.ts and the rules on
  * the hall event bus. Every path ends in the same dead-letter queue, so a job that never ran
  * or kept failing is visible instead of silently lost.
  */

@@ -1,6 +1,6 @@
 /**
  * The table's change stream feeding both the complaint router and the outbox (case and
- * complaint events), configured from functions/triggers.ts (the local runtime applies the same
+ * complaint events), configured from shared/topology/triggers.ts (the local runtime applies the same
  * filters and limits to its own change stream).
  */
 import { Duration, Validations } from 'aws-cdk-lib';

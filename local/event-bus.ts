@@ -1,7 +1,7 @@
 /**
  * The local stand-in for the hall's EventBridge bus: it keeps what was published (for
  * inspection and tests, and as JSON lines under the state folder) and delivers events to the
- * functions of the rules in functions/triggers.ts, asynchronously, as EventBridge does.
+ * functions of the rules in shared/topology/triggers.ts, asynchronously, as EventBridge does.
  */
 import { randomUUID } from 'node:crypto';
 import { appendFile } from 'node:fs/promises';

@@ -1,6 +1,6 @@
 /**
  * The complaint router, fed by the table's stream (filter: newly received complaints and
- * rectifications; see functions/triggers.ts). Each record is assigned by the routing rules
+ * rectifications; see shared/topology/triggers.ts). Each record is assigned by the routing rules
  * and its due dates set by the one working-day rule. Delivery is at least once: a record
  * already routed is skipped, and a conditional update means a redelivery never overwrites
  * later work. Failed records are reported one by one (partial batch response). The

@@ -1,5 +1,5 @@
 /**
- * The outbox, fed by the table's stream (filters in functions/triggers.ts): a case whose
+ * The outbox, fed by the table's stream (filters in shared/topology/triggers.ts): a case whose
  * status changed into `accepted` publishes CaseAccepted, into `approved`/`rejected`
  * CaseConcluded; a complaint the router has just routed publishes ComplaintRouted. Events
  * exist exactly when their change was committed. Records are published in stream order;
