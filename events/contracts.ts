@@ -81,6 +81,8 @@ export const eventSchemas = {
     ...base,
     month: z.string(),
     status: z.enum(MONTH_STATUSES),
+    /** 1 from the first computation; a hall admin's revision of a final month adds one. */
+    revision: z.number().int().positive(),
     topFive: z.array(z.string()),
     bottomFive: z.array(z.string()),
   }),

@@ -1,6 +1,6 @@
 /** Monthly window assessment (窗口考核): rules, entries, window reports, scoring, rankings. */
 import { authorize, type Principal } from '#domain/access';
-import { isEntryOpen, quarterSummary, yearSummary, type AssessmentEntry } from '#domain/assessment';
+import { isEntryOpen, quarterSummary, voidEntry, yearSummary, type AssessmentEntry } from '#domain/assessment';
 import { isDomainError, notFound, refused } from '#domain/errors';
 import { withChanges } from '#domain/hall-rules';
 import { businessDate, monthOf, toOffsetIso } from '#domain/time';
@@ -36,8 +36,11 @@ async function requireHall(d: Deps, hallId: string): Promise<void> {
   if (!(await hallRecords.getHall(d, hallId))) throw notFound('HALL_NOT_FOUND', 'Hall not found');
 }
 
-async function storedResult(d: Deps, hallId: string, month: string): Promise<StoredMonthResult> {
-  const result = await assessmentRecords.getResult(d, hallId, month);
+async function storedResult(d: Deps, hallId: string, month: string, revision?: number): Promise<StoredMonthResult> {
+  const result = revision
+    ? await assessmentRecords.getRevision(d, hallId, month, revision)
+    : await assessmentRecords.getResult(d, hallId, month);
+  if (!result && revision) throw notFound('REVISION_NOT_FOUND', `${month} has no revision ${revision}`);
   if (!result) throw notFound('ASSESSMENT_NOT_COMPUTED', 'The month has not been computed yet');
   return result;
 }
@@ -130,16 +133,31 @@ export const handler = apiHandler(
       return new Reply(201, saved);
     },
 
-    async 'POST /v1/halls/{hallId}/assessments/{month}/compute'({ principal, params, deps, now }) {
+    async 'POST /v1/halls/{hallId}/assessments/{month}/entries/{entryId}/void'({ principal, params, body, deps, now }) {
+      const { hallId, month, entryId } = params;
+      authorize(principal, 'read-hall', params);
+      const entry = await assessmentRecords.getEntry(deps, hallId, month, entryId);
+      if (!entry) throw notFound('ENTRY_NOT_FOUND', 'Entry not found');
+      authorize(principal, 'void-entry', { hallId, author: entry.enteredBy });
+      const [rules, cal] = await Promise.all([hallRules.inForce(deps, hallId, month), loadHallCalendar(deps, hallId)]);
+      const late = !isEntryOpen(cal, month, rules, businessDate(now));
+      if (late && !body.lateOverride) throw refused('DEADLINE_PASSED', `Entries for ${month} closed at the scoring deadline`);
+      if (late) authorize(principal, 'override-deadline', params);
+      return assessmentRecords.voidEntry(deps, hallId, month, voidEntry(entry, principal.id, body.reason, toOffsetIso(now), late));
+    },
+
+    async 'POST /v1/halls/{hallId}/assessments/{month}/compute'({ principal, params, body, deps, now }) {
       authorize(principal, 'administer-hall', params);
       requireStartedMonth(params.month, now);
       await requireHall(deps, params.hallId);
-      return publicResult((await scoreMonth(deps, params.hallId, params.month, now)).result);
+      const revise = body?.revise && body.reason ? { reason: body.reason } : undefined;
+      const { result } = await scoreMonth(deps, params.hallId, params.month, { now, by: principal.id, ...(revise ? { revise } : {}) });
+      return publicResult(result);
     },
 
     async 'GET /v1/halls/{hallId}/assessments/{month}'({ principal, params, query, headers, deps }) {
       authorize(principal, 'read-hall', params);
-      const result = await storedResult(deps, params.hallId, params.month);
+      const result = await storedResult(deps, params.hallId, params.month, query.revision);
       if (query.format === 'csv' || (!query.format && headers.accept?.includes('text/csv'))) {
         const windows = await hallRecords.listWindows(deps, params.hallId);
         return new Reply(

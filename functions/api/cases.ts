@@ -1,7 +1,17 @@
 /** Cases (办件): intake, materials, second notices, decisions and the staff views. */
 import { authorize, can, type Principal } from '#domain/access';
 import type { Calendar } from '#domain/calendar';
-import { decide, intake, isOverdue, receiveMaterials, requestSupplement, type Applicant, type Case, type ItemTerms } from '#domain/cases';
+import {
+  decide,
+  intake,
+  isOverdue,
+  receiveMaterials,
+  reprintReceipt,
+  requestSupplement,
+  type Applicant,
+  type Case,
+  type ItemTerms,
+} from '#domain/cases';
 import { isDomainError, notFound } from '#domain/errors';
 import type { Item } from '#domain/hall-setup';
 import { businessDate, monthOf } from '#domain/time';
@@ -56,10 +66,11 @@ async function protectApplicant(
 
 /**
  * The staff view: the reply of docs/API.md. ID number and phone are decrypted only for those
- * handling the case (`reveal`: its window's staff and hall admins).
+ * handling the case (`reveal`: its window's staff and hall admins); the receipt code is the
+ * applicant's and never in it (the intake reply adds it once).
  */
 async function staffView(d: Deps, c: Case, now: Date, item?: Item, reveal = true) {
-  const { applicant, pausedWorkingDaysLeft: _paused, promisedLimitDays: _limit, itemKind: _kind, ...rest } = c;
+  const { applicant, publicCode: _code, pausedWorkingDaysLeft: _paused, promisedLimitDays: _limit, itemKind: _kind, ...rest } = c;
   const context = cipherContext(c);
   const names = new Map(item?.materials.map((m) => [m.id, m.name]));
   return {
@@ -93,7 +104,15 @@ async function changeAtWindow(
 
 /** Lists carry no personal data beyond the applicant's name. */
 function listView(c: Case, now: Date) {
-  const { applicant, history: _history, pausedWorkingDaysLeft: _paused, promisedLimitDays: _limit, itemKind: _kind, ...rest } = c;
+  const {
+    applicant,
+    publicCode: _code,
+    history: _history,
+    pausedWorkingDaysLeft: _paused,
+    promisedLimitDays: _limit,
+    itemKind: _kind,
+    ...rest
+  } = c;
   return { ...rest, overdue: isOverdue(c, now), applicant: { name: applicant.name } };
 }
 
@@ -151,7 +170,8 @@ export const handler = apiHandler(
       );
       const saved = await loadCase(deps, hallId, id);
       const reply = await staffView(deps, saved, now, item ?? (await hallRecords.getItem(deps, hallId, saved.itemId)));
-      return new Reply(201, reply, replayed ? { 'idempotent-replayed': 'true' } : {});
+      // The one time staff see the receipt code: to print it for the applicant.
+      return new Reply(201, { ...reply, publicCode: saved.publicCode }, replayed ? { 'idempotent-replayed': 'true' } : {});
     },
 
     async 'POST /v1/halls/{hallId}/cases/{caseId}/materials'({ principal, params, body, deps, now }) {
@@ -173,6 +193,14 @@ export const handler = apiHandler(
       authorize(principal, 'decide-case', subject, await hallRecords.standingOf(deps, principal, params.hallId));
       const next = await caseRecords.update(deps, current, decide(current, body, principal.id, now));
       return staffView(deps, next, now);
+    },
+
+    async 'POST /v1/halls/{hallId}/cases/{caseId}/receipt'({ principal, params, deps, now }) {
+      authorize(principal, 'read-hall', params);
+      const current = await loadCase(deps, params.hallId, params.caseId);
+      authorize(principal, 'work-at-window', current, await hallRecords.standingOf(deps, principal, params.hallId));
+      const saved = await caseRecords.update(deps, current, reprintReceipt(current, principal.id, now));
+      return { caseId: saved.caseId, publicCode: saved.publicCode, reprintedAt: saved.history.at(-1)?.at ?? '' };
     },
 
     async 'GET /v1/halls/{hallId}/cases/{caseId}'({ principal, params, deps, now }) {

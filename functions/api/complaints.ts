@@ -1,6 +1,6 @@
 /** The complaint inbox: details, lists by assignee or status, and resolution. */
 import { authorize, can, type Principal } from '#domain/access';
-import { resolve, type Complaint } from '#domain/complaints';
+import { resolve, respond, review, type Complaint } from '#domain/complaints';
 import { notFound } from '#domain/errors';
 import { complaintRecords } from '#adapters/complaint-records';
 import type { CipherDeps, StoreDeps } from '#adapters/deps';
@@ -57,7 +57,21 @@ export const handler = apiHandler(
       authorize(principal, 'read-hall', params);
       const current = await loadComplaint(deps, params.hallId, params.complaintId);
       authorize(principal, 'work-on-complaint', current);
-      return staffView(deps, await complaintRecords.update(deps, current, resolve(current, principal.id, body, now)), principal);
+      const next = resolve(current, principal.id, body, now, can(principal, 'review-finding', current));
+      return staffView(deps, await complaintRecords.update(deps, current, next), principal);
+    },
+
+    async 'POST /v1/halls/{hallId}/complaints/{complaintId}/review'({ principal, params, body, deps, now }) {
+      authorize(principal, 'review-finding', params);
+      const current = await loadComplaint(deps, params.hallId, params.complaintId);
+      return staffView(deps, await complaintRecords.update(deps, current, review(current, principal.id, body, now)), principal);
+    },
+
+    async 'POST /v1/halls/{hallId}/complaints/{complaintId}/response'({ principal, params, body, deps, now }) {
+      authorize(principal, 'read-hall', params);
+      const current = await loadComplaint(deps, params.hallId, params.complaintId);
+      authorize(principal, 'work-on-complaint', current);
+      return staffView(deps, await complaintRecords.update(deps, current, respond(current, principal.id, body.message, now)), principal);
     },
   },
   () => ({ ...storeFromEnvironment(), cipher: cipherFromEnvironment() }),

@@ -9,7 +9,35 @@ import { storeFromEnvironment } from '#adapters/environment';
 import { loadHallCalendar } from '#adapters/hall-calendar';
 import { hallRecords } from '#adapters/hall-records';
 import { openApiDocument } from '#api/openapi';
-import { apiHandler } from '#lambda/api';
+import { assessmentRecords } from '#adapters/assessment-records';
+import { PAGE_SECURITY_HEADERS, rankingBoard, type PublicRanking } from '#services/ranking-board';
+import { apiHandler, Reply } from '#lambda/api';
+
+/** A final month's ranking with the windows' names: what the public may see (nothing before the month is final). */
+async function publicRanking(d: Deps, hallId: string, month: string): Promise<{ hallName: string; ranking: PublicRanking }> {
+  const [hall, result, windows] = await Promise.all([
+    hallRecords.getHall(d, hallId),
+    assessmentRecords.getResult(d, hallId, month),
+    hallRecords.listWindows(d, hallId),
+  ]);
+  if (!hall) throw notFound('HALL_NOT_FOUND', 'Hall not found');
+  if (result?.status !== 'final') throw notFound('RANKING_NOT_PUBLISHED', `The ranking of ${month} is published once the month is final`);
+  const names = new Map(windows.map((w) => [w.windowId, w.name]));
+  return {
+    hallName: hall.name,
+    ranking: {
+      month,
+      revision: result.revision,
+      windows: result.windows.map((w) => ({
+        windowId: w.windowId,
+        windowName: names.get(w.windowId) ?? w.windowId,
+        rank: w.rank,
+        total: w.total,
+        designations: w.designations,
+      })),
+    },
+  };
+}
 
 async function hallCalendar(d: Deps, hallId: string) {
   const [hall, calendar] = await Promise.all([hallRecords.getHall(d, hallId), loadHallCalendar(d, hallId)]);
@@ -53,6 +81,20 @@ export const handler = apiHandler(
       // A wrong code and an unknown case look the same: the reply never confirms a case exists.
       if (!found || !sameSecret(found.publicCode, query.code)) throw notFound('CASE_NOT_FOUND', 'Case not found');
       return publicView(found);
+    },
+
+    async 'GET /v1/public/halls/{hallId}/rankings/{month}'({ params, deps }) {
+      return (await publicRanking(deps, params.hallId, params.month)).ranking;
+    },
+
+    async 'GET /v1/public/halls/{hallId}/rankings/{month}/board'({ params, deps }) {
+      const { hallName, ranking } = await publicRanking(deps, params.hallId, params.month);
+      return new Reply(
+        200,
+        undefined,
+        { 'content-type': 'text/html; charset=utf-8', ...PAGE_SECURITY_HEADERS },
+        rankingBoard(hallName, ranking),
+      );
     },
 
     'GET /v1/public/openapi.json': () => Promise.resolve(openApiDocument()),

@@ -1,8 +1,16 @@
 /** Hall set-up: halls, departments, windows, staff, leave, service items, calendars. */
 import { authorize } from '#domain/access';
 import { invalid, notFound, refused, type ErrorDetail } from '#domain/errors';
-import { DEFAULT_OPENING_HOURS, leaveProblems, nationalYearProblems, staffProblems, type Hall } from '#domain/hall-setup';
-import { toOffsetIso } from '#domain/time';
+import {
+  DEFAULT_OPENING_HOURS,
+  leaveProblems,
+  nationalYearProblems,
+  openingDay,
+  staffProblems,
+  windowProblems,
+  type Hall,
+} from '#domain/hall-setup';
+import { businessDate, toOffsetIso } from '#domain/time';
 import type { StoreDeps as Deps } from '#adapters/deps';
 import { storeFromEnvironment } from '#adapters/environment';
 import { hallRecords } from '#adapters/hall-records';
@@ -56,7 +64,20 @@ export const handler = apiHandler(
       ]);
       requireReferences(department ? [] : [{ field: 'departmentId', what: 'Department', id: body.departmentId }]);
       const updatedAt = toOffsetIso(now);
-      return hallRecords.putWindow(deps, { ...body, ...params, createdAt: existing?.createdAt ?? updatedAt, updatedAt });
+      const { openedOn, closedOn, ...fields } = body;
+      // Opened: as given (backdated for a hall that starts using the system), or as before, or today.
+      const opened = openedOn ?? (existing ? openingDay(existing) : businessDate(now));
+      // Closed: as given, `null` reopens, absent keeps what was there.
+      const closed = closedOn === null ? undefined : (closedOn ?? existing?.closedOn);
+      rejectIf(windowProblems({ openedOn: opened, ...(closed ? { closedOn: closed } : {}) }));
+      return hallRecords.putWindow(deps, {
+        ...fields,
+        ...params,
+        openedOn: opened,
+        ...(closed ? { closedOn: closed } : {}),
+        createdAt: existing?.createdAt ?? updatedAt,
+        updatedAt,
+      });
     },
 
     async 'PUT /v1/halls/{hallId}/staff/{staffId}'({ principal, params, body, deps, now }) {

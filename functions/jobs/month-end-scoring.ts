@@ -28,7 +28,8 @@ export const handler = jobHandler(
   () => ({ ...storeFromEnvironment(), events: eventsFromEnvironment() }),
   async ({ today, hallId, month = previousMonth(monthOf(today)) }, d) => {
     if (!hallId) return fanOut(d, month);
-    const { result, changed } = await scoreMonth(d, hallId, month, d.clock.now());
-    return { hallId, month, status: result.status, changed };
+    // The job never revises: a final month answers unchanged.
+    const { result, changed } = await scoreMonth(d, hallId, month, { now: d.clock.now(), by: 'month-end-scoring' });
+    return { hallId, month, status: result.status, revision: result.revision, changed };
   },
 );

@@ -3,7 +3,8 @@
  * windows' monthly reports and the computed result; and the month's facts read for scoring —
  * through indexes only, never a Scan.
  */
-import type { AssessmentEntry, CaseFacts, ComplaintFacts, MonthFacts, RankedWindow, RatingFacts } from '#domain/assessment';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { AssessmentEntry, CaseFacts, ComplaintFacts, MonthFacts, MonthPublication, RatingFacts } from '#domain/assessment';
 import type { Case } from '#domain/cases';
 import { isUnfoundedRectification, rectificationIdFor } from '#domain/complaints';
 import { conflict } from '#domain/errors';
@@ -11,7 +12,7 @@ import { businessDate, monthOf, nextMonth } from '#domain/time';
 import { caseRecords } from './case-records';
 import { complaintRecords, ratingRecords } from './complaint-records';
 import type { StoreDeps as Deps } from './deps';
-import { putRecord, putVersioned, record, records, recordsByKey } from './dynamo';
+import { createIfNew, isConditionalCheckFailure, putRecord, putVersioned, record, records, recordsByKey } from './dynamo';
 import { ENTITY, hallCollections, keys } from './table';
 
 export interface WindowReport {
@@ -23,15 +24,11 @@ export interface WindowReport {
   notes?: string;
 }
 
-/** A hall-month's result as stored and served (the domain's MonthResult plus hall, status, deadline). */
-export interface StoredMonthResult {
-  hallId: string;
-  month: string;
-  status: 'provisional' | 'final';
-  /** The deadline for entries (holiday-adjusted); the result is final after it. */
-  entryDeadline: string;
-  windows: RankedWindow[];
-}
+/** A hall-month's result as stored and served (the domain's publication). */
+export type StoredMonthResult = MonthPublication;
+
+/** Results stored before revisions existed read as their first revision. */
+const withRevision = (r: StoredMonthResult): StoredMonthResult => ({ ...r, revision: r.revision ?? 1, revisions: r.revisions ?? [] });
 
 /** An entry is stored with its hall and month (readable in an export); the domain's entry has neither. */
 type StoredEntry = AssessmentEntry & { hallId: string; month: string };
@@ -57,6 +54,22 @@ export const assessmentRecords = {
     return entry;
   },
 
+  /** Replaces an entry by its voided form, unless it was voided meanwhile. */
+  async voidEntry(d: Deps, hallId: string, month: string, voided: AssessmentEntry): Promise<AssessmentEntry> {
+    try {
+      await d.db.send(
+        new PutCommand({
+          TableName: d.tableName,
+          Item: { ...keys.assessmentEntry(hallId, month, voided.entryId), entity: ENTITY.assessmentEntry, hallId, month, ...voided },
+          ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(voided)',
+        }),
+      );
+    } catch (err) {
+      throw isConditionalCheckFailure(err) ? conflict('ENTRY_VOIDED', `Entry ${voided.entryId} was already voided`) : err;
+    }
+    return voided;
+  },
+
   async getEntry(d: Deps, hallId: string, month: string, entryId: string): Promise<AssessmentEntry | undefined> {
     const found = await record<StoredEntry>(d, keys.assessmentEntry(hallId, month, entryId));
     return found && entryOf(found);
@@ -70,17 +83,60 @@ export const assessmentRecords = {
 
   reports: (d: Deps, hallId: string, month: string) => records<WindowReport>(d, hallCollections.windowReports(hallId, month)),
 
-  putResult: (d: Deps, result: StoredMonthResult) =>
-    putRecord(d, ENTITY.assessmentResult, keys.assessmentResult(result.hallId, result.month), result),
+  /**
+   * Publishes a result: a final revision is first kept under its own key (created once: two
+   * concurrent revisions cannot both become revision n), then becomes the month's current result,
+   * but only over the one it was computed from (a provisional run cannot overwrite a final month).
+   */
+  async publishResult(d: Deps, result: StoredMonthResult, previous: StoredMonthResult | undefined): Promise<void> {
+    const { hallId, month } = result;
+    if (result.status === 'final') {
+      const created = await createIfNew(d, keys.assessmentRevision(hallId, month, result.revision), {
+        entity: ENTITY.assessmentResult,
+        ...result,
+      });
+      if (!created && previous?.status === 'final') {
+        throw conflict('REVISION_EXISTS', `Revision ${result.revision} of ${month} was published meanwhile; reload and retry`);
+      }
+    }
+    try {
+      await d.db.send(
+        new PutCommand({
+          TableName: d.tableName,
+          Item: { ...keys.assessmentResult(hallId, month), entity: ENTITY.assessmentResult, ...result },
+          ...(previous
+            ? {
+                ConditionExpression: '#status = :status AND (attribute_not_exists(revision) OR revision = :revision)',
+                ExpressionAttributeNames: { '#status': 'status' },
+                ExpressionAttributeValues: { ':status': previous.status, ':revision': previous.revision },
+              }
+            : { ConditionExpression: 'attribute_not_exists(pk)' }),
+        }),
+      );
+    } catch (err) {
+      throw isConditionalCheckFailure(err) ? conflict('CONFLICT', `The result of ${month} was published meanwhile; reload and retry`) : err;
+    }
+  },
 
-  getResult: (d: Deps, hallId: string, month: string) => record<StoredMonthResult>(d, keys.assessmentResult(hallId, month)),
+  async getResult(d: Deps, hallId: string, month: string): Promise<StoredMonthResult | undefined> {
+    const found = await record<StoredMonthResult>(d, keys.assessmentResult(hallId, month), true);
+    return found && withRevision(found);
+  },
+
+  /** One revision as it was published (the current one included). */
+  async getRevision(d: Deps, hallId: string, month: string, revision: number): Promise<StoredMonthResult | undefined> {
+    const current = await this.getResult(d, hallId, month);
+    if (!current || current.revision === revision) return current;
+    const found = await record<StoredMonthResult>(d, keys.assessmentRevision(hallId, month, revision));
+    return found && withRevision(found);
+  },
 
   async getResults(d: Deps, hallId: string, months: string[]): Promise<StoredMonthResult[]> {
     const results = await recordsByKey<StoredMonthResult>(
       d,
       months.map((m) => keys.assessmentResult(hallId, m)),
     );
-    return results.sort((a, b) => a.month.localeCompare(b.month));
+    return results.map(withRevision).sort((a, b) => a.month.localeCompare(b.month));
   },
 
   /** The stored results of one month for many halls (the fan-out skips the final ones). */

@@ -21,7 +21,7 @@ export const hallRecords = {
   listDepartments: (d: Deps, hallId: string) => records<Department>(d, hallCollections.departments(hallId)),
 
   getWindow: (d: Deps, hallId: string, id: string) => record<Window>(d, keys.window(hallId, id)),
-  putWindow: (d: Deps, r: Window) => put(d, ENTITY.window, keys.window(r.hallId, r.windowId), r),
+  putWindow: <W extends Window>(d: Deps, r: W) => put(d, ENTITY.window, keys.window(r.hallId, r.windowId), r),
   listWindows: (d: Deps, hallId: string) => records<Window>(d, hallCollections.windows(hallId)),
 
   getStaff: (d: Deps, hallId: string, id: string) => record<Staff>(d, keys.staff(hallId, id)),

@@ -8,7 +8,7 @@
  *   CALENDAR#NATIONAL      YEAR#<yyyy>
  *   CASE#<caseId>          CASE | RATING
  *   COMPLAINT#<id>         COMPLAINT
- *   HALL#<h>#ASSESS#<m>    ENTRY#<id> | RESULT | REPORT#<windowId>
+ *   HALL#<h>#ASSESS#<m>    ENTRY#<id> | RESULT | RESULT#<revision> | REPORT#<windowId>
  *   HALL#<h>#REMINDERS#<d> <kind>#<subjectId>
  *   AGENCY#WARNINGS        <date>#<kind>
  *   RATE#<limit>#<source>  <window start>       (expire through TTL)
@@ -87,6 +87,11 @@ export const keys = {
     sk: `ENTRY#${entryId}`,
   }),
   assessmentResult: (hallId: string, month: string): Key => ({ pk: `${hallPk(hallId)}#ASSESS#${month}`, sk: 'RESULT' }),
+  /** Each final revision of a month's result, kept as it was published. */
+  assessmentRevision: (hallId: string, month: string, revision: number): Key => ({
+    pk: `${hallPk(hallId)}#ASSESS#${month}`,
+    sk: `RESULT#${String(revision).padStart(4, '0')}`,
+  }),
   windowReport: (hallId: string, month: string, windowId: string): Key => ({
     pk: `${hallPk(hallId)}#ASSESS#${month}`,
     sk: `REPORT#${windowId}`,
@@ -156,13 +161,18 @@ export const indexKeys = {
     gsi3pk: `${hallPk(r.hallId)}#RATINGS#${r.month}`,
     gsi3sk: r.caseId,
   }),
-  /** A complaint is listed by assignee, by status, by month resolved, and (while open) by due date. */
+  /**
+   * A complaint is listed by assignee, by status, by month resolved, and (while someone must act
+   * on it: received or assigned) by due date; one under review waits for a supervisor instead.
+   */
   complaint: (c: { hallId: string; complaintId: string; status: string; assignee?: string; resolvedMonth?: string; dueDate?: string }) => ({
     ...(c.assignee ? { gsi1pk: `${hallPk(c.hallId)}#ASSIGNEE#${c.assignee}`, gsi1sk: c.complaintId } : {}),
     gsi2pk: `${hallPk(c.hallId)}#COMPLAINTS#${c.status}`,
     gsi2sk: c.complaintId,
     ...(c.resolvedMonth ? { gsi4pk: `${hallPk(c.hallId)}#COMPLAINTS#RESOLVED#${c.resolvedMonth}`, gsi4sk: c.complaintId } : {}),
-    ...(c.status !== 'resolved' && c.dueDate ? { duePk: `${hallPk(c.hallId)}#DUE`, dueSk: `${c.dueDate}#COMPLAINT#${c.complaintId}` } : {}),
+    ...((c.status === 'received' || c.status === 'assigned') && c.dueDate
+      ? { duePk: `${hallPk(c.hallId)}#DUE`, dueSk: `${c.dueDate}#COMPLAINT#${c.complaintId}` }
+      : {}),
   }),
 } as const;
 

@@ -74,7 +74,9 @@ export const entryReply = z.strictObject({
   enteredBy: z.string(),
   enteredAt: z.string(),
   lateOverride: z.boolean().optional(),
+  voided: z.strictObject({ at: z.string(), by: z.string(), reason: z.string(), lateOverride: z.boolean().optional() }).optional(),
 });
+export const voidBody = z.object({ reason: text(500), lateOverride: z.boolean().optional() });
 
 export const reportBody = z.object({ notes: text(2000).optional() });
 export const reportReply = z.strictObject({
@@ -86,7 +88,17 @@ export const reportReply = z.strictObject({
   notes: z.string().optional(),
 });
 
-export const monthQuery = z.object({ format: z.enum(['json', 'csv']).optional() });
+export const monthQuery = z.object({
+  format: z.enum(['json', 'csv']).optional(),
+  /** An earlier revision of a final month (default: the current one). */
+  revision: z.coerce.number().int().min(1).max(9999).optional(),
+});
+/** Without a body (or `{}`): compute, or answer a final month unchanged; `{revise: true, reason}`: a new revision of a final month. */
+export const computeBody = z
+  .object({ revise: z.boolean().optional(), reason: text(500).optional() })
+  .refine((b) => !b.revise || b.reason, { message: 'a revision needs its reason', path: ['reason'] })
+  .optional();
+const revision = z.strictObject({ revision: z.number(), at: z.string(), by: z.string(), reason: z.string() });
 const rankedWindow = z.strictObject({
   windowId: z.string(),
   rank: z.number(),
@@ -115,7 +127,25 @@ export const monthReply = z.strictObject({
   month: z.string(),
   status: z.enum(MONTH_STATUSES),
   entryDeadline: z.string(),
+  /** 1 from the first computation; a revision of a final month adds one. */
+  revision: z.number(),
+  revisions: z.array(revision),
   windows: z.array(rankedWindow),
+});
+
+/** The public disclosure of a final month (重庆 第六条 公开评估结果). */
+export const publicRanking = z.strictObject({
+  month: z.string(),
+  revision: z.number(),
+  windows: z.array(
+    z.strictObject({
+      windowId: z.string(),
+      windowName: z.string(),
+      rank: z.number(),
+      total: z.number(),
+      designations: z.array(z.enum(DESIGNATIONS)),
+    }),
+  ),
 });
 export const yearReply = z.strictObject({
   year: z.number(),

@@ -1,6 +1,6 @@
 /** Case bodies, queries and replies (docs/API.md "Cases"). */
 import * as z from 'zod';
-import { CASE_STATUSES, OUTCOMES } from '#domain/cases';
+import { CASE_ACTIONS, CASE_STATUSES, OUTCOMES } from '#domain/cases';
 import { id, month, name, pageQuery, text, timestamp } from './common';
 
 // 18-digit resident ID (last may be X) or 15-digit legacy; a phone of 6-20 digits, +, - or spaces.
@@ -32,7 +32,7 @@ export const publicCaseQuery = z.object({ code: z.string().min(1).max(32) });
 const historyEntry = z.strictObject({
   at: z.string(),
   by: z.string(),
-  action: z.string(),
+  action: z.enum(CASE_ACTIONS),
   materials: z.array(z.string()).optional(),
   reason: z.string().optional(),
   remedy: z.string().optional(),
@@ -57,14 +57,16 @@ export const caseReply = z.strictObject({
   missingMaterials: z.array(z.string()),
   oneTimeNotice: z.strictObject({ materials: z.array(z.strictObject({ id: z.string(), name: z.string() })) }).optional(),
   secondNotices: z.number(),
-  publicCode: z.string(),
   applicant: z.strictObject({ name: z.string(), idNumber: z.string().optional(), phone: z.string().optional() }),
   reason: z.string().optional(),
   remedy: z.string().optional(),
   history: z.array(historyEntry),
   version: z.number(),
 });
+/** The intake reply: the case and, this once, the receipt code to hand to the applicant (`POST .../receipt` reprints it). */
+export const intakeReply = caseReply.extend({ publicCode: z.string() });
 export const casePage = z.strictObject({ items: z.array(caseReply.omit({ history: true })), nextCursor: z.string().optional() });
+export const receiptReply = z.strictObject({ caseId: z.string(), publicCode: z.string(), reprintedAt: z.string() });
 export const publicCaseReply = z.strictObject({
   caseId: z.string(),
   itemName: z.string(),

@@ -41,6 +41,7 @@ export const pathParams = {
   date: isoDate,
   month,
   year,
+  entryId: id,
   n: z.coerce.number().int().min(1).max(1000),
   quarter: z.string().regex(/^\d{4}-Q[1-4]$/, 'must be a quarter YYYY-Qn'),
 } as const;

@@ -1,6 +1,6 @@
 /** Ratings and complaints: bodies, queries and replies (docs/API.md "Ratings and complaints"). */
 import * as z from 'zod';
-import { COMPLAINT_SOURCES, COMPLAINT_STATUSES } from '#domain/complaints';
+import { COMPLAINT_ACTIONS, COMPLAINT_SOURCES, COMPLAINT_STATUSES } from '#domain/complaints';
 import { ROUTES } from '#domain/routing';
 import { id, pageQuery, text } from './common';
 
@@ -33,6 +33,8 @@ export const complaintListQuery = z.object({
   ...pageQuery,
 });
 export const resolutionBody = z.object({ substantiated: z.boolean(), resolution: text(2000) });
+export const reviewBody = z.object({ unfounded: z.boolean(), note: text(1000) });
+export const responseBody = z.object({ message: text(1000) });
 
 export const complaintReply = z.strictObject({
   complaintId: z.string(),
@@ -52,12 +54,21 @@ export const complaintReply = z.strictObject({
   dueDate: z.string().optional(),
   /** The due dates reach a year without a national holiday schedule. */
   provisional: z.boolean().optional(),
+  firstResponseAt: z.string().optional(),
+  proposedFinding: z.strictObject({ resolution: z.string(), by: z.string(), at: z.string() }).optional(),
+  review: z.strictObject({ by: z.string(), at: z.string(), unfounded: z.boolean(), note: z.string() }).optional(),
   substantiated: z.boolean().optional(),
   resolution: z.string().optional(),
   resolvedBy: z.string().optional(),
   resolvedAt: z.string().optional(),
   history: z.array(
-    z.strictObject({ at: z.string(), by: z.string(), action: z.string(), note: z.string().optional(), assignee: z.string().optional() }),
+    z.strictObject({
+      at: z.string(),
+      by: z.string(),
+      action: z.enum(COMPLAINT_ACTIONS),
+      note: z.string().optional(),
+      assignee: z.string().optional(),
+    }),
   ),
   version: z.number(),
 });

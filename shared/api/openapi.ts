@@ -38,9 +38,16 @@ function operation(routeKey: string, spec: RouteSpec) {
     tags: [spec.function],
     ...(spec.auth === 'jwt' ? { security: [{ bearer: [] }] } : { security: [] }),
     ...(parameters.length ? { parameters } : {}),
-    ...(spec.body ? { requestBody: { required: true, content: json(spec.body, 'input') } } : {}),
+    ...(spec.body ? { requestBody: { required: !spec.body.safeParse(undefined).success, content: json(spec.body, 'input') } } : {}),
     responses: {
-      [spec.reply.status]: { description: 'Success', ...(spec.reply.schema ? { content: json(spec.reply.schema, 'output') } : {}) },
+      [spec.reply.status]: {
+        description: 'Success',
+        ...(spec.reply.schema
+          ? { content: json(spec.reply.schema, 'output') }
+          : spec.reply.contentType
+            ? { content: { [spec.reply.contentType]: { schema: { type: 'string' } } } }
+            : {}),
+      },
       ...errors,
     },
   };

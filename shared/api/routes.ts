@@ -26,7 +26,8 @@ export interface RouteSpec {
   summary: string;
   body?: z.ZodType;
   query?: z.ZodObject;
-  reply: { status: number; schema?: z.ZodType };
+  /** A JSON reply described by its schema, or a document of another type (HTML, CSV). */
+  reply: { status: number; schema?: z.ZodType; contentType?: string };
 }
 
 /** A call with a JSON body behind the JWT authorizer (generic: handlers see the exact body type). */
@@ -125,7 +126,7 @@ export const routes = {
     'createCase',
     'Intake at a window (受理); missing materials → the one-time notice',
     c.intakeBody,
-    c.caseReply,
+    c.intakeReply,
     201,
   ),
   'POST /v1/halls/{hallId}/cases/{caseId}/materials': write(
@@ -148,6 +149,12 @@ export const routes = {
     'Conclude a case (办结): approved or rejected',
     c.decisionBody,
     c.caseReply,
+  ),
+  'POST /v1/halls/{hallId}/cases/{caseId}/receipt': read(
+    'cases',
+    'reprintReceipt',
+    "Reprint the applicant's receipt with its code (recorded in the case's history)",
+    c.receiptReply,
   ),
   'GET /v1/halls/{hallId}/cases/{caseId}': read('cases', 'getCase', 'A case with its history (staff view)', c.caseReply),
   'GET /v1/halls/{hallId}/cases': read('cases', 'listCases', 'Cases by window and month, by status', c.casePage, c.caseListQuery),
@@ -193,6 +200,20 @@ export const routes = {
     f.resolutionBody,
     f.complaintReply,
   ),
+  'POST /v1/halls/{hallId}/complaints/{complaintId}/review': write(
+    'complaints',
+    'reviewFinding',
+    'Review a "not substantiated" proposed by the assessed window (申诉复核): supervisor or hall admin',
+    f.reviewBody,
+    f.complaintReply,
+  ),
+  'POST /v1/halls/{hallId}/complaints/{complaintId}/response': write(
+    'complaints',
+    'respondToComplaint',
+    'Record a response to the complainant (the first one is the 首次响应)',
+    f.responseBody,
+    f.complaintReply,
+  ),
   'PUT /v1/halls/{hallId}/assessment-rules': write(
     'assessments',
     'putHallRules',
@@ -222,11 +243,19 @@ export const routes = {
     a.entryReply,
     201,
   ),
-  'POST /v1/halls/{hallId}/assessments/{month}/compute': read(
+  'POST /v1/halls/{hallId}/assessments/{month}/compute': write(
     'assessments',
     'computeAssessment',
-    "Compute the month's assessment and ranking",
+    "Compute the month's assessment and ranking; a final month answers unchanged unless revised with a reason",
+    a.computeBody,
     a.monthReply,
+  ),
+  'POST /v1/halls/{hallId}/assessments/{month}/entries/{entryId}/void': write(
+    'assessments',
+    'voidAssessmentEntry',
+    'Void an entry made by mistake, with a reason (the author before the deadline; a hall admin with lateOverride after)',
+    a.voidBody,
+    a.entryReply,
   ),
   'GET /v1/halls/{hallId}/assessments/{month}': read(
     'assessments',
@@ -258,6 +287,18 @@ export const routes = {
     aliasOf: 'GET /v1/halls/{hallId}/assessment-quarters/{quarter}',
   },
   'GET /v1/halls/{hallId}/reminders': read('reminders', 'listReminders', 'Reminders issued for a day', a.remindersReply, a.remindersQuery),
+  'GET /v1/public/halls/{hallId}/rankings/{month}': publicRead(
+    'getPublicRanking',
+    "A final month's ranking, as disclosed to the public (404 before the month is final)",
+    a.publicRanking,
+  ),
+  'GET /v1/public/halls/{hallId}/rankings/{month}/board': {
+    function: 'public-read',
+    operationId: 'getRankingBoard',
+    auth: 'public',
+    summary: "The same as a page with a bar chart, for the hall's screen",
+    reply: { status: 200, contentType: 'text/html' },
+  },
   'GET /v1/public/openapi.json': {
     function: 'public-read',
     operationId: 'getOpenApiDocument',

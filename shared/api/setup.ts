@@ -11,7 +11,16 @@ export const openingHours = z
 
 export const hallBody = z.object({ name, openingHours: openingHours.optional() });
 export const departmentBody = z.object({ name });
-export const windowBody = z.object({ name, departmentId: id, leaderName: name.optional(), headName: name.optional() });
+export const windowBody = z.object({
+  name,
+  departmentId: id,
+  leaderName: name.optional(),
+  headName: name.optional(),
+  /** The first day the window is open (default: the day it is first set up; may be in the past). */
+  openedOn: isoDate.optional(),
+  /** The day it closed (it is not open from then on); `null` reopens it. */
+  closedOn: isoDate.nullable().optional(),
+});
 export const staffBody = z.object({
   name,
   windowId: id.optional(),
@@ -55,6 +64,8 @@ export const window = z.strictObject({
   ...windowBody.shape,
   hallId: id,
   windowId: id,
+  openedOn: isoDate,
+  closedOn: isoDate.optional(),
   createdAt: z.string().optional(),
   updatedAt: z.string(),
 });

@@ -42,10 +42,14 @@ export const ACTIONS = [
   'backfill-case',
   /** See a case's ID number and phone. */
   'read-personal-data',
-  /** Resolve a complaint or rectification and see the complainant's contact. */
+  /** Resolve or answer a complaint or rectification and see the complainant's contact. */
   'work-on-complaint',
+  /** Confirm that a complaint or bad rating was unfounded (申诉复核): never the assessed window. */
+  'review-finding',
   /** Bonus and deduction entries of the monthly assessment. */
   'enter-score',
+  /** Void an entry made by mistake: its author (still a scoring department), or a hall admin. */
+  'void-entry',
   /** Entries after the scoring deadline. */
   'override-deadline',
 ] as const;
@@ -60,6 +64,8 @@ export interface Subject {
   itemKind?: ItemKind;
   /** For `work-on-complaint`: the staff member it is assigned to. */
   assignee?: string;
+  /** For `void-entry`: who entered it. */
+  author?: string;
 }
 
 const isAgencyAdmin = (p: Principal) => p.roles.has('agency-admin');
@@ -95,8 +101,12 @@ export function can(p: Principal, action: Action, s?: Subject, staff?: StaffStan
       return atWindow(p, s, staff) && (s.itemKind !== 'approval' || staff?.chiefRepresentative === true);
     case 'work-on-complaint':
       return p.hallId === s.hallId && (p.roles.has('supervisor') || p.id === s.assignee);
+    case 'review-finding':
+      return p.hallId === s.hallId && p.roles.has('supervisor');
     case 'enter-score':
       return p.hallId === s.hallId && p.roles.has('scoring-dept');
+    case 'void-entry':
+      return p.hallId === s.hallId && p.roles.has('scoring-dept') && p.id === s.author;
   }
 }
 
@@ -112,7 +122,9 @@ const REFUSALS: Record<Action, (s: Partial<Subject>) => string> = {
   'backfill-case': () => 'Only a hall administrator may enter a case with its own receivedAt (backfill)',
   'read-personal-data': (s) => `Only staff of window ${s.windowId} may see the applicant's personal data`,
   'work-on-complaint': () => 'Only the assignee, a supervisor or a hall administrator may work on this complaint',
+  'review-finding': () => 'Only a supervisor or a hall administrator may review a finding of the assessed window',
   'enter-score': () => 'Requires the scoring-dept role',
+  'void-entry': () => "Only the entry's author or a hall administrator may void it",
   'override-deadline': () => 'Only a hall administrator may override the scoring deadline',
 };
 

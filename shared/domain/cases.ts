@@ -34,7 +34,16 @@ export interface Applicant {
   phoneCipher?: string;
 }
 
-export type CaseAction = 'intake' | 'materials-received' | 'accepted' | 'second-notice' | 'approved' | 'rejected';
+export const CASE_ACTIONS = [
+  'intake',
+  'materials-received',
+  'accepted',
+  'second-notice',
+  'approved',
+  'rejected',
+  'receipt-reprinted',
+] as const;
+export type CaseAction = (typeof CASE_ACTIONS)[number];
 
 export interface HistoryEntry {
   at: string;
@@ -263,4 +272,12 @@ export function publicView(c: Case) {
     concludedAt: c.concludedAt ?? null,
     applicantName: maskName(c.applicant.name),
   };
+}
+
+/**
+ * The receipt code belongs to the applicant: handed over once at intake and never shown to
+ * staff again, except by an explicit reprint, which the case's history records.
+ */
+export function reprintReceipt(c: Case, by: string, at: Date): Case {
+  return { ...c, history: [...c.history, { at: toOffsetIso(at), by, action: 'receipt-reprinted' }] };
 }

@@ -29,15 +29,25 @@ export interface Rating {
 
 export const COMPLAINT_SOURCES = ['complaint', 'bad-rating'] as const;
 export type ComplaintSource = (typeof COMPLAINT_SOURCES)[number];
-export const COMPLAINT_STATUSES = ['received', 'assigned', 'resolved'] as const;
+/** `under-review`: the assessed window's own staff found it unfounded; a supervisor or hall admin decides. */
+export const COMPLAINT_STATUSES = ['received', 'assigned', 'under-review', 'resolved'] as const;
 export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
+
+export const COMPLAINT_ACTIONS = ['received', 'routed', 'responded', 'resolved', 'proposed-unfounded', 'reviewed'] as const;
 
 export interface ComplaintHistoryEntry {
   at: string;
   by: string;
-  action: 'received' | 'routed' | 'resolved';
+  action: (typeof COMPLAINT_ACTIONS)[number];
   note?: string;
   assignee?: string;
+}
+
+/** A finding of "not substantiated" by the assessed window's own staff, waiting for review (申诉复核). */
+export interface ProposedFinding {
+  resolution: string;
+  by: string;
+  at: string;
 }
 
 export interface Complaint {
@@ -58,6 +68,12 @@ export interface Complaint {
   firstResponseDue?: IsoDate;
   dueDate?: IsoDate;
   provisional?: boolean;
+  /** When the first response (首次响应) reached the complainant. */
+  firstResponseAt?: string;
+  /** Set while under review; kept afterwards (who proposed what, when). */
+  proposedFinding?: ProposedFinding;
+  /** The review of a proposed finding: who decided, when, and why. */
+  review?: { by: string; at: string; unfounded: boolean; note: string };
   substantiated?: boolean;
   resolution?: string;
   resolvedBy?: string;
@@ -157,17 +173,67 @@ export function assign(c: Complaint, routing: Routing, cal: Calendar, levels: Se
 }
 
 /** Resolution (by those who may work on it: shared/domain/access.ts); once only. */
-export function resolve(c: Complaint, by: string, r: { substantiated: boolean; resolution: string }, at: Date): Complaint {
+function requireOpen(c: Complaint): void {
+  if (c.status === 'resolved') throw conflict('COMPLAINT_RESOLVED', `Complaint ${c.complaintId} is already resolved`);
+  if (c.status === 'under-review') {
+    throw conflict('COMPLAINT_NOT_OPEN', `Complaint ${c.complaintId} is under review: a supervisor or hall administrator decides it`);
+  }
+}
+
+function resolved(c: Complaint, by: string, substantiated: boolean, resolution: string, when: string): Complaint {
+  return { ...c, status: 'resolved', substantiated, resolution, resolvedBy: by, resolvedAt: when };
+}
+
+/**
+ * Resolution (by those who may work on it: shared/domain/access.ts), once. The assessed never
+ * judge themselves: "not substantiated" from someone who may not confirm it (the window's own
+ * staff) only proposes the finding — the complaint waits `under-review` and still counts as
+ * substantiated until a supervisor or hall admin reviews it (`review`).
+ */
+export function resolve(
+  c: Complaint,
+  by: string,
+  r: { substantiated: boolean; resolution: string },
+  at: Date,
+  mayConfirmUnfounded: boolean,
+): Complaint {
+  requireOpen(c);
+  const when = toOffsetIso(at);
+  if (!r.substantiated && !mayConfirmUnfounded) {
+    return {
+      ...c,
+      status: 'under-review',
+      proposedFinding: { resolution: r.resolution, by, at: when },
+      history: [...c.history, { at: when, by, action: 'proposed-unfounded', note: 'not substantiated, waiting for review' }],
+    };
+  }
+  return {
+    ...resolved(c, by, r.substantiated, r.resolution, when),
+    history: [...c.history, { at: when, by, action: 'resolved', note: r.substantiated ? 'substantiated' : 'not substantiated' }],
+  };
+}
+
+/** 申诉复核: the supervisor's or hall admin's decision on a proposed "not substantiated". */
+export function review(c: Complaint, by: string, r: { unfounded: boolean; note: string }, at: Date): Complaint {
+  if (c.status !== 'under-review' || !c.proposedFinding) {
+    throw conflict('NOT_UNDER_REVIEW', `Complaint ${c.complaintId} is ${c.status}, not under review`);
+  }
+  const when = toOffsetIso(at);
+  return {
+    ...resolved(c, c.proposedFinding.by, !r.unfounded, c.proposedFinding.resolution, when),
+    review: { by, at: when, ...r },
+    history: [...c.history, { at: when, by, action: 'reviewed', note: `${r.unfounded ? 'unfounded' : 'substantiated'}: ${r.note}` }],
+  };
+}
+
+/** The first response (首次响应) and any later one: recorded; the complaint keeps its status. */
+export function respond(c: Complaint, by: string, message: string, at: Date): Complaint {
   if (c.status === 'resolved') throw conflict('COMPLAINT_RESOLVED', `Complaint ${c.complaintId} is already resolved`);
   const when = toOffsetIso(at);
   return {
     ...c,
-    status: 'resolved',
-    substantiated: r.substantiated,
-    resolution: r.resolution,
-    resolvedBy: by,
-    resolvedAt: when,
-    history: [...c.history, { at: when, by, action: 'resolved', note: r.substantiated ? 'substantiated' : 'not substantiated' }],
+    firstResponseAt: c.firstResponseAt ?? when,
+    history: [...c.history, { at: when, by, action: 'responded', note: message }],
   };
 }
 

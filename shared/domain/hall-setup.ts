@@ -2,7 +2,7 @@
 import type { Role } from './access';
 import type { HallOverride } from './calendar';
 import type { ErrorDetail } from './errors';
-import { compareDates, isWeekend, yearOf, type IsoDate } from './time';
+import { businessDate, compareDates, firstDayOfMonth, isWeekend, lastDayOfMonth, yearOf, type IsoDate } from './time';
 
 export const DEFAULT_OPENING_HOURS = { open: '08:00', close: '17:00' } as const;
 
@@ -33,7 +33,11 @@ export interface Window {
   departmentId: string;
   leaderName?: string;
   headName?: string;
-  /** When the window first opened: months before it are scored without it. */
+  /** The first day the window is open (default: the day it was set up; backdatable). */
+  openedOn?: IsoDate;
+  /** The day the window closed: from then on it is not open (its history stays). */
+  closedOn?: IsoDate;
+  /** When the record was first written (windows set up before `openedOn` existed open that day). */
   createdAt?: string;
   updatedAt: string;
 }
@@ -109,4 +113,22 @@ export function staffProblems(staff: { windowId?: string; post?: string; chiefRe
     problems.push({ field: 'chiefRepresentative', message: 'a chief representative needs a windowId' });
   if (staff.roles.includes('agency-admin')) problems.push({ field: 'roles', message: 'agency-admin is not a hall role' });
   return problems;
+}
+
+/** The first day a window is open: its `openedOn`, else the day its record was first written. */
+export function openingDay(w: Pick<Window, 'openedOn' | 'createdAt' | 'updatedAt'>): IsoDate {
+  return w.openedOn ?? businessDate(new Date(w.createdAt ?? w.updatedAt));
+}
+
+/** A month ranks the windows open on at least one of its days. */
+export function isOpenDuring(w: Pick<Window, 'openedOn' | 'closedOn' | 'createdAt' | 'updatedAt'>, month: string): boolean {
+  const openedBeforeTheEnd = compareDates(openingDay(w), lastDayOfMonth(month)) <= 0;
+  const closedAfterTheStart = w.closedOn === undefined || compareDates(w.closedOn, firstDayOfMonth(month)) > 0;
+  return openedBeforeTheEnd && closedAfterTheStart;
+}
+
+export function windowProblems(w: { openedOn?: IsoDate; closedOn?: IsoDate | null }): ErrorDetail[] {
+  return w.openedOn && w.closedOn && compareDates(w.closedOn, w.openedOn) <= 0
+    ? [{ field: 'closedOn', message: 'must be after openedOn' }]
+    : [];
 }

@@ -6,10 +6,17 @@
  */
 import { addWorkingDays, isWorkingDay, workingDaysBetween, yearsWithoutSchedule, type Calendar } from './calendar';
 import type { ReminderThresholds } from './hall-rules';
-import { isOnLeave, windowRecipient, type LeaveRange, type StaffPost } from './routing';
+import { availableSupervisor, isOnLeave, windowRecipient, type LeaveRange, type StaffPost } from './routing';
 import { addDays, compareDates, isIsoDate, type IsoDate } from './time';
 
-export const REMINDER_KINDS = ['case-due-soon', 'case-overdue', 'complaint-due-soon', 'complaint-overdue', 'report-due'] as const;
+export const REMINDER_KINDS = [
+  'case-due-soon',
+  'case-overdue',
+  'complaint-due-soon',
+  'complaint-overdue',
+  'report-due',
+  'review-waiting',
+] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 /** Recipient when nobody can be named: nobody is assigned / present (reported as such). */
@@ -34,6 +41,8 @@ export interface ReminderInput {
   cal: Calendar;
   openCases: readonly { caseId: string; windowId: string; dueDate: IsoDate }[];
   openComplaints: readonly { complaintId: string; windowId?: string; assignee?: string; dueDate: IsoDate }[];
+  /** Complaints and rectifications whose "not substantiated" waits for a supervisor's review (申诉复核). */
+  underReview?: readonly { complaintId: string; windowId?: string; dueDate?: IsoDate }[];
   /** Monthly reporting deadlines, already filtered to those who have not reported (one per subjectId). */
   reportDeadlines: readonly { subjectId: string; windowId?: string; recipient: string; dueDate: IsoDate }[];
   staff: readonly StaffPost[];
@@ -54,6 +63,8 @@ type Timing = { state: 'due-soon' | 'overdue'; workingDaysLeft: number } | undef
  *   (the B post). A complaint without an assignee is reported every day, whatever its due
  *   date, with recipient 'unassigned' (kind by its due date), so the unassigned state is
  *   never silent.
+ * - findings under review: every day until reviewed → 'review-waiting' to a supervisor present
+ *   that day ('unassigned' when none), with the complaint's due date.
  * - report deadlines: from `caseDueSoonDays` working days before through the deadline day
  *   → 'report-due' (none after: late reports are the assessment's business). The recipient
  *   is stood in for by the B post like a complaint's assignee.
@@ -88,6 +99,13 @@ export function selectReminders(input: ReminderInput): Reminder[] {
       c.dueDate,
       t.workingDaysLeft,
     );
+  }
+
+  // A finding of the assessed window waits for a supervisor every day until it is reviewed.
+  const reviewer = availableSupervisor(asOf, staff, leaves) ?? UNASSIGNED;
+  for (const c of input.underReview ?? []) {
+    const dueDate = c.dueDate ?? asOf;
+    push('review-waiting', c.complaintId, c.windowId, reviewer, dueDate, workingDaysBetween(cal, asOf, dueDate).days);
   }
 
   for (const r of input.reportDeadlines) {

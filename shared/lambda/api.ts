@@ -115,7 +115,10 @@ async function handle<F extends FunctionName>(
   const rawBody = readBody(event);
   let body: unknown;
   if (spec.body) {
-    if (rawBody === undefined) throw invalid('A JSON body is required', [{ field: '(body)', message: 'required' }]);
+    // A body schema that accepts nothing makes the body optional (e.g. compute, or revise).
+    if (rawBody === undefined && !spec.body.safeParse(undefined).success) {
+      throw invalid('A JSON body is required', [{ field: '(body)', message: 'required' }]);
+    }
     body = parseOrThrow(spec.body, rawBody, '');
   }
   const headers = Object.fromEntries(Object.entries(event.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));

@@ -65,10 +65,11 @@ export async function issueReminders(
   const rules = await hallRules.inForce(d, hallId, monthOf(asOf));
   const autoRated = await autoRateUnrated(d, hallId, asOf, rules);
   const horizon = addWorkingDays(setup.calendar, asOf, Math.max(rules.caseDueSoonDays, rules.complaintDueSoonDays, 1)).date;
-  const [due, received, reportDeadlines] = await Promise.all([
+  const [due, received, underReview, reportDeadlines] = await Promise.all([
     reminderRecords.dueThrough(d, hallId, horizon),
     // Unrouted complaints are reported every day whatever their due date (never silent).
     complaintRecords.all(d, hallId, { by: 'status', status: 'received' }),
+    complaintRecords.all(d, hallId, { by: 'status', status: 'under-review' }),
     pendingReports(d, hallId, asOf, setup, rules),
   ]);
   const openComplaints = new Map(
@@ -87,6 +88,11 @@ export async function issueReminders(
     cal: setup.calendar,
     openCases: due.filter((r) => !r.complaintId).map((c) => ({ caseId: c.caseId ?? '', windowId: c.windowId ?? '', dueDate: c.dueDate })),
     openComplaints: [...openComplaints.values()],
+    underReview: underReview.map((c) => ({
+      complaintId: c.complaintId,
+      ...(c.windowId ? { windowId: c.windowId } : {}),
+      ...(c.dueDate ? { dueDate: c.dueDate } : {}),
+    })),
     reportDeadlines,
     staff: setup.staff,
     leaves: setup.leaves,

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIONS, can, type Action, type Principal, type Role, type StaffStanding, type Subject } from '../../shared/domain/access';
 
+/** "Assignee" also stands for the author of an assessment entry: the one person a record names. */
 type Relation = 'same hall, own window' | 'same hall, other window' | 'same hall, assignee' | 'other hall';
 
 interface Caller {
@@ -32,13 +33,13 @@ type CallerName = keyof typeof callers;
 function subject(relation: Relation, c: Caller, itemKind: 'approval' | 'service' = 'service'): Subject {
   switch (relation) {
     case 'same hall, own window':
-      return { hallId: 'h1', windowId: 'w1', itemKind, assignee: 'someone-else' };
+      return { hallId: 'h1', windowId: 'w1', itemKind, assignee: 'someone-else', author: 'someone-else' };
     case 'same hall, other window':
-      return { hallId: 'h1', windowId: 'w2', itemKind, assignee: 'someone-else' };
+      return { hallId: 'h1', windowId: 'w2', itemKind, assignee: 'someone-else', author: 'someone-else' };
     case 'same hall, assignee':
-      return { hallId: 'h1', windowId: 'w2', itemKind, assignee: c.principal.id };
+      return { hallId: 'h1', windowId: 'w2', itemKind, assignee: c.principal.id, author: c.principal.id };
     case 'other hall':
-      return { hallId: 'h2', windowId: 'w1', itemKind, assignee: c.principal.id };
+      return { hallId: 'h2', windowId: 'w1', itemKind, assignee: c.principal.id, author: c.principal.id };
   }
 }
 
@@ -107,12 +108,28 @@ const TABLE: Record<Exclude<Action, 'administer-agency'>, Record<CallerName, Rel
     'scoring-dept': ASSIGNEE,
     supervisor: IN_HALL,
   },
+  'review-finding': {
+    'agency-admin': ALL,
+    'hall-admin': IN_HALL,
+    'window-staff': NONE,
+    'chief representative': NONE,
+    'scoring-dept': NONE,
+    supervisor: IN_HALL,
+  },
   'enter-score': {
     'agency-admin': ALL,
     'hall-admin': IN_HALL,
     'window-staff': NONE,
     'chief representative': NONE,
     'scoring-dept': IN_HALL,
+    supervisor: NONE,
+  },
+  'void-entry': {
+    'agency-admin': ALL,
+    'hall-admin': IN_HALL,
+    'window-staff': NONE,
+    'chief representative': NONE,
+    'scoring-dept': ASSIGNEE,
     supervisor: NONE,
   },
   'override-deadline': {

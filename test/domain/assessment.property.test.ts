@@ -87,9 +87,9 @@ describe('rankWindows properties', () => {
         scores.chain((s) => fc.tuple(fc.constant(s), fc.shuffledSubarray(s, { minLength: s.length, maxLength: s.length }))),
         ([input, shuffled]) => {
           expect(rankWindows(shuffled, DEFAULT_HALL_RULES)).toEqual(rankWindows(input, DEFAULT_HALL_RULES));
-          const months = [{ month: '2025-05', windows: rankWindows(input, DEFAULT_HALL_RULES) }];
+          const months = [{ month: '2025-05', status: 'final' as const, windows: rankWindows(input, DEFAULT_HALL_RULES) }];
           expect(yearSummary(2025, months)).toEqual(
-            yearSummary(2025, [{ month: '2025-05', windows: rankWindows(shuffled, DEFAULT_HALL_RULES) }]),
+            yearSummary(2025, [{ month: '2025-05', status: 'final', windows: rankWindows(shuffled, DEFAULT_HALL_RULES) }]),
           );
         },
       ),
@@ -211,8 +211,9 @@ describe('metrics and scoring properties', () => {
             const negative = own.filter((e) => e.points < 0).reduce((t, e) => t - halves(e.points), 0);
             expect(halves(s.deductions)).toBe(2 * automatic + negative);
             expect(s.breakdown.reduce((t, b) => t - b.points, 0)).toBe(automatic);
-            const rated = m.ratings[1] + m.ratings[2] + m.ratings[3] + m.ratings[4] + m.ratings[5];
-            expect(m.satisfactionRate === null).toBe(rated === 0);
+            // The ratings that count: unfounded bad ratings are neither bad ratings nor in the rate.
+            const counted = m.badRatingsLevel1 + m.badRatingsLevel2 + m.ratings[3] + m.ratings[4] + m.ratings[5];
+            expect(m.satisfactionRate === null).toBe(counted === 0);
             expect(m.badRatingsLevel1).toBeLessThanOrEqual(m.ratings[1]);
             expect(m.overdueConclusions).toBeLessThanOrEqual(m.concluded);
           }

@@ -171,7 +171,7 @@ describe('computeWindowMetrics: month boundaries in Asia/Shanghai', () => {
     expect(metricsOf(month, { cases: [kase(facts)] })).toMatchObject(expected);
   });
 
-  it('counts ratings by level, excludes unfounded bad ratings from deductions, keeps them in the rate', () => {
+  it('counts ratings by level; unfounded bad ratings count neither as deductions nor in the rate', () => {
     const m = metricsOf('2025-10', {
       ratings: [
         rating(5, '2025-10-01T00:00:00+08:00'),
@@ -188,7 +188,7 @@ describe('computeWindowMetrics: month boundaries in Asia/Shanghai', () => {
     expect(m.ratings).toEqual({ 1: 2, 2: 2, 3: 1, 4: 1, 5: 1 });
     expect(m.badRatingsLevel1).toBe(1);
     expect(m.badRatingsLevel2).toBe(1);
-    expect(m.satisfactionRate).toBe(0.4286); // 3 / 7
+    expect(m.satisfactionRate).toBe(0.6); // 3 good of the 5 that count (the 2 unfounded are left out)
   });
 
   it.each<[string, RatingFacts['level'][], number | null]>([
@@ -496,6 +496,7 @@ describe('deadlines (遇节假日顺延) and month status', () => {
 describe('year and quarter views', () => {
   const month = (m: string, ...ranked: [string, number, number?][]): MonthResult => ({
     month: m,
+    status: 'final',
     windows: ranked.map(([windowId, rank, total]) => ({
       ...scored(windowId, total ?? 100 - rank),
       rank,
@@ -521,6 +522,13 @@ describe('year and quarter views', () => {
     });
   });
 
+  it('counts final months only: a provisional month (days into December) makes no first place', () => {
+    const provisional = { ...month('2025-12', ['a', 1]), status: 'provisional' as const };
+    const summary = yearSummary(2025, [month('2025-10', ['a', 1]), month('2025-11', ['a', 1]), provisional]);
+    expect(summary.windows).toEqual([{ windowId: 'a', firstPlaces: 2, topFiveMonths: 2, annualRedFlagPriority: false }]);
+    expect(quarterSummary('2025-Q4', [provisional]).windows).toEqual([]);
+  });
+
   it('rejects a month given twice', () => {
     expect(() => yearSummary(2025, [month('2025-01', ['a', 1]), month('2025-01', ['a', 2])])).toThrow(RangeError);
   });
@@ -535,19 +543,20 @@ describe('year and quarter views', () => {
     expect(quarterOf(m)).toBe(q);
   });
 
-  it('summarises a quarter: average total, top-five months, red-flag candidates', () => {
+  it('summarises a quarter: average total, top-five months; top five in any final month → red-flag candidate', () => {
     const summary = quarterSummary('2025-Q3', [
-      month('2025-07', ['a', 1, 101], ['b', 6, 95], ['c', 2, 99]),
+      month('2025-07', ['a', 1, 101], ['b', 6, 95], ['c', 2, 99], ['d', 7, 94]),
       month('2025-08', ['a', 2, 100.5], ['b', 1, 102]),
       month('2025-09', ['a', 3, 99], ['b', 2, 100], ['c', 4, 98.5]),
-      month('2025-10', ['b', 1, 120]), // Q4
+      month('2025-10', ['b', 1, 120], ['d', 1, 120]), // Q4
     ]);
     expect(summary).toEqual({
       quarter: '2025-Q3',
       windows: [
         { windowId: 'a', months: 3, averageTotal: 100.17, topFiveMonths: 3, redFlagCandidate: true },
-        { windowId: 'b', months: 3, averageTotal: 99, topFiveMonths: 2, redFlagCandidate: false },
+        { windowId: 'b', months: 3, averageTotal: 99, topFiveMonths: 2, redFlagCandidate: true },
         { windowId: 'c', months: 2, averageTotal: 98.75, topFiveMonths: 2, redFlagCandidate: true },
+        { windowId: 'd', months: 1, averageTotal: 94, topFiveMonths: 0, redFlagCandidate: false },
       ],
     });
     expect(() => quarterSummary('2025-Q5', [])).toThrow(RangeError);

@@ -100,7 +100,14 @@ describe('hallEvent()', () => {
       }),
     ).toThrow();
     expect(() =>
-      hallEvent('MonthlyRankingPublished', { hallId: 'h1', month: '2025-09', status: 'draft' as never, topFive: [], bottomFive: [] }),
+      hallEvent('MonthlyRankingPublished', {
+        hallId: 'h1',
+        month: '2025-09',
+        status: 'draft' as never,
+        revision: 1,
+        topFive: [],
+        bottomFive: [],
+      }),
     ).toThrow();
   });
 

@@ -42,6 +42,7 @@ const fixture = {
   caseIds: [] as string[],
   publicCodes: [] as string[],
   complaintIds: [] as string[],
+  entryIds: [] as string[],
   /** Real `nextCursor`s handed out by each list (valid, then mutated by the generators). */
   cursors: new Map<RouteKey, string[]>(),
   tokens: [] as { label: string; token: string; weight: number }[],
@@ -86,6 +87,13 @@ beforeAll(async () => {
     fixture.complaintIds.push(receipt.complaintId!);
   }
   await t.runtime.settle(); // the complaint router assigns them
+  const entry = await must('POST', '/v1/halls/h1/assessments/2025-09/entries', tokens.scoring, {
+    windowId: 'w1',
+    category: 'commendation',
+    points: 1,
+    reason: '表彰',
+  });
+  fixture.entryIds.push(entry.entryId!);
   await must('POST', '/v1/halls/h1/assessments/2025-09/compute', tokens.admin);
 
   // Harvest real cursors (lists with more than one entry, one per page).
@@ -573,6 +581,7 @@ const validParam: Record<PathParamName, () => fc.Arbitrary<string>> = {
   itemId: () => idArb(() => ['licence', 'record']),
   caseId: () => idArb(() => fixture.caseIds),
   complaintId: () => idArb(() => fixture.complaintIds),
+  entryId: () => idArb(() => fixture.entryIds),
   from: isoDateArb,
   date: isoDateArb,
   month: monthArb,
@@ -932,6 +941,11 @@ function check(routeKey: RouteKey, method: string, req: FuzzRequest, out: Outcom
   if (out.contentType.includes('text/csv')) {
     if (routeKey !== 'GET /v1/halls/{hallId}/assessments/{month}')
       return explain(routeKey, method, req, out, 'CSV from a route that has none');
+    return undefined;
+  }
+  const declared = (routes[routeKey] as RouteSpec).reply.contentType;
+  if (declared) {
+    if (!out.contentType.includes(declared)) return explain(routeKey, method, req, out, `a 2xx that is not the route's ${declared}`);
     return undefined;
   }
   if (!out.contentType.includes('application/json')) return explain(routeKey, method, req, out, 'a 2xx without a JSON content type');
