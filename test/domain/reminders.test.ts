@@ -325,3 +325,23 @@ describe('calendarGapWarning', () => {
     expect(days === undefined ? calendarGapWarning(cal, asOf) : calendarGapWarning(cal, asOf, days)).toEqual(expected);
   });
 });
+
+describe('findings waiting for review (申诉复核)', () => {
+  it('remind a supervisor present that day, every day until reviewed', () => {
+    const reminders = select({ asOf: '2025-09-30', underReview: [{ complaintId: 'R-c1', windowId: 'w1', dueDate: '2025-10-10' }] });
+    expect(reminders).toEqual([
+      { kind: 'review-waiting', subjectId: 'R-c1', windowId: 'w1', recipient: 'sup-1', dueDate: '2025-10-10', workingDaysLeft: 2 },
+    ]);
+  });
+
+  it('say so when no supervisor is present', () => {
+    const reminders = select({
+      asOf: '2025-09-30',
+      underReview: [{ complaintId: 'R-c1' }],
+      leaves: [leave('sup-1', '2025-09-29', '2025-10-10')],
+    });
+    expect(reminders).toEqual([
+      { kind: 'review-waiting', subjectId: 'R-c1', recipient: 'unassigned', dueDate: '2025-09-30', workingDaysLeft: 0 },
+    ]);
+  });
+});
