@@ -23,8 +23,7 @@ const entryOf = (e: HallEvent): PutEventsRequestEntry => ({
 });
 
 /** The Entries of the n-th PutEvents call (0-based). */
-const entriesOfCall = (n: number) =>
-  (eventBridge.commandCalls(PutEventsCommand)[n]?.args[0].input.Entries ?? []) as PutEventsRequestEntry[];
+const entriesOfCall = (n: number) => eventBridge.commandCalls(PutEventsCommand)[n]?.args[0].input.Entries ?? [];
 
 const ok = (n: number) => ({ FailedEntryCount: 0, Entries: Array.from({ length: n }, (_, i) => ({ EventId: `id-${i}` })) });
 

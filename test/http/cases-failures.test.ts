@@ -10,7 +10,7 @@ import {
   ThrottlingException,
 } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../functions/api/cases';
@@ -18,8 +18,10 @@ import { AesFieldCipher } from '#local/field-cipher';
 import { fingerprint } from '../../shared/adapters/idempotency';
 import { logger } from '../../shared/adapters/logger';
 import { keys } from '../../shared/adapters/table';
+import { errorBody } from '../../shared/api/common';
 import type { Case } from '../../shared/domain/cases';
 import { apiGatewayEvent, lambdaContext } from '../support/api-gateway';
+import { anyString, objectContaining } from '../support/matchers';
 
 const ddb = mockClient(DynamoDBDocumentClient);
 const $metadata = { httpStatusCode: 400, requestId: 'req-1', attempts: 1, totalRetryDelay: 0 };
@@ -44,13 +46,14 @@ const cases = handler.withDeps({
   cipher: new AesFieldCipher(Buffer.alloc(32, 1)),
 });
 
+/** Every call here fails: its body is checked against the contract's error shape. */
 async function call(e: APIGatewayProxyEventV2WithJWTAuthorizer) {
-  const reply = (await cases(e, context)) as APIGatewayProxyStructuredResultV2;
+  const reply = await cases(e, context);
   return {
     status: reply.statusCode,
     headers: reply.headers ?? {},
     text: String(reply.body ?? ''),
-    body: JSON.parse(String(reply.body ?? '')),
+    body: errorBody.parse(JSON.parse(String(reply.body ?? ''))),
   };
 }
 
@@ -113,7 +116,7 @@ describe('a lost optimistic-concurrency race', () => {
       TableName: 'hall-test',
       ConditionExpression: 'version = :read',
       ExpressionAttributeValues: { ':read': 3 },
-      Item: expect.objectContaining({
+      Item: objectContaining({
         ...keys.case('c1'),
         caseId: 'c1',
         status: 'approved',
@@ -140,7 +143,7 @@ describe('throttling', () => {
     expect(reply.status).toBe(503);
     expect(reply.headers['retry-after']).toMatch(/^\d+$/);
     expect(reply.headers['content-type']).toMatch(/^application\/json/);
-    expect(reply.body).toEqual({ error: { code: 'SERVICE_UNAVAILABLE', message: expect.any(String), details: [] } });
+    expect(reply.body).toEqual({ error: { code: 'SERVICE_UNAVAILABLE', message: anyString(), details: [] } });
     expect(ddb).not.toHaveReceivedCommand(PutCommand);
     expect(logged).not.toHaveBeenCalled(); // not our fault: no error log
   });
@@ -166,7 +169,7 @@ describe('an unexpected error', () => {
     const reply = await call(decision());
 
     expect(reply.status).toBe(500);
-    expect(reply.body).toEqual({ error: { code: 'INTERNAL', message: expect.any(String), details: [] } });
+    expect(reply.body).toEqual({ error: { code: 'INTERNAL', message: anyString(), details: [] } });
     expect(reply.text).not.toContain('socket hang up');
     expect(reply.text).not.toContain('10.0.3.17');
     expect(reply.headers['retry-after']).toBeUndefined();
@@ -195,7 +198,7 @@ describe('Idempotency-Key reused with a different body', () => {
     expect(reply.body.error.code).toBe('IDEMPOTENCY_KEY_REUSED');
     // The only Put is the claim; neither the earlier case nor a new one was read or written.
     expect(ddb).toHaveReceivedCommandOnce(PutCommand);
-    expect(ddb).toHaveReceivedCommandWith(PutCommand, { Item: expect.objectContaining({ ...claimKey, entity: 'idempotency' }) });
+    expect(ddb).toHaveReceivedCommandWith(PutCommand, { Item: objectContaining({ ...claimKey, entity: 'idempotency' }) });
     expect(ddb).toHaveReceivedCommandOnce(GetCommand);
     expect(ddb).toHaveReceivedCommandWith(GetCommand, { Key: claimKey, ConsistentRead: true });
     const casePuts = ddb.commandCalls(PutCommand).filter((c) => String(c.args[0].input.Item?.pk).startsWith('CASE#'));

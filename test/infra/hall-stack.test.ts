@@ -11,7 +11,8 @@ import { EVENT_SOURCE } from '#events/contracts';
 import { eventRules, schedules, streamSources } from '#topology/triggers';
 import { HALL_ID_ATTRIBUTE } from '../../infra/auth';
 import { PERSONAL_DATA_CONTEXT_KEY } from '../../infra/hall-function';
-import { cdkContext, synthHallApp, type Resource } from './synth';
+import { anyNumber, anyString, anything, objectContaining } from '../support/matchers';
+import { cdkContext, synthHallApp } from './synth';
 
 let synth: ReturnType<typeof synthHallApp>;
 beforeAll(() => {
@@ -77,8 +78,8 @@ describe('the functions', () => {
         Architectures: ['arm64'],
         Timeout: spec.timeoutSeconds,
         MemorySize: spec.memoryMb,
-        LoggingConfig: { LogGroup: { Ref: expect.any(String) } },
-        Environment: { Variables: expect.objectContaining({ TABLE_NAME: expect.anything(), POWERTOOLS_SERVICE_NAME: 'hall' }) },
+        LoggingConfig: { LogGroup: { Ref: anyString() } },
+        Environment: { Variables: objectContaining({ TABLE_NAME: anything(), POWERTOOLS_SERVICE_NAME: 'hall' }) },
       });
       expect('EVENT_BUS_NAME' in lambda.Properties.Environment.Variables).toBe(spec.publishesEvents);
       expect('PII_KEY_ID' in lambda.Properties.Environment.Variables).toBe((spec.personalData?.length ?? 0) > 0);
@@ -90,14 +91,9 @@ describe('the functions', () => {
     const role = s.logicalId(s.fn(name).role!);
     return s
       .resources('AWS::IAM::Policy')
-      .filter(([, policy]) => policy.Properties.Roles.some((ref: { Ref: string }) => ref.Ref === role))
-      .flatMap(([, policy]) => policy.Properties.PolicyDocument.Statement as Resource['Properties'][])
-      .map((statement) => ({
-        ...statement,
-        Action: [statement.Action].flat() as string[],
-        Resource: [statement.Resource].flat(),
-        Condition: statement.Condition as unknown,
-      }));
+      .filter(([, policy]) => policy.Properties.Roles.some((ref) => ref.Ref === role))
+      .flatMap(([, policy]) => policy.Properties.PolicyDocument.Statement)
+      .map((statement) => ({ ...statement, Action: [statement.Action].flat(), Resource: [statement.Resource].flat() }));
   };
 
   it.each(catalog)('%s has exactly the table, bus and personal-data key grants the catalog lists', (name, spec) => {
@@ -152,8 +148,8 @@ describe('the functions', () => {
     for (const s of synth.stacks) {
       const actions = s
         .resources('AWS::IAM::Policy')
-        .flatMap(([, policy]) => policy.Properties.PolicyDocument.Statement as Resource['Properties'][])
-        .flatMap((statement) => [statement.Action].flat() as string[]);
+        .flatMap(([, policy]) => policy.Properties.PolicyDocument.Statement)
+        .flatMap((statement) => [statement.Action].flat());
       expect(actions).not.toContain('dynamodb:BatchWriteItem');
       expect(actions).not.toContain('dynamodb:Scan');
       expect(actions.filter((action) => action.startsWith('dynamodb:') && action.includes('*'))).toEqual([]);
@@ -166,7 +162,7 @@ describe('the HTTP API', () => {
     const s = commercial();
     const [, route] = s.resources('AWS::ApiGatewayV2::Route').find(([, r]) => r.Properties.RouteKey === routeKey)!;
     expect(route.Properties.AuthorizationType).toBe(spec.auth === 'jwt' ? 'JWT' : 'NONE');
-    const integrationId = route.Properties.Target['Fn::Join'][1][1].Ref as string;
+    const integrationId = route.Properties.Target['Fn::Join'][1][1].Ref;
     expect(s.template.Resources[integrationId]!.Properties.IntegrationUri).toEqual(getAtt(s.logicalId(s.fn(spec.function))));
   });
 
@@ -199,7 +195,7 @@ describe('the HTTP API', () => {
 describe('the Cognito user pool', () => {
   it('has an immutable hall attribute, so nobody can move an account to another hall', () => {
     const [, pool] = commercial().resources('AWS::Cognito::UserPool')[0]!;
-    const hallId = (pool.Properties.Schema as { Name: string; Mutable?: boolean }[]).find((a) => a.Name === HALL_ID_ATTRIBUTE);
+    const hallId = pool.Properties.Schema.find((a) => a.Name === HALL_ID_ATTRIBUTE);
     expect(hallId).toMatchObject({ AttributeDataType: 'String', Mutable: false });
   });
 
@@ -210,7 +206,7 @@ describe('the Cognito user pool', () => {
       // Without WriteAttributes, Cognito lets users update all their mutable attributes.
       expect(client.Properties.WriteAttributes).toEqual(expect.any(Array));
       expect(client.Properties.WriteAttributes.length).toBeGreaterThan(0);
-      expect(client.Properties.WriteAttributes.filter((a: string) => a.startsWith('custom:'))).toEqual([]);
+      expect(client.Properties.WriteAttributes.filter((a) => a.startsWith('custom:'))).toEqual([]);
       expect(client.Properties.WriteAttributes).not.toContain(`custom:${HALL_ID_ATTRIBUTE}`);
       expect(client.Properties.ReadAttributes).toContain(`custom:${HALL_ID_ATTRIBUTE}`);
     }
@@ -225,8 +221,8 @@ describe('the jobs', () => {
       ScheduleExpressionTimezone: 'Asia/Shanghai',
       Target: {
         Arn: getAtt(s.logicalId(s.fn(spec.function))),
-        RetryPolicy: { MaximumRetryAttempts: expect.any(Number), MaximumEventAgeInSeconds: expect.any(Number) },
-        DeadLetterConfig: { Arn: { 'Fn::GetAtt': [expect.any(String), 'Arn'] } },
+        RetryPolicy: { MaximumRetryAttempts: anyNumber(), MaximumEventAgeInSeconds: anyNumber() },
+        DeadLetterConfig: { Arn: { 'Fn::GetAtt': [anyString(), 'Arn'] } },
       },
     });
     expect(JSON.parse(schedule.Properties.Target.Input)).toEqual({ schedule: name, scheduledAt: '<aws.scheduler.scheduled-time>' });
@@ -240,15 +236,15 @@ describe('the jobs', () => {
   it.each(Object.entries(eventRules))('%s: a hall bus rule invokes its function, with retries and a dead-letter queue', (_, spec) => {
     for (const s of [commercial(), china()]) {
       s.assertions.hasResourceProperties('AWS::Events::EventBus', { Name: 'hall-events' });
-      const matching = busRules(s).filter(([, r]) => r.Properties.EventPattern['detail-type']?.includes(spec.detailType));
+      const matching = busRules(s).filter(([, r]) => r.Properties.EventPattern?.['detail-type']?.includes(spec.detailType));
       expect(matching).toHaveLength(1);
       const [, rule] = matching[0]!;
       expect(rule.Properties.EventPattern).toEqual({ source: [EVENT_SOURCE], 'detail-type': [spec.detailType] });
       expect(rule.Properties.Targets).toEqual([
-        expect.objectContaining({
+        objectContaining({
           Arn: getAtt(s.logicalId(s.fn(spec.function))),
-          RetryPolicy: { MaximumRetryAttempts: expect.any(Number), MaximumEventAgeInSeconds: expect.any(Number) },
-          DeadLetterConfig: { Arn: expect.anything() },
+          RetryPolicy: { MaximumRetryAttempts: anyNumber(), MaximumEventAgeInSeconds: anyNumber() },
+          DeadLetterConfig: { Arn: anything() },
         }),
       ]);
     }
@@ -275,7 +271,7 @@ describe('the change stream', () => {
     const s = commercial();
     const fn = s.logicalId(s.fn(source.function));
     const mapping = s.resources('AWS::Lambda::EventSourceMapping').find(([, m]) => m.Properties.FunctionName.Ref === fn)![1];
-    const queueId = mapping.Properties.DestinationConfig.OnFailure.Destination['Fn::GetAtt'][0] as string;
+    const queueId = mapping.Properties.DestinationConfig.OnFailure.Destination['Fn::GetAtt'][0];
     expect(mapping.Properties).toMatchObject({
       EventSourceArn: getAtt(s.resources('AWS::DynamoDB::Table')[0]![0], 'StreamArn'),
       StartingPosition: 'TRIM_HORIZON',
@@ -285,7 +281,7 @@ describe('the change stream', () => {
       MaximumRecordAgeInSeconds: source.maxRecordAgeSeconds,
       BisectBatchOnFunctionError: true,
     });
-    expect(mapping.Properties.FilterCriteria.Filters.map((f: { Pattern: string }) => JSON.parse(f.Pattern))).toEqual(source.filters);
+    expect(mapping.Properties.FilterCriteria.Filters.map((f): unknown => JSON.parse(f.Pattern))).toEqual(source.filters);
     expect(s.template.Resources[queueId]!.Properties).toMatchObject({ SqsManagedSseEnabled: true });
   });
 

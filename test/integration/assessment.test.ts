@@ -3,15 +3,17 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as z from 'zod';
 import { settableClock } from '#local/clock';
 import { startHarness, type Harness } from '#local/harness/runtime';
 import { setUpHall, type HallFixture } from '#local/harness/hall';
+import { anyString } from '../support/matchers';
 
 const clock = settableClock('2025-09-01T09:00:00+08:00');
 let t: Harness;
 let hall: HallFixture;
 
-async function ok<T = any>(reply: Promise<{ status: number; body: T }>, status = 200): Promise<T> {
+async function ok<T>(reply: Promise<{ status: number; body: T }>, status = 200): Promise<T> {
   const r = await reply;
   if (r.status !== status) throw new Error(`expected ${status}, got ${r.status}: ${JSON.stringify(r.body)}`);
   return r.body;
@@ -132,16 +134,16 @@ describe('monthly assessment', () => {
       }),
     );
     expect(result).toMatchObject({ month: '2025-09', status: 'provisional', entryDeadline: '2025-10-09' });
-    const byWindow = Object.fromEntries(result.windows.map((w: any) => [w.windowId, w]));
-    expect(result.windows.map((w: any) => [w.windowId, w.rank, w.total])).toEqual([
+    const byWindow = Object.fromEntries(result.windows.map((w) => [w.windowId, w]));
+    expect(result.windows.map((w) => [w.windowId, w.rank, w.total])).toEqual([
       ['w3', 1, 100],
       ['w2', 2, 99],
       ['w1', 3, 97],
     ]);
-    expect(byWindow.w1.metrics).toMatchObject({ overdueConclusions: 1, badRatingsLevel2: 1, badRatingsLevel1: 0, concluded: 3 });
+    expect(byWindow.w1!.metrics).toMatchObject({ overdueConclusions: 1, badRatingsLevel2: 1, badRatingsLevel1: 0, concluded: 3 });
     expect(byWindow.w2).toMatchObject({ bonus: 2, deductions: 3, satisfactionRate: 1 });
     // Three windows: all are top five, none is also bottom five.
-    expect(result.windows.map((w: any) => w.designations)).toEqual([['top-five'], ['top-five'], ['top-five']]);
+    expect(result.windows.map((w) => w.designations)).toEqual([['top-five'], ['top-five'], ['top-five']]);
     const again = await ok(
       t.call('POST /v1/halls/{hallId}/assessments/{month}/compute', {
         params: { hallId: 'h1', month: '2025-09' },
@@ -197,7 +199,7 @@ describe('monthly assessment', () => {
       token: hall.tokens.scoring,
       body: { ...entry, points: 0.3, category: 'nope' },
     });
-    expect(bad.error!.details.map((d: any) => d.field).sort()).toEqual(['category', 'points']);
+    expect(bad.error!.details.map((d) => d.field).sort()).toEqual(['category', 'points']);
     expect(
       (
         await t.call('POST /v1/halls/{hallId}/assessments/{month}/entries', {
@@ -226,7 +228,7 @@ describe('monthly assessment', () => {
     );
     expect(result.status).toBe('final');
     // w1: 97 + 1.5 + 1.5 = 100, level with w3; the tie goes to fewer deduction points.
-    expect(result.windows.map((w: any) => [w.windowId, w.rank, w.total])).toEqual([
+    expect(result.windows.map((w) => [w.windowId, w.rank, w.total])).toEqual([
       ['w3', 1, 100],
       ['w1', 2, 100],
       ['w2', 3, 99],
@@ -249,7 +251,7 @@ describe('monthly assessment', () => {
     const year = await ok(
       t.call('GET /v1/halls/{hallId}/assessments/year/{year}', { params: { hallId: 'h1', year: '2025' }, token: hall.tokens.staffA }),
     );
-    expect(year.windows.filter((w: any) => w.firstPlaces === 1).map((w: any) => w.windowId)).toEqual(['w3']);
+    expect(year.windows.filter((w) => w.firstPlaces === 1).map((w) => w.windowId)).toEqual(['w3']);
     expect(
       (
         await t.call('POST /v1/halls/{hallId}/assessments/{month}/compute', {
@@ -275,14 +277,14 @@ describe('deadline reminders', () => {
       }),
     );
     // The daily run fans out one run per hall over the bus.
-    const fanOut: any = await t.runtime.invoke('deadline-reminders', { asOf: '2025-09-30' });
+    const fanOut = await t.runtime.invoke('deadline-reminders', { asOf: '2025-09-30' });
     expect(fanOut).toMatchObject({ asOf: '2025-09-30', requested: ['h1'] });
     await t.runtime.settle();
     const stored = await ok(
       t.call('GET /v1/halls/{hallId}/reminders', { params: { hallId: 'h1' }, query: { date: '2025-09-30' }, token: hall.tokens.admin }),
     );
     expect(stored.length).toBeGreaterThan(0);
-    const second: any = await t.runtime.invoke('deadline-reminders', { asOf: '2025-09-30', hallId: 'h1' });
+    const second = await t.runtime.invoke('deadline-reminders', { asOf: '2025-09-30', hallId: 'h1' });
     expect(second).toMatchObject({ hallId: 'h1', ran: true, issued: 0, total: stored.length });
     const reminders = await ok(
       t.call('GET /v1/halls/{hallId}/reminders', { params: { hallId: 'h1' }, query: { date: '2025-09-30' }, token: hall.tokens.staffB }),
@@ -290,7 +292,7 @@ describe('deadline reminders', () => {
     expect(reminders).toEqual(stored);
     expect(reminders).toContainEqual({
       kind: 'case-due-soon',
-      subjectId: expect.any(String),
+      subjectId: anyString(),
       windowId: 'w1',
       recipient: 's-b',
       dueDate: '2025-09-30',
@@ -300,8 +302,8 @@ describe('deadline reminders', () => {
     expect(reminders).toContainEqual(
       expect.objectContaining({ kind: 'complaint-overdue', windowId: 'w1', recipient: 's-b', dueDate: '2025-09-08' }),
     );
-    expect(reminders.filter((r: any) => r.kind === 'report-due').map((r: any) => r.subjectId)).toContain('report:w3:2025-09');
-    const holiday: any = await t.runtime.invoke('deadline-reminders', { asOf: '2025-10-01', hallId: 'h1' });
+    expect(reminders.filter((r) => r.kind === 'report-due').map((r) => r.subjectId)).toContain('report:w3:2025-09');
+    const holiday = await t.runtime.invoke('deadline-reminders', { asOf: '2025-10-01', hallId: 'h1' });
     expect(holiday).toMatchObject({ ran: false, issued: 0 });
     await t.runtime.settle();
     const published = t.runtime.events.published.filter((e) => e['detail-type'] === 'ReminderIssued');
@@ -315,8 +317,10 @@ describe('deadline reminders', () => {
       promisify(execFile)('npx', ['tsx', 'local/invoke.ts', 'deadline-reminders', event], {
         env: { ...process.env, DATA_DIR: t.runtime.stateDir, HALL_CLOCK: '2025-10-09T08:00:00+08:00' },
       });
-    const first = JSON.parse((await run()).stdout);
-    const second = JSON.parse((await run()).stdout);
+    // What the job prints: its result, as JSON.
+    const runResult = z.looseObject({ issued: z.number(), total: z.number() });
+    const first = runResult.parse(JSON.parse((await run()).stdout));
+    const second = runResult.parse(JSON.parse((await run()).stdout));
     expect(first.issued).toBeGreaterThan(0);
     expect(second).toMatchObject({ issued: 0, total: first.total });
     const listed = await ok(
@@ -329,7 +333,7 @@ describe('deadline reminders', () => {
 describe('month-end scoring job', () => {
   it('fans out one scoring run per hall over the bus, skipping months already final', async () => {
     clock.set('2025-11-01T00:30:00+08:00');
-    const fanOut: any = await t.runtime.invoke('month-end-scoring', {
+    const fanOut = await t.runtime.invoke('month-end-scoring', {
       schedule: 'month-end-scoring-monthly',
       scheduledAt: '2025-10-31T16:30:00Z',
     });
@@ -343,7 +347,7 @@ describe('month-end scoring job', () => {
       (e) => e['detail-type'] === 'MonthlyRankingPublished' && e.detail.month === '2025-10',
     );
     expect(ranking).toHaveLength(1);
-    const september: any = await t.runtime.invoke('month-end-scoring', { month: '2025-09' });
+    const september = await t.runtime.invoke('month-end-scoring', { month: '2025-09' });
     expect(september).toMatchObject({ requested: [], alreadyFinal: ['h1'] });
   });
 });
@@ -354,8 +358,8 @@ describe('automatic 基本满意 (a per-hall setting, off by default)', () => {
     const staffW2 = await t.token({ sub: 's-w2', roles: ['window-staff'], hallId: 'h1' });
     const unrated = await intake('w2', 'permit', staffW2);
     await decide(unrated.caseId, staffW2);
-    const off: any = await t.runtime.invoke('deadline-reminders', { asOf: '2025-11-11', hallId: 'h1' });
-    expect(off.autoRated).toBe(0);
+    const off = await t.runtime.invoke('deadline-reminders', { asOf: '2025-11-11', hallId: 'h1' });
+    expect(off).toHaveProperty('autoRated', 0);
     const past = await t.call('PUT /v1/halls/{hallId}/assessment-rules', {
       params: { hallId: 'h1' },
       token: hall.tokens.admin,
@@ -370,12 +374,12 @@ describe('automatic 基本满意 (a per-hall setting, off by default)', () => {
       }),
     );
     // On 11-07 the cut-off is 10-31: only September's late case, never rated, qualifies.
-    const early: any = await t.runtime.invoke('deadline-reminders', { asOf: '2025-11-07', hallId: 'h1' });
-    expect(early.autoRated).toBe(1);
-    const on: any = await t.runtime.invoke('deadline-reminders', { asOf: '2025-11-11', hallId: 'h1' });
-    expect(on.autoRated).toBe(1);
-    const again: any = await t.runtime.invoke('deadline-reminders', { asOf: '2025-11-12', hallId: 'h1' });
-    expect(again.autoRated).toBe(0);
+    const early = await t.runtime.invoke('deadline-reminders', { asOf: '2025-11-07', hallId: 'h1' });
+    expect(early).toHaveProperty('autoRated', 1);
+    const on = await t.runtime.invoke('deadline-reminders', { asOf: '2025-11-11', hallId: 'h1' });
+    expect(on).toHaveProperty('autoRated', 1);
+    const again = await t.runtime.invoke('deadline-reminders', { asOf: '2025-11-12', hallId: 'h1' });
+    expect(again).toHaveProperty('autoRated', 0);
     const rating = await t.call('POST /v1/public/cases/{caseId}/rating', {
       params: { caseId: unrated.caseId },
       body: { code: unrated.publicCode, level: 1 },

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '#local/harness/runtime';
 import { setUpHall, type HallFixture } from '#local/harness/hall';
+import { anyString, stringContaining, stringMatching } from '../support/matchers';
 
 const ID_NUMBER = '320826199001011234';
 const PHONE = '13912345678';
@@ -122,7 +123,7 @@ describe('intake', () => {
     expect(reply.body.history[0]).toMatchObject({
       action: 'intake',
       at: '2025-09-01T10:00:00.000+08:00',
-      recordedAt: expect.stringMatching(/^2025-09-26T/),
+      recordedAt: stringMatching(/^2025-09-26T/),
     });
   });
 });
@@ -155,13 +156,13 @@ describe('second notices and decisions', () => {
     expect((await decision(hall.tokens.staffA, { outcome: 'approved' })).status).toBe(403);
     const incomplete = await decision(hall.tokens.chief, { outcome: 'rejected', reason: '不符合条件' });
     expect(incomplete.status).toBe(400);
-    expect(incomplete.error!.details).toEqual([{ field: 'remedy', message: expect.any(String) }]);
+    expect(incomplete.error!.details).toEqual([{ field: 'remedy', message: anyString() }]);
     const rejected = await decision(hall.tokens.chief, {
       outcome: 'rejected',
       reason: '不符合条件',
       remedy: '可在60日内申请行政复议或6个月内提起行政诉讼',
     });
-    expect(rejected.body).toMatchObject({ status: 'rejected', overdue: false, remedy: expect.stringContaining('行政复议') });
+    expect(rejected.body).toMatchObject({ status: 'rejected', overdue: false, remedy: stringContaining('行政复议') });
     expect(rejected.body.concludedAt).toBeDefined();
     const again = await decision(hall.tokens.chief, { outcome: 'approved' });
     expect(again.status).toBe(409);

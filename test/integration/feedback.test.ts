@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '#local/harness/runtime';
 import { setUpHall, type HallFixture } from '#local/harness/hall';
+import { anyString } from '../support/matchers';
 
 let t: Harness;
 let hall: HallFixture;
@@ -41,7 +42,7 @@ describe('ratings', () => {
       ),
     );
     const statuses = replies.map((r) => r.status).sort();
-    expect(statuses).toEqual([201, ...Array(19).fill(409)]);
+    expect(statuses).toEqual([201, ...new Array<number>(19).fill(409)]);
     expect(replies.find((r) => r.status === 409)?.error!.code).toBe('ALREADY_RATED');
   });
 
@@ -108,7 +109,7 @@ describe('complaints', () => {
       body: { category: '服务态度', description: '窗口人员态度差', windowId: 'w2' },
     });
     expect(ok.status).toBe(202);
-    expect(ok.body).toEqual({ complaintId: expect.any(String), status: 'received' });
+    expect(ok.body).toEqual({ complaintId: anyString(), status: 'received' });
     const tooLong = await t.call('POST /v1/public/halls/{hallId}/complaints', {
       params: { hallId: 'h1' },
       body: { category: 'x'.repeat(65), description: 'd' },

@@ -274,7 +274,13 @@ const idArb = (pool: () => string[] = () => FIXTURE_IDS): fc.Arbitrary<string> =
 // ---------------------------------------------------------------------------------------------
 // Values from zod schemas (zod 4 introspection): mostly valid, sometimes just out of range.
 
-type AnySchema = z.ZodType & { _zod: { def: any; pattern?: RegExp } };
+type Schema = z.core.$ZodType;
+
+/**
+ * A schema's definition as zod's union of its schema classes has it (zod 4's way to walk a
+ * schema): switching on its `type` narrows it to that class's (innerType, element, shape, …).
+ */
+const defOf = (schema: Schema) => (schema as z.core.$ZodTypes)._zod.def;
 interface Limits {
   minLength?: number;
   maxLength?: number;
@@ -285,29 +291,32 @@ interface Limits {
   regexes: RegExp[];
 }
 
-function limitsOf(schema: AnySchema): Limits {
+function limitsOf(schema: Schema): Limits {
   const limits: Limits = { int: false, regexes: [] };
-  for (const check of (schema._zod.def.checks ?? []) as { _zod: { def: any } }[]) {
-    const def = check._zod.def;
+  for (const check of schema._zod.def.checks ?? []) {
+    // zod's union of its checks, narrowed by `check` like the schemas by `type`.
+    const def = (check as z.core.$ZodChecks)._zod.def;
     if (def.check === 'min_length') limits.minLength = def.minimum;
     else if (def.check === 'max_length') limits.maxLength = def.maximum;
     else if (def.check === 'length_equals') limits.minLength = limits.maxLength = def.length;
-    else if (def.check === 'greater_than') limits.min = def.value;
-    else if (def.check === 'less_than') limits.max = def.value;
-    else if (def.check === 'multiple_of') limits.multipleOf = def.value;
+    else if (def.check === 'greater_than') limits.min = Number(def.value);
+    else if (def.check === 'less_than') limits.max = Number(def.value);
+    else if (def.check === 'multiple_of') limits.multipleOf = Number(def.value);
     else if (def.check === 'number_format' && /int/.test(def.format)) limits.int = true;
     else if (def.check === 'string_format' && def.pattern instanceof RegExp) limits.regexes.push(def.pattern);
   }
   return limits;
 }
 
-function stringFrom(schema: AnySchema, strict: boolean): fc.Arbitrary<string> {
-  if (schema === (isoDateSchema as unknown)) return isoDateArb();
-  if (schema === (monthSchema as unknown)) return monthArb();
-  if (schema === (idSchema as unknown)) return idArb();
+function stringFrom(schema: Schema, strict: boolean): fc.Arbitrary<string> {
+  if (schema === isoDateSchema) return isoDateArb();
+  if (schema === monthSchema) return monthArb();
+  if (schema === idSchema) return idArb();
   const def = schema._zod.def;
   const limits = limitsOf(schema);
-  if (def.format && def.format !== 'regex' && schema._zod.pattern) limits.regexes.push(schema._zod.pattern);
+  // String formats (z.iso.datetime() and the like) have a format and its pattern.
+  const format = 'format' in def ? def.format : undefined;
+  if (format && format !== 'regex' && schema._zod.pattern) limits.regexes.push(schema._zod.pattern);
   const max = limits.maxLength ?? 200;
   const min = limits.minLength ?? 0;
   const base = limits.regexes[0]
@@ -323,7 +332,7 @@ function stringFrom(schema: AnySchema, strict: boolean): fc.Arbitrary<string> {
   );
 }
 
-function numberFrom(schema: AnySchema, strict: boolean): fc.Arbitrary<number> {
+function numberFrom(schema: Schema, strict: boolean): fc.Arbitrary<number> {
   const l = limitsOf(schema);
   const min = l.min ?? -1e6;
   const max = l.max ?? 1e6;
@@ -371,9 +380,9 @@ const POOLS: Record<string, () => string[]> = {
  * A value the schema accepts (strict) or mostly accepts, with values just out of range. `key`
  * is the name of the field (or of the array) the value goes in.
  */
-function valueFrom(schema: AnySchema, strict = false, key?: string): fc.Arbitrary<unknown> {
-  const inner = (s: AnySchema, k = key) => valueFrom(s, strict, k);
-  const def = schema._zod.def;
+function valueFrom(schema: Schema, strict = false, key?: string): fc.Arbitrary<unknown> {
+  const inner = (s: Schema, k = key) => valueFrom(s, strict, k);
+  const def = defOf(schema);
   const pool = key !== undefined ? POOLS[key] : undefined;
   switch (def.type) {
     case 'string':
@@ -390,10 +399,10 @@ function valueFrom(schema: AnySchema, strict = false, key?: string): fc.Arbitrar
     case 'null':
       return fc.constant(null);
     case 'literal':
-      return fc.constantFrom(...(def.values as unknown[]));
+      return fc.constantFrom(...def.values);
     case 'enum':
       return fc.oneof(
-        { weight: 9, arbitrary: fc.constantFrom(...(Object.values(def.entries) as unknown[])) },
+        { weight: 9, arbitrary: fc.constantFrom(...Object.values(def.entries)) },
         { weight: strict ? 0 : 1, arbitrary: junkString() },
       );
     case 'optional':
@@ -408,7 +417,7 @@ function valueFrom(schema: AnySchema, strict = false, key?: string): fc.Arbitrar
     case 'pipe':
       return inner(def.in);
     case 'union':
-      return fc.oneof(...(def.options as AnySchema[]).map((o) => inner(o)));
+      return fc.oneof(...def.options.map((o) => inner(o)));
     case 'array': {
       const l = limitsOf(schema);
       const maxLength = Math.min(l.maxLength ?? 8, 8);
@@ -434,14 +443,14 @@ function valueFrom(schema: AnySchema, strict = false, key?: string): fc.Arbitrar
       );
     }
     case 'record': {
-      const keys = def.keyType._zod.def.type === 'enum' ? (Object.values(def.keyType._zod.def.entries) as string[]) : undefined;
+      const keyDef = defOf(def.keyType);
+      const keys = keyDef.type === 'enum' ? Object.values(keyDef.entries) : undefined;
       const value = inner(def.valueType);
       if (keys) return fc.record(Object.fromEntries(keys.map((k) => [k, value])), { requiredKeys: [] });
       return fc.dictionary(fc.string({ maxLength: 10 }), value, { maxKeys: 5 });
     }
     case 'object': {
-      const shape = def.shape as Record<string, AnySchema>;
-      const fields = fc.record(Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, inner(v, k)])));
+      const fields = fc.record(Object.fromEntries(Object.entries(def.shape).map(([k, v]) => [k, inner(v, k)])));
       const extra = fc.dictionary(junkString(), fc.jsonValue({ maxDepth: 1 }), { maxKeys: 2 });
       return fc
         .tuple(fields, strict ? fc.constant(undefined) : fc.option(extra, { freq: 8, nil: undefined }))
@@ -459,9 +468,12 @@ const wrongValue = (): fc.Arbitrary<unknown> =>
     fc.jsonValue({ maxDepth: 2 }),
   );
 
+/** Array.isArray for an unknown value (its own guard makes the elements `any`). */
+const isArray = (value: unknown): value is unknown[] => Array.isArray(value);
+
 /** Every path to a value inside a JSON value (objects and arrays), the root excluded. */
 function pathsOf(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
-  if (Array.isArray(value)) return value.flatMap((v, i) => [[...prefix, i], ...pathsOf(v, [...prefix, i])]);
+  if (isArray(value)) return value.flatMap((v, i) => [[...prefix, i], ...pathsOf(v, [...prefix, i])]);
   if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => [[...prefix, k], ...pathsOf(v, [...prefix, k])]);
   return [];
 }
@@ -469,7 +481,7 @@ function pathsOf(value: unknown, prefix: (string | number)[] = []): (string | nu
 function replaceAt(value: unknown, path: (string | number)[], replacement: unknown): unknown {
   if (path.length === 0) return replacement;
   const [head, ...rest] = path as [string | number, ...(string | number)[]];
-  if (Array.isArray(value)) return value.map((v, i) => (i === head ? replaceAt(v, rest, replacement) : v));
+  if (isArray(value)) return value.map((v, i) => (i === head ? replaceAt(v, rest, replacement) : v));
   const record = value as Record<string, unknown>;
   return { ...record, [head]: replaceAt(record[head], rest, replacement) };
 }
@@ -492,7 +504,7 @@ const mutated = (base: fc.Arbitrary<unknown>) =>
           return v;
         }
         const [head, ...rest] = p as [string | number, ...(string | number)[]];
-        if (Array.isArray(v)) return v.map((x, i) => (i === head ? strip(x, rest) : x));
+        if (isArray(v)) return v.map((x, i) => (i === head ? strip(x, rest) : x));
         const record = v as Record<string, unknown>;
         return { ...record, [head]: strip(record[head], rest) };
       };
@@ -526,7 +538,7 @@ function paddedTo(value: unknown, target: number, unit: string): string {
 }
 
 function bodyArb(spec: RouteSpec): fc.Arbitrary<Body> {
-  const schema = spec.body as AnySchema | undefined;
+  const schema = spec.body;
   const valid = schema ? valueFrom(schema) : fc.jsonValue({ maxDepth: 2 });
   const json =
     (what: string) =>
@@ -687,23 +699,26 @@ const cursorArb = (routeKey: RouteKey): fc.Arbitrary<string> => {
   );
 };
 
+/** A value as a query parameter: the query schemas take strings, numbers and booleans (anything else goes as JSON). */
+const queryText = (v: unknown): string | undefined => {
+  if (v === undefined) return undefined;
+  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(v);
+};
+
 const LIMIT_JUNK = ['-1', '0', '1', '200', '201', '1e9', '1e2', 'abc', '', '1.5', '0x10', ' 7', 'Infinity', '-0', '50,50', '9'.repeat(400)];
 
 function queryArb(routeKey: RouteKey, spec: RouteSpec, coherent: boolean): fc.Arbitrary<string> {
-  const shape = (spec.query?.shape ?? {}) as Record<string, AnySchema>;
+  const shape: Record<string, Schema> = spec.query?.shape ?? {};
   const known = Object.entries(shape).map(([name, schema]) => {
     const value = coherent
       ? name === 'cursor'
         ? fc.constant(null).chain(() => fc.constantFrom(...(fixture.cursors.get(routeKey) ?? [...fixture.cursors.values()].flat())))
-        : valueFrom(schema, true, name).map((v) => (v === undefined ? undefined : String(v)))
+        : valueFrom(schema, true, name).map(queryText)
       : name === 'cursor'
         ? cursorArb(routeKey)
         : name === 'limit'
           ? fc.oneof(fc.integer({ min: 1, max: 200 }).map(String), fc.constantFrom(...LIMIT_JUNK))
-          : fc.oneof(
-              { weight: 5, arbitrary: valueFrom(schema, false, name).map((v) => (v === undefined ? undefined : String(v))) },
-              { weight: 1, arbitrary: junkString() },
-            );
+          : fc.oneof({ weight: 5, arbitrary: valueFrom(schema, false, name).map(queryText) }, { weight: 1, arbitrary: junkString() });
     return fc.option(
       value.map((v) => (v === undefined ? [] : [[name, v]])),
       { nil: [] as string[][], freq: 2 },
@@ -711,7 +726,7 @@ function queryArb(routeKey: RouteKey, spec: RouteSpec, coherent: boolean): fc.Ar
   });
   if (coherent)
     return fc.tuple(...known).map((pairs) => {
-      const search = new URLSearchParams((pairs as string[][][]).flat() as [string, string][]).toString();
+      const search = new URLSearchParams(pairs.flat() as [string, string][]).toString();
       return search ? `?${search}` : '';
     });
   const aliasCursor = shape.cursor
@@ -822,7 +837,7 @@ function requestArb(routeKey: RouteKey): fc.Arbitrary<FuzzRequest> {
         ? fc.constant<Body>({ kind: 'none' })
         : coherent
           ? spec.body
-            ? valueFrom(spec.body as AnySchema, true).map((v): Body => ({
+            ? valueFrom(spec.body, true).map((v): Body => ({
                 kind: 'text',
                 text: JSON.stringify(v),
                 what: 'coherent, from the schema',

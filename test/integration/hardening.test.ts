@@ -5,7 +5,7 @@
  * year without a national holiday schedule.
  */
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 import { SignJWT, generateKeyPair, type CryptoKey, type JWTPayload } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { handler as setupHandler } from '../../functions/api/setup';
@@ -66,7 +66,7 @@ describe('JWT verification (what the API Gateway authorizer checks)', () => {
     ['signed with another RSA key', async () => sign((await generateKeyPair('RS256', { extractable: true })).privateKey, {})],
     [
       'unsigned (alg: none)',
-      async () =>
+      () =>
         unsigned({
           sub: 'agency-1',
           roles: ['agency-admin'],
@@ -111,8 +111,9 @@ describe('claims as API Gateway hands them to the function', () => {
     apiGatewayEvent(routeKey, { pathParameters, body, claims });
 
   async function call(e: APIGatewayProxyEventV2WithJWTAuthorizer) {
-    const reply = (await setupHandler.withDeps(t.runtime.deps)(e, context)) as APIGatewayProxyStructuredResultV2;
-    return { status: reply.statusCode, body: JSON.parse(String(reply.body ?? '')) };
+    const reply = await setupHandler.withDeps(t.runtime.deps)(e, context);
+    const body: unknown = JSON.parse(String(reply.body ?? ''));
+    return { status: reply.statusCode, body };
   }
 
   const HALL = 'PUT /v1/halls/{hallId}';
@@ -284,31 +285,31 @@ describe('the agency warning about a missing national schedule', () => {
 
   it('the fan-out run warns once a day when the coming 60 days reach a year without a schedule', async () => {
     const before = warnings().length;
-    const first: any = await t.runtime.invoke('deadline-reminders', { asOf: '2026-11-15' });
+    const first = await t.runtime.invoke('deadline-reminders', { asOf: '2026-11-15' });
     await t.runtime.settle();
     expect(first).toMatchObject({ asOf: '2026-11-15', missingNationalSchedules: [2027] });
-    expect(first.requested).toEqual(expect.arrayContaining(['h1']));
+    expect(first).toHaveProperty('requested', expect.arrayContaining(['h1']));
     expect(warnings()).toHaveLength(before + 1);
     expect(warnings().at(-1)).toMatchObject({
       source: 'hall',
       detail: { version: '1', hallId: '*', asOf: '2026-11-15', years: [2027] },
     });
 
-    const second: any = await t.runtime.invoke('deadline-reminders', { asOf: '2026-11-15' });
+    const second = await t.runtime.invoke('deadline-reminders', { asOf: '2026-11-15' });
     await t.runtime.settle();
-    expect(second.missingNationalSchedules).toEqual([2027]);
+    expect(second).toHaveProperty('missingNationalSchedules', [2027]);
     expect(warnings()).toHaveLength(before + 1);
   });
 
   it('a warning whose publish failed is published by the next run the same day', async () => {
     const before = warnings().length;
     const publish = t.runtime.events.publish.bind(t.runtime.events);
-    vi.spyOn(t.runtime.events, 'publish').mockImplementationOnce(async () => {
-      throw new Error('EventBridge unavailable');
-    });
+    const publishSpy = vi
+      .spyOn(t.runtime.events, 'publish')
+      .mockImplementationOnce(() => Promise.reject(new Error('EventBridge unavailable')));
     await expect(t.runtime.invoke('deadline-reminders', { asOf: '2026-11-20' })).rejects.toThrow('EventBridge unavailable');
     expect(warnings()).toHaveLength(before);
-    vi.mocked(t.runtime.events.publish).mockImplementation(publish);
+    publishSpy.mockImplementation(publish);
     await t.runtime.invoke('deadline-reminders', { asOf: '2026-11-20' });
     await t.runtime.settle();
     expect(warnings()).toHaveLength(before + 1);
@@ -317,9 +318,9 @@ describe('the agency warning about a missing national schedule', () => {
 
   it('reports nothing when the coming 60 days are covered', async () => {
     const before = warnings().length;
-    const covered: any = await t.runtime.invoke('deadline-reminders', { asOf: '2025-06-02' });
+    const covered = await t.runtime.invoke('deadline-reminders', { asOf: '2025-06-02' });
     await t.runtime.settle();
-    expect(covered.asOf).toBe('2025-06-02');
+    expect(covered).toHaveProperty('asOf', '2025-06-02');
     expect(covered).not.toHaveProperty('missingNationalSchedules');
     expect(warnings()).toHaveLength(before);
   });
@@ -332,7 +333,7 @@ describe('the agency warning about a missing national schedule', () => {
     });
     expect(loaded.status).toBe(200);
     const before = warnings().length;
-    const next: any = await t.runtime.invoke('deadline-reminders', { asOf: '2026-11-16' });
+    const next = await t.runtime.invoke('deadline-reminders', { asOf: '2026-11-16' });
     await t.runtime.settle();
     expect(next).not.toHaveProperty('missingNationalSchedules');
     expect(warnings()).toHaveLength(before);

@@ -31,7 +31,10 @@ describe('startLocalStore (in memory)', () => {
       batchSize: 100,
       retryAttempts: 0,
       maxRecordAgeSeconds: 60,
-      handler: async (event) => void records.push(...event.Records),
+      handler: (event) => {
+        records.push(...event.Records);
+        return Promise.resolve();
+      },
       onFailure: () => undefined,
     });
   });

@@ -4,7 +4,7 @@
  * with partial batch responses, and, end to end on the local runtime with its stream mappings
  * attached, a complaint filed over HTTP that the router routes and the outbox announces once.
  */
-import type { DynamoDBBatchResponse, DynamoDBRecord } from 'aws-lambda';
+import type { DynamoDBRecord } from 'aws-lambda';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Case } from '#domain/cases';
 import type { Complaint } from '#domain/complaints';
@@ -223,8 +223,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('the outbox handler', () => {
   const context = lambdaContext('outbox');
-  const publishFrom = (records: DynamoDBRecord[]) =>
-    handler.withDeps(t.runtime.deps)({ Records: records }, context) as Promise<DynamoDBBatchResponse>;
+  const publishFrom = (records: DynamoDBRecord[]) => handler.withDeps(t.runtime.deps)({ Records: records }, context);
   const publishedSince = (n: number) => t.runtime.events.published.slice(n);
   const strictDetails = (events: ReturnType<typeof publishedSince>) =>
     events.map((e) => ({
