@@ -280,7 +280,7 @@ describe('publication properties', () => {
       .chain((reviews) => fc.tuple(fc.constant(reviews), shuffled(reviews), fc.array(entryArb, { maxLength: 10 })));
     const totals = (reviews: { rating: RatingFacts; unfounded: boolean }[], entries: AssessmentEntry[]) => {
       const ratings = reviews.map(({ rating, unfounded }) => {
-        const ticket = rectificationFor({ ...rating, hallId: 'h1', level: rating.level as 1 | 2 });
+        const ticket = rectificationFor({ ...rating, hallId: 'h1', level: rating.level });
         const proposed = resolve(ticket, 'staff', { substantiated: false, resolution: '误评' }, new Date(rating.ratedAt), false);
         const decided = review(proposed, 'sup', { unfounded, note: '复核' }, new Date(rating.ratedAt));
         return { ...rating, unfounded: isUnfoundedRectification(decided) };

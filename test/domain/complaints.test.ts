@@ -14,7 +14,7 @@ import {
   type Complaint,
   type ComplaintStatus,
 } from '../../shared/domain/complaints';
-import { DomainError } from '../../shared/domain/errors';
+import { DomainError, type ErrorCode } from '../../shared/domain/errors';
 
 const at = new Date('2025-09-26T09:00:00+08:00');
 const base = fileComplaint({ complaintId: 'c1', hallId: 'h1', category: '服务态度', description: '态度生硬', windowId: 'w1' }, at);
@@ -36,7 +36,7 @@ const act: Record<Action, (c: Complaint) => Complaint> = {
 };
 
 /** The status each action leads to, or the error code it refuses with. */
-const TABLE: Record<ComplaintStatus, Record<Action, ComplaintStatus | string>> = {
+const TABLE: Record<ComplaintStatus, Record<Action, ComplaintStatus | ErrorCode>> = {
   received: {
     'resolve substantiated': 'resolved',
     'propose unfounded': 'under-review',
