@@ -11,6 +11,8 @@ import { SignJWT, exportJWK, generateKeyPair, importJWK, jwtVerify, type JWK, ty
 export const LOCAL_ISSUER = 'https://hall.local/issuer';
 export const LOCAL_AUDIENCE = 'hall-api';
 const ALG = 'RS256';
+/** Tolerance for the issuer's clock running ahead (as authorizers allow). */
+const CLOCK_SKEW_SECONDS = 60;
 
 export interface LocalKeys {
   privateKey: CryptoKey;
@@ -62,7 +64,14 @@ export async function verifyBearer(keys: LocalKeys, authorization: string | unde
   const token = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
   if (!token) return undefined;
   try {
-    const { payload } = await jwtVerify(token, keys.publicKey, { issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE, algorithms: [ALG] });
+    // Like the API Gateway JWT authorizer: an expiry is required, and a token issued in the future is refused.
+    const { payload } = await jwtVerify(token, keys.publicKey, {
+      issuer: LOCAL_ISSUER,
+      audience: LOCAL_AUDIENCE,
+      algorithms: [ALG],
+      requiredClaims: ['exp'],
+    });
+    if (payload.iat !== undefined && payload.iat > Math.floor(Date.now() / 1000) + CLOCK_SKEW_SECONDS) return undefined;
     return asApiGatewayClaims(payload);
   } catch {
     return undefined;

@@ -15,6 +15,8 @@ import type { Invoke } from './functions';
 
 /** API Gateway's own payload limit is 10 MB; the handlers enforce the contract's 64 KiB. */
 const MAX_REQUEST_BYTES = 10 * 1024 * 1024;
+/** API Gateway HTTP APIs take at most 10 KB of request headers. */
+const MAX_HEADER_BYTES = 10 * 1024;
 
 interface CompiledRoute {
   routeKey: RouteKey;
@@ -135,11 +137,25 @@ export async function startHttpServer(
   port: number,
   host = '127.0.0.1',
 ): Promise<{ url: string; close(): Promise<void> }> {
-  const server = http.createServer((req, res) => {
+  const server = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
     serve(keys, invokeFunction, req, res).catch((err: unknown) => {
       logger.error('local server failure', { error: err as Error });
       if (!res.headersSent) send(res, errorReply(500, 'INTERNAL', 'An internal error occurred'));
     });
+  });
+  // Node answers an oversized or malformed request line itself, with a bare status: give it the error shape.
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
+    const reply = tooLarge
+      ? errorReply(431, 'HEADERS_TOO_LARGE', `The request headers exceed ${MAX_HEADER_BYTES} bytes`)
+      : errorReply(400, 'MALFORMED_REQUEST', 'The request is not valid HTTP');
+    if (socket.writable) {
+      const body = String(reply.body);
+      socket.end(
+        `HTTP/1.1 ${reply.statusCode} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
+          `content-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+      );
+    }
   });
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
   const { port: actual } = server.address() as AddressInfo;

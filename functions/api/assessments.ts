@@ -32,10 +32,6 @@ async function requireWindow(d: Deps, hallId: string, windowId: string): Promise
   }
 }
 
-async function requireHall(d: Deps, hallId: string): Promise<void> {
-  if (!(await hallRecords.getHall(d, hallId))) throw notFound('HALL_NOT_FOUND', 'Hall not found');
-}
-
 async function storedResult(d: Deps, hallId: string, month: string, revision?: number): Promise<StoredMonthResult> {
   const result = revision
     ? await assessmentRecords.getRevision(d, hallId, month, revision)
@@ -67,7 +63,6 @@ export const handler = apiHandler(
   {
     async 'PUT /v1/halls/{hallId}/assessment-rules'({ principal, params, body, deps, now }) {
       authorize(principal, 'administer-hall', params);
-      await requireHall(deps, params.hallId);
       const { effectiveFrom = currentMonth(now), ...change } = body;
       // Finished months keep the rules they were scored with.
       if (effectiveFrom < currentMonth(now))
@@ -87,8 +82,8 @@ export const handler = apiHandler(
       return { hallId: params.hallId, effectiveFrom: month, rules: await hallRules.inForce(deps, params.hallId, month) };
     },
 
-    async 'PUT /v1/halls/{hallId}/windows/{windowId}/reports/{month}'({ principal, params, body, deps, now }) {
-      authorize(principal, 'work-at-window', params, await hallRecords.standingOf(deps, principal, params.hallId));
+    async 'PUT /v1/halls/{hallId}/windows/{windowId}/reports/{month}'({ principal, standing, params, body, deps, now }) {
+      authorize(principal, 'work-at-window', params, standing);
       requireStartedMonth(params.month, now);
       await requireWindow(deps, params.hallId, params.windowId);
       return assessmentRecords.putReport(deps, {
@@ -149,7 +144,6 @@ export const handler = apiHandler(
     async 'POST /v1/halls/{hallId}/assessments/{month}/compute'({ principal, params, body, deps, now }) {
       authorize(principal, 'administer-hall', params);
       requireStartedMonth(params.month, now);
-      await requireHall(deps, params.hallId);
       const revise = body?.revise && body.reason ? { reason: body.reason } : undefined;
       const { result } = await scoreMonth(deps, params.hallId, params.month, { now, by: principal.id, ...(revise ? { revise } : {}) });
       return publicResult(result);

@@ -1,5 +1,5 @@
 /** Cases (办件): intake, materials, second notices, decisions and the staff views. */
-import { authorize, can, type Principal } from '#domain/access';
+import { authorize, can, type Principal, type StaffStanding } from '#domain/access';
 import type { Calendar } from '#domain/calendar';
 import {
   decide,
@@ -87,17 +87,22 @@ async function staffView(d: Deps, c: Case, now: Date, item?: Item, reveal = true
   };
 }
 
+interface CaseRequest {
+  deps: Deps;
+  principal: Principal;
+  standing: StaffStanding | undefined;
+  params: { hallId: string; caseId: string };
+  now: Date;
+}
+
 /** A change made by the staff of the case's window (materials, notices): load, check, change, save. */
 async function changeAtWindow(
-  d: Deps,
-  principal: Principal,
-  params: { hallId: string; caseId: string },
-  now: Date,
+  { deps: d, principal, standing, params, now }: CaseRequest,
   change: (c: Case, item: ItemTerms, cal: Calendar) => Case,
 ) {
   authorize(principal, 'read-hall', params);
   const current = await loadCase(d, params.hallId, params.caseId);
-  authorize(principal, 'work-at-window', current, await hallRecords.standingOf(d, principal, params.hallId));
+  authorize(principal, 'work-at-window', current, standing);
   const [item, cal] = await Promise.all([loadItem(d, params.hallId, current.itemId), loadHallCalendar(d, params.hallId)]);
   return staffView(d, await caseRecords.update(d, current, change(current, itemTerms(item), cal)), now, item);
 }
@@ -134,9 +139,9 @@ function listQuery(
 export const handler = apiHandler(
   'cases',
   {
-    async 'POST /v1/halls/{hallId}/cases'({ principal, params, body, headers, deps, now }) {
+    async 'POST /v1/halls/{hallId}/cases'({ principal, standing, params, body, headers, deps, now }) {
       const { hallId } = params;
-      authorize(principal, 'work-at-window', { hallId, windowId: body.windowId }, await hallRecords.standingOf(deps, principal, hallId));
+      authorize(principal, 'work-at-window', { hallId, windowId: body.windowId }, standing);
       if (body.receivedAt) authorize(principal, 'backfill-case', { hallId });
       // Read once for the intake and the reply; a replay (no intake) reads it for the reply only.
       let item: Item | undefined;
@@ -174,42 +179,37 @@ export const handler = apiHandler(
       return new Reply(201, { ...reply, publicCode: saved.publicCode }, replayed ? { 'idempotent-replayed': 'true' } : {});
     },
 
-    async 'POST /v1/halls/{hallId}/cases/{caseId}/materials'({ principal, params, body, deps, now }) {
-      return changeAtWindow(deps, principal, params, now, (c, item, cal) =>
-        receiveMaterials(c, item, body.materials, principal.id, now, cal),
-      );
+    async 'POST /v1/halls/{hallId}/cases/{caseId}/materials'(request) {
+      const { body, principal, now } = request;
+      return changeAtWindow(request, (c, item, cal) => receiveMaterials(c, item, body.materials, principal.id, now, cal));
     },
 
-    async 'POST /v1/halls/{hallId}/cases/{caseId}/supplement-requests'({ principal, params, body, deps, now }) {
-      return changeAtWindow(deps, principal, params, now, (c, item, cal) =>
-        requestSupplement(c, item, body.materials, body.reason, principal.id, now, cal),
-      );
+    async 'POST /v1/halls/{hallId}/cases/{caseId}/supplement-requests'(request) {
+      const { body, principal, now } = request;
+      return changeAtWindow(request, (c, item, cal) => requestSupplement(c, item, body.materials, body.reason, principal.id, now, cal));
     },
 
-    async 'POST /v1/halls/{hallId}/cases/{caseId}/decision'({ principal, params, body, deps, now }) {
+    async 'POST /v1/halls/{hallId}/cases/{caseId}/decision'({ principal, standing, params, body, deps, now }) {
       authorize(principal, 'read-hall', params);
       const current = await loadCase(deps, params.hallId, params.caseId);
       const subject = { hallId: current.hallId, windowId: current.windowId, itemKind: current.itemKind };
-      authorize(principal, 'decide-case', subject, await hallRecords.standingOf(deps, principal, params.hallId));
+      authorize(principal, 'decide-case', subject, standing);
       const next = await caseRecords.update(deps, current, decide(current, body, principal.id, now));
       return staffView(deps, next, now);
     },
 
-    async 'POST /v1/halls/{hallId}/cases/{caseId}/receipt'({ principal, params, deps, now }) {
+    async 'POST /v1/halls/{hallId}/cases/{caseId}/receipt'({ principal, standing, params, deps, now }) {
       authorize(principal, 'read-hall', params);
       const current = await loadCase(deps, params.hallId, params.caseId);
-      authorize(principal, 'work-at-window', current, await hallRecords.standingOf(deps, principal, params.hallId));
+      authorize(principal, 'work-at-window', current, standing);
       const saved = await caseRecords.update(deps, current, reprintReceipt(current, principal.id, now));
       return { caseId: saved.caseId, publicCode: saved.publicCode, reprintedAt: saved.history.at(-1)?.at ?? '' };
     },
 
-    async 'GET /v1/halls/{hallId}/cases/{caseId}'({ principal, params, deps, now }) {
+    async 'GET /v1/halls/{hallId}/cases/{caseId}'({ principal, standing, params, deps, now }) {
       authorize(principal, 'read-hall', params);
       const found = await loadCase(deps, params.hallId, params.caseId);
-      const [item, standing] = await Promise.all([
-        hallRecords.getItem(deps, params.hallId, found.itemId),
-        hallRecords.standingOf(deps, principal, params.hallId),
-      ]);
+      const item = await hallRecords.getItem(deps, params.hallId, found.itemId);
       return staffView(deps, found, now, item, can(principal, 'read-personal-data', found, standing));
     },
 

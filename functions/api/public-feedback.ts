@@ -1,6 +1,6 @@
 /** Public feedback (no login): ratings (好差评) with the receipt code, and complaints (投诉). */
 import { fileComplaint, isBadRating, rate, rectificationFor, type Rating, type RatingLevel } from '#domain/complaints';
-import { conflict, forbidden, notFound, refused } from '#domain/errors';
+import { conflict, forbidden, refused } from '#domain/errors';
 import { caseRecords } from '#adapters/case-records';
 import { complaintRecords, ratingRecords } from '#adapters/complaint-records';
 import type { StoreDeps } from '#adapters/deps';
@@ -84,7 +84,6 @@ export const handler = apiHandler(
     async 'POST /v1/public/halls/{hallId}/complaints'({ params, body, headers, sourceIp, deps, now }) {
       const { hallId } = params;
       await consume(deps, LIMITS.complaints, sourceIp, now);
-      if (!(await hallRecords.getHall(deps, hallId))) throw notFound('HALL_NOT_FOUND', 'Hall not found');
       const { id } = await createIdempotently(
         deps,
         { scope: idempotencyScopes.complaint(hallId), key: headers['idempotency-key'], body },

@@ -39,12 +39,6 @@ async function publicRanking(d: Deps, hallId: string, month: string): Promise<{ 
   };
 }
 
-async function hallCalendar(d: Deps, hallId: string) {
-  const [hall, calendar] = await Promise.all([hallRecords.getHall(d, hallId), loadHallCalendar(d, hallId)]);
-  if (!hall) throw notFound('HALL_NOT_FOUND', 'Hall not found');
-  return calendar;
-}
-
 export const handler = apiHandler(
   'public-read',
   {
@@ -69,11 +63,11 @@ export const handler = apiHandler(
     },
 
     async 'GET /v1/public/halls/{hallId}/calendar/{date}'({ params, deps }) {
-      return dayStatus(await hallCalendar(deps, params.hallId), params.date);
+      return dayStatus(await loadHallCalendar(deps, params.hallId), params.date);
     },
 
     async 'GET /v1/public/halls/{hallId}/calendar/{date}/plus/{n}'({ params, deps }) {
-      return addWorkingDays(await hallCalendar(deps, params.hallId), params.date, params.n);
+      return addWorkingDays(await loadHallCalendar(deps, params.hallId), params.date, params.n);
     },
 
     async 'GET /v1/public/cases/{caseId}'({ params, query, deps }) {

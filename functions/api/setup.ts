@@ -1,29 +1,14 @@
 /** Hall set-up: halls, departments, windows, staff, leave, service items, calendars. */
 import { authorize } from '#domain/access';
 import { invalid, notFound, refused, type ErrorDetail } from '#domain/errors';
-import {
-  DEFAULT_OPENING_HOURS,
-  leaveProblems,
-  nationalYearProblems,
-  openingDay,
-  staffProblems,
-  windowProblems,
-  type Hall,
-} from '#domain/hall-setup';
+import { DEFAULT_OPENING_HOURS, leaveProblems, nationalYearProblems, openingDay, staffProblems, windowProblems } from '#domain/hall-setup';
 import { businessDate, toOffsetIso } from '#domain/time';
-import type { StoreDeps as Deps } from '#adapters/deps';
 import { storeFromEnvironment } from '#adapters/environment';
 import { hallRecords } from '#adapters/hall-records';
 import { apiHandler } from '#lambda/api';
 
 function rejectIf(problems: ErrorDetail[]): void {
   if (problems.length > 0) throw invalid('The request is not valid', problems);
-}
-
-async function existingHall(d: Deps, hallId: string): Promise<Hall> {
-  const hall = await hallRecords.getHall(d, hallId);
-  if (!hall) throw notFound('HALL_NOT_FOUND', 'Hall not found');
-  return hall;
 }
 
 /** References inside a body (a window's department, an item's windows) must exist in the hall. */
@@ -51,13 +36,11 @@ export const handler = apiHandler(
 
     async 'PUT /v1/halls/{hallId}/departments/{departmentId}'({ principal, params, body, deps, now }) {
       authorize(principal, 'administer-hall', params);
-      await existingHall(deps, params.hallId);
       return hallRecords.putDepartment(deps, { ...params, name: body.name, updatedAt: toOffsetIso(now) });
     },
 
     async 'PUT /v1/halls/{hallId}/windows/{windowId}'({ principal, params, body, deps, now }) {
       authorize(principal, 'administer-hall', params);
-      await existingHall(deps, params.hallId);
       const [department, existing] = await Promise.all([
         hallRecords.getDepartment(deps, params.hallId, body.departmentId),
         hallRecords.getWindow(deps, params.hallId, params.windowId),
@@ -83,7 +66,6 @@ export const handler = apiHandler(
     async 'PUT /v1/halls/{hallId}/staff/{staffId}'({ principal, params, body, deps, now }) {
       authorize(principal, 'administer-hall', params);
       rejectIf(staffProblems(body));
-      await existingHall(deps, params.hallId);
       if (body.windowId) {
         const window = await hallRecords.getWindow(deps, params.hallId, body.windowId);
         requireReferences(window ? [] : [{ field: 'windowId', what: 'Window', id: body.windowId }]);
@@ -100,7 +82,6 @@ export const handler = apiHandler(
 
     async 'PUT /v1/halls/{hallId}/items/{itemId}'({ principal, params, body, deps, now }) {
       authorize(principal, 'administer-hall', params);
-      await existingHall(deps, params.hallId);
       const [department, windows] = await Promise.all([
         hallRecords.getDepartment(deps, params.hallId, body.departmentId),
         hallRecords.listWindows(deps, params.hallId),
@@ -123,7 +104,6 @@ export const handler = apiHandler(
 
     async 'PUT /v1/halls/{hallId}/calendar/{date}'({ principal, params, body, deps, now }) {
       authorize(principal, 'administer-hall', params);
-      await existingHall(deps, params.hallId);
       return hallRecords.putHallCalendarDay(deps, { ...params, ...body, updatedAt: toOffsetIso(now) });
     },
   },

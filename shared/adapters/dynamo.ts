@@ -206,10 +206,31 @@ export async function records<T>(d: Table, q: Omit<PageQuery, 'limit' | 'cursor'
   return items;
 }
 
-/** One page of a query's records (without key attributes). */
+/**
+ * One page of a query's records (without key attributes), full unless the list ends. DynamoDB
+ * applies `where` filters after the limit (and stops at 1 MB), so a single query can bring back
+ * a short or even empty page with a cursor: this reads on until the page is full or the list
+ * ends, and the cursor then points just after the last record returned.
+ */
 export async function recordPage<T>(d: Table, q: PageQuery): Promise<Page<T>> {
-  const page = await queryPage<Record<string, unknown>>(d, q);
-  return { ...page, items: page.items.map((i) => withoutKeys<T>(i)) };
+  const items: Record<string, unknown>[] = [];
+  let cursor = q.cursor;
+  do {
+    const page = await queryPage<Record<string, unknown>>(d, { ...q, ...(cursor ? { cursor } : {}) });
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (items.length < q.limit && cursor);
+  if (items.length > q.limit) {
+    items.length = q.limit;
+    cursor = encodeCursor(keyOf(items[q.limit - 1] ?? {}, q.index));
+  }
+  return { items: items.map((i) => withoutKeys<T>(i)), ...(cursor ? { nextCursor: cursor } : {}) };
+}
+
+/** The key attributes DynamoDB would hand back as LastEvaluatedKey for this item in this index. */
+function keyOf(item: Record<string, unknown>, index: IndexName | undefined): Record<string, unknown> {
+  const names = [TABLE_KEYS.partitionKey, TABLE_KEYS.sortKey, ...(index ? [INDEXES[index].partitionKey, INDEXES[index].sortKey] : [])];
+  return Object.fromEntries(names.map((n) => [n, item[n]]));
 }
 
 /** Records by key (without key attributes), in no particular order. */

@@ -2,7 +2,6 @@
  * Hall set-up records (hall, departments, windows, staff, leave, items, calendars): small,
  * read often, written by administrators. Each is one item; PUT replaces it.
  */
-import { isHallAdminOf, type Principal, type StaffStanding } from '#domain/access';
 import type { Department, Hall, HallCalendarDay, Item, Leave, NationalYear, Staff, Window } from '#domain/hall-setup';
 import type { StoreDeps as Deps } from './deps';
 import { putRecord as put, record, recordPage, records, type Page } from './dynamo';
@@ -25,9 +24,6 @@ export const hallRecords = {
   listWindows: (d: Deps, hallId: string) => records<Window>(d, hallCollections.windows(hallId)),
 
   getStaff: (d: Deps, hallId: string, id: string) => record<Staff>(d, keys.staff(hallId, id)),
-  /** The caller's staff record, which decides what window staff may do (hall admins need none). */
-  standingOf: async (d: Deps, p: Principal, hallId: string): Promise<StaffStanding | undefined> =>
-    isHallAdminOf(p, hallId) ? undefined : record<Staff>(d, keys.staff(hallId, p.id)),
   putStaff: (d: Deps, r: Staff) => put(d, ENTITY.staff, keys.staff(r.hallId, r.staffId), r),
   listStaff: (d: Deps, hallId: string) => records<Staff>(d, hallCollections.staff(hallId)),
 

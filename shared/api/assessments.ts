@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { DESIGNATIONS, ENTRY_CATEGORIES, isValidEntryPoints, MONTH_STATUSES } from '#domain/assessment';
 import { AUTOMATIC_ITEMS } from '#domain/hall-rules';
 import { REMINDER_KINDS } from '#domain/reminders';
-import { id, isoDate, month, text } from './common';
+import { digits, id, isoDate, month, text } from './common';
 
 /** Points in hundredths (what scoring computes exactly): 0, or at least 0.01 with at most two decimals. */
 const points = (max: number) =>
@@ -34,7 +34,7 @@ export const rulesBody = z.object({
   complaintDueSoonDays: days(0, 10).optional(),
   autoRateAfterDays: days(1, 60).nullable().optional(),
 });
-export const rulesQuery = z.object({ month: month.optional() });
+export const rulesQuery = z.strictObject({ month: month.optional() });
 const rules = z.strictObject({
   base: z.number(),
   deductions: z.strictObject(perItem(z.number())),
@@ -88,10 +88,10 @@ export const reportReply = z.strictObject({
   notes: z.string().optional(),
 });
 
-export const monthQuery = z.object({
+export const monthQuery = z.strictObject({
   format: z.enum(['json', 'csv']).optional(),
   /** An earlier revision of a final month (default: the current one). */
-  revision: z.coerce.number().int().min(1).max(9999).optional(),
+  revision: digits(1, 9999).optional(),
 });
 /** Without a body (or `{}`): compute, or answer a final month unchanged; `{revise: true, reason}`: a new revision of a final month. */
 export const computeBody = z
@@ -166,7 +166,7 @@ export const quarterReply = z.strictObject({
   ),
 });
 
-export const remindersQuery = z.object({ date: isoDate.optional() });
+export const remindersQuery = z.strictObject({ date: isoDate.optional() });
 export const remindersReply = z.array(
   z.strictObject({
     kind: z.enum(REMINDER_KINDS),

@@ -21,13 +21,13 @@ export const decisionBody = z.object({
   reason: text(1000).optional(),
   remedy: text(1000).optional(),
 });
-export const caseListQuery = z.object({
+export const caseListQuery = z.strictObject({
   windowId: id.optional(),
   status: z.enum(CASE_STATUSES).optional(),
   month: month.optional(),
   ...pageQuery,
 });
-export const publicCaseQuery = z.object({ code: z.string().min(1).max(32) });
+export const publicCaseQuery = z.strictObject({ code: z.string().min(1).max(32) });
 
 const historyEntry = z.strictObject({
   at: z.string(),

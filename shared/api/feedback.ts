@@ -17,17 +17,17 @@ export const ratingReply = z.strictObject({
 });
 
 export const complaintBody = z.object({
-  category: text(64),
+  category: text(64, false),
   description: text(2000),
   caseId: id.optional(),
   windowId: id.optional(),
   /** An extension: a complaint about a service item when no window is known. */
   itemId: id.optional(),
-  contact: text(100).optional(),
+  contact: text(100, false).optional(),
 });
 export const complaintReceipt = z.strictObject({ complaintId: z.string(), status: z.literal('received') });
 
-export const complaintListQuery = z.object({
+export const complaintListQuery = z.strictObject({
   assignee: id.optional(),
   status: z.enum(COMPLAINT_STATUSES).optional(),
   ...pageQuery,

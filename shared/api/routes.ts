@@ -21,6 +21,8 @@ export interface RouteSpec {
    * document (whose paths must resolve unambiguously).
    */
   aliasOf?: string;
+  /** The one route that may name a hall that does not exist yet (it creates it); all others answer 404. */
+  createsHall?: true;
   /** `jwt`: behind the API Gateway JWT authorizer; `public`: no token (only /v1/public). */
   auth: 'jwt' | 'public';
   summary: string;
@@ -85,10 +87,13 @@ const publicRead = <R extends z.ZodType, Q extends z.ZodObject | undefined = und
   auth: 'public' as const,
 });
 
-const page = z.object(pageQuery);
+const page = z.strictObject(pageQuery);
 
 export const routes = {
-  'PUT /v1/halls/{hallId}': write('setup', 'putHall', 'Create or update a hall (agency admin)', s.hallBody, s.hall),
+  'PUT /v1/halls/{hallId}': {
+    ...write('setup', 'putHall', 'Create or update a hall (agency admin)', s.hallBody, s.hall),
+    createsHall: true,
+  },
   'PUT /v1/halls/{hallId}/departments/{departmentId}': write(
     'setup',
     'putDepartment',

@@ -27,13 +27,15 @@ export const staffBody = z.object({
   post: z.enum(POSTS).optional(),
   chiefRepresentative: z.boolean().optional(),
   roles: z.array(role).min(1).max(5),
+  /** false deactivates the account: it is refused everything (default true). */
+  active: z.boolean().optional(),
 });
 export const leaveBody = z.object({ to: isoDate });
 
-export const material = z.strictObject({ id, name: text(200) });
+export const material = z.strictObject({ id, name: text(200, false) });
 export const itemBody = z
   .object({
-    name: text(200),
+    name: text(200, false),
     kind: z.enum(ITEM_KINDS),
     departmentId: id,
     windowIds: z.array(id).min(1).max(50),
@@ -54,7 +56,7 @@ export const nationalCalendarBody = z.object({
   holidays: z.array(isoDate).max(366),
   workdays: z.array(isoDate).max(366),
 });
-export const hallCalendarBody = z.object({ open: z.boolean(), reason: text(200) });
+export const hallCalendarBody = z.object({ open: z.boolean(), reason: text(200, false) });
 
 // Replies: strict, so a field a handler returns that is not listed here fails the tests (and
 // the OpenAPI document, generated from these, says `additionalProperties: false`).

@@ -24,6 +24,8 @@ export interface StaffStanding {
   staffId: string;
   windowId?: string;
   chiefRepresentative?: boolean;
+  /** false: deactivated by a hall admin; refused everything. */
+  active?: boolean;
 }
 
 /** What a request does, as far as authorization is concerned. */

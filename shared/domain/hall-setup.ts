@@ -50,6 +50,8 @@ export interface Staff {
   chiefRepresentative?: boolean;
   roles: Role[];
   updatedAt: string;
+  /** false: deactivated by a hall admin (how access is revoked); refused everything. Default true. */
+  active?: boolean;
 }
 export interface Leave {
   hallId: string;

@@ -7,8 +7,10 @@
 import type middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import * as z from 'zod';
-import { invalid, tooLarge, unauthenticated } from '#domain/errors';
-import type { Principal } from '#domain/access';
+import { DomainError, forbidden, invalid, notFound, tooLarge, unauthenticated } from '#domain/errors';
+import type { Principal, StaffStanding } from '#domain/access';
+import type { StoreDeps } from '#adapters/deps';
+import { hallRecords } from '#adapters/hall-records';
 import { principalFromClaims, type Claims } from '#adapters/auth';
 import { logger } from '#adapters/logger';
 import { pathParams, type PathParamName } from '#api/common';
@@ -39,6 +41,8 @@ export interface RequestContext<K extends RouteKey> {
   headers: Record<string, string | undefined>;
   /** The caller's address as API Gateway saw it (abuse limits on anonymous calls). */
   sourceIp: string;
+  /** The caller's staff record in their hall (window, posts, chief representative), if they have one. */
+  standing: StaffStanding | undefined;
   /** The ports of the route's function (DepsOf its catalog entry). */
   deps: DepsOf<FunctionOf<K>>;
   /** The instant the request is handled, read once from the clock. */
@@ -82,6 +86,33 @@ function withCursorAlias(raw: Record<string, string | undefined> = {}): Record<s
   return nextCursor !== undefined && rest.cursor === undefined ? { ...rest, cursor: nextCursor } : rest;
 }
 
+/** The route's query schema, or none: a parameter the route does not know is refused, never ignored. */
+function parseQuery(spec: RouteSpec, raw: Record<string, string | undefined> | undefined): unknown {
+  if (spec.query) return parseOrThrow(spec.query, withCursorAlias(raw), 'query');
+  const unknown = Object.keys(raw ?? {});
+  if (unknown.length)
+    throw invalid(
+      'The request is not valid',
+      unknown.map((name) => ({ field: `query.${name}`, message: 'not a parameter of this call' })),
+    );
+  return {};
+}
+
+/**
+ * What every request in a hall needs first, read in one round trip: that the hall exists (404
+ * on every route of a hall that does not), and the caller's staff record, which decides what
+ * window staff may do and refuses everything to a deactivated account.
+ */
+async function requestStanding(d: StoreDeps, spec: RouteSpec, principal: Principal | undefined, hallId: string | undefined) {
+  const [hall, staff] = await Promise.all([
+    hallId !== undefined && !spec.createsHall ? hallRecords.getHall(d, hallId) : undefined,
+    principal?.hallId !== undefined ? hallRecords.getStaff(d, principal.hallId, principal.id) : undefined,
+  ]);
+  if (hallId !== undefined && !spec.createsHall && !hall) throw notFound('HALL_NOT_FOUND', 'Hall not found');
+  if (staff?.active === false) throw new DomainError('forbidden', 'STAFF_INACTIVE', 'This staff account is deactivated');
+  return staff;
+}
+
 function validateParams(routeKey: RouteKey, raw: Record<string, string | undefined> = {}): Record<string, unknown> {
   const names = [...routeKey.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as PathParamName);
   const shape = Object.fromEntries(names.map((n) => [n, pathParams[n]]));
@@ -109,9 +140,11 @@ async function handle<F extends FunctionName>(
   const claims = (event.requestContext as { authorizer?: { jwt?: { claims?: Claims } } }).authorizer?.jwt?.claims;
   const principal = spec.auth === 'jwt' ? principalFromClaims(claims) : undefined;
   if (spec.auth === 'jwt' && !principal) throw unauthenticated();
+  // A token with the hall claim and no role is how access is often revoked (groups removed).
+  if (principal && principal.roles.size === 0) throw forbidden('The token carries none of the known roles');
 
   const params = validateParams(routeKey, event.pathParameters);
-  const query = spec.query ? parseOrThrow(spec.query, withCursorAlias(event.queryStringParameters), 'query') : {};
+  const query = parseQuery(spec, event.queryStringParameters);
   const rawBody = readBody(event);
   let body: unknown;
   if (spec.body) {
@@ -123,6 +156,7 @@ async function handle<F extends FunctionName>(
   }
   const headers = Object.fromEntries(Object.entries(event.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
   logger.appendKeys({ routeKey, principal: principal?.id, hallId: event.pathParameters?.hallId });
+  const standing = await requestStanding(deps as StoreDeps, spec, principal, (params as { hallId?: string }).hallId);
   const result = await handler({
     routeKey,
     principal,
@@ -132,6 +166,7 @@ async function handle<F extends FunctionName>(
     headers,
     // Always set by API Gateway (and the local server); a hand-made event may lack it.
     sourceIp: event.requestContext?.http?.sourceIp ?? 'unknown',
+    standing,
     deps,
     now: deps.clock.now(),
   } as unknown as RequestContext<RouteKey>);

@@ -96,6 +96,11 @@ const intake = (headers: Record<string, string> = {}) => event('POST /v1/halls/{
 
 beforeEach(() => {
   ddb.reset();
+  // Every request first reads its hall and the caller's staff record (none for this admin).
+  ddb.on(GetCommand).resolves({});
+  ddb
+    .on(GetCommand, { Key: keys.hall('h1') })
+    .resolves({ Item: { ...keys.hall('h1'), entity: 'hall', hallId: 'h1', name: '涟水县政务服务中心' } });
 });
 afterEach(() => {
   vi.restoreAllMocks();
@@ -196,10 +201,12 @@ describe('Idempotency-Key reused with a different body', () => {
 
     expect(reply.status).toBe(409);
     expect(reply.body.error.code).toBe('IDEMPOTENCY_KEY_REUSED');
-    // The only Put is the claim; neither the earlier case nor a new one was read or written.
+    // The only Put is the claim; neither the earlier case nor a new one was read or written:
+    // the reads are the hall and the caller's staff record (every request), then the claim.
     expect(ddb).toHaveReceivedCommandOnce(PutCommand);
     expect(ddb).toHaveReceivedCommandWith(PutCommand, { Item: objectContaining({ ...claimKey, entity: 'idempotency' }) });
-    expect(ddb).toHaveReceivedCommandOnce(GetCommand);
+    const read = ddb.commandCalls(GetCommand).map((c) => c.args[0].input.Key);
+    expect(read).toEqual([keys.hall('h1'), keys.staff('h1', 'admin-1'), claimKey]);
     expect(ddb).toHaveReceivedCommandWith(GetCommand, { Key: claimKey, ConsistentRead: true });
     const casePuts = ddb.commandCalls(PutCommand).filter((c) => String(c.args[0].input.Item?.pk).startsWith('CASE#'));
     expect(casePuts).toHaveLength(0);
