@@ -28,6 +28,10 @@ const THROTTLING = new Set([
 ]);
 export const isThrottling = (err: unknown) => THROTTLING.has(errorName(err) ?? '');
 
+/** DynamoDB refused an item over its 400 KB limit. */
+export const isItemTooLarge = (err: unknown) =>
+  errorName(err) === 'ValidationException' && err instanceof Error && /item size has exceeded/i.test(err.message);
+
 export interface Page<T> {
   items: T[];
   nextCursor?: string;

@@ -7,15 +7,23 @@ import { id, month, name, pageQuery, text, timestamp } from './common';
 const idNumber = z.string().regex(/^(\d{17}[\dXx]|\d{15})$/, 'must be a 15- or 18-character resident ID number');
 const phone = z.string().regex(/^\+?[\d\- ]{6,20}$/, 'must be a phone number');
 
+/** Material ids, each once (a repeated id is a client's mistake, and would only grow the case). */
+const materialIds = (min: number) =>
+  z
+    .array(id)
+    .min(min)
+    .max(100)
+    .refine((ids) => new Set(ids).size === ids.length, 'material ids must not repeat');
+
 export const intakeBody = z.object({
   itemId: id,
   windowId: id,
   applicant: z.object({ name, idNumber: idNumber.optional(), phone: phone.optional() }),
-  submittedMaterials: z.array(id).max(100),
+  submittedMaterials: materialIds(0),
   receivedAt: timestamp.optional(),
 });
-export const materialsBody = z.object({ materials: z.array(id).min(1).max(100) });
-export const supplementRequestBody = z.object({ materials: z.array(id).min(1).max(100), reason: text(500) });
+export const materialsBody = z.object({ materials: materialIds(1) });
+export const supplementRequestBody = z.object({ materials: materialIds(1), reason: text(500) });
 export const decisionBody = z.object({
   outcome: z.enum(OUTCOMES),
   reason: text(1000).optional(),

@@ -18,6 +18,8 @@ export const digits = (min: number, max: number) =>
   z
     .string()
     .regex(/^\d{1,9}$/, 'must be a whole number in decimal digits')
+    // The OpenAPI document says what a client sends: an integer in the path or query string.
+    .meta({ type: 'integer', minimum: min, maximum: max } as Record<string, unknown>)
     .transform(Number)
     .pipe(z.number().int().min(min).max(max));
 export const year = digits(2000, 2100);

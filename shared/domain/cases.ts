@@ -10,6 +10,7 @@
 import { addWorkingDays, workingDaysBetween, type Calendar } from './calendar';
 import { conflict, invalid, refused } from './errors';
 import type { ItemKind } from './hall-setup';
+import { requireRoom } from './record-size';
 import { maskName } from './personal-data';
 import { businessDate, compareDates, toOffsetIso, type IsoDate } from './time';
 
@@ -186,6 +187,8 @@ export function receiveMaterials(c: Case, item: ItemTerms, materials: string[], 
   requireOpen(c);
   if (c.status !== 'awaiting-materials') throw conflict('NOT_AWAITING_MATERIALS', `Case ${c.caseId} is not awaiting materials`);
   unknownMaterials(item, materials, c.missingMaterials);
+  // Bringing the last missing material moves the case on (to acceptance): always possible.
+  if (c.missingMaterials.some((m) => !materials.includes(m))) requireRoom(c, `Case ${c.caseId}`);
   const next: Case = {
     ...c,
     submittedMaterials: [...new Set([...c.submittedMaterials, ...materials])],
@@ -209,6 +212,7 @@ export function requestSupplement(
   cal: Calendar,
 ): Case {
   requireOpen(c);
+  requireRoom(c, `Case ${c.caseId}`);
   unknownMaterials(item, materials);
   const entry: HistoryEntry = { at: toOffsetIso(at), by, action: 'second-notice', materials, reason };
   const missing = [...new Set([...c.missingMaterials, ...materials])];
@@ -279,5 +283,6 @@ export function publicView(c: Case) {
  * staff again, except by an explicit reprint, which the case's history records.
  */
 export function reprintReceipt(c: Case, by: string, at: Date): Case {
+  requireRoom(c, `Case ${c.caseId}`);
   return { ...c, history: [...c.history, { at: toOffsetIso(at), by, action: 'receipt-reprinted' }] };
 }

@@ -7,6 +7,7 @@
 import type { RatingLevel } from './assessment';
 import type { Calendar } from './calendar';
 import { conflict } from './errors';
+import { requireRoom } from './record-size';
 import type { ServiceLevels } from './hall-rules';
 import { complaintDueDate, firstResponseDue, type Routing } from './routing';
 import { businessDate, toOffsetIso, type IsoDate } from './time';
@@ -229,6 +230,7 @@ export function review(c: Complaint, by: string, r: { unfounded: boolean; note: 
 /** The first response (首次响应) and any later one: recorded; the complaint keeps its status. */
 export function respond(c: Complaint, by: string, message: string, at: Date): Complaint {
   if (c.status === 'resolved') throw conflict('COMPLAINT_RESOLVED', `Complaint ${c.complaintId} is already resolved`);
+  requireRoom(c, `Complaint ${c.complaintId}`);
   const when = toOffsetIso(at);
   return {
     ...c,

@@ -2,7 +2,7 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import * as z from 'zod';
 import { DomainError, RateLimited, type ErrorCode, type ErrorDetail, type ErrorKind } from '#domain/errors';
-import { isConditionalCheckFailure, isThrottling } from '#adapters/dynamo';
+import { isConditionalCheckFailure, isItemTooLarge, isThrottling } from '#adapters/dynamo';
 
 const STATUS: Record<ErrorKind, number> = {
   invalid: 400,
@@ -48,6 +48,13 @@ export function toErrorReply(err: unknown): { reply: APIGatewayProxyStructuredRe
   }
   if (err instanceof z.ZodError) {
     return { reply: errorReply(400, 'VALIDATION_FAILED', 'The request is not valid', zodDetails(err)), internal: false };
+  }
+  if (isItemTooLarge(err)) {
+    // shared/domain/record-size.ts keeps records below the limit; should one still pass it, say so (and log it).
+    return {
+      reply: errorReply(422, 'RECORD_TOO_LARGE', 'The record would exceed the size DynamoDB allows for one item'),
+      internal: true,
+    };
   }
   if (isThrottling(err)) {
     return {
