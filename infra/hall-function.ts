@@ -7,6 +7,7 @@ import { Duration, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IEventBus } from 'aws-cdk-lib/aws-events';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -106,6 +107,12 @@ export class HallFunction extends NodejsFunction {
   allowPublish(bus: IEventBus): void {
     this.addEnvironment('EVENT_BUS_NAME', bus.eventBusName);
     bus.grantPutEventsTo(this);
+  }
+
+  /** Reading the hashing secret (and no other secret). */
+  allowKeyedHash(secret: ISecret): void {
+    this.addEnvironment('MAC_SECRET_ARN', secret.secretArn);
+    secret.grantRead(this);
   }
 
   /**

@@ -22,7 +22,7 @@ export class HallStack extends Stack {
   constructor(scope: Construct, id: string, props: HallStackProps) {
     super(scope, id, props);
     const { config } = props;
-    const { table, personalDataKey } = new Storage(this, 'Storage');
+    const { table, personalDataKey, hashingSecret } = new Storage(this, 'Storage');
     const bus = new EventBus(this, 'Bus', { eventBusName: 'hall-events' });
 
     // Exactly the grants the catalog lists, and nothing else.
@@ -32,6 +32,7 @@ export class HallStack extends Stack {
       fn.bindTable(table, spec.table);
       if (spec.publishesEvents) fn.allowPublish(bus);
       if (spec.personalData) fn.allowPersonalData(personalDataKey, spec.personalData);
+      if (spec.keyedHash) fn.allowKeyedHash(hashingSecret);
       functions[name] = fn;
     }
 

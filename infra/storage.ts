@@ -1,9 +1,10 @@
 /**
  * The single table, built from the same definition the local store uses.
  */
-import { RemovalPolicy } from 'aws-cdk-lib';
+import { RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, ProjectionType, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { Key } from 'aws-cdk-lib/aws-kms';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { tableDefinition } from '#adapters/table';
 
@@ -13,6 +14,8 @@ export class Storage extends Construct {
   readonly table: Table;
   /** Encrypts personal data field by field (shared/adapters/field-cipher.ts), on top of the table encryption. */
   readonly personalDataKey: Key;
+  /** The key of the keyed hashes (shared/adapters/keyed-hash.ts): idempotency bodies, source addresses, search keys. */
+  readonly hashingSecret: Secret;
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
@@ -43,6 +46,18 @@ export class Storage extends Construct {
       enableKeyRotation: true,
       // Without the key the encrypted fields of retained data and backups are unreadable.
       removalPolicy: RemovalPolicy.RETAIN,
+    });
+    this.hashingSecret = new Secret(this, 'HashingSecret', {
+      description: 'HMAC key of the keyed hashes kept in the hall table (never the values themselves)',
+      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+      // Stored digests (search keys) are made with it: losing it makes them unmatchable.
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    Validations.of(this.hashingSecret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'No automatic rotation: digests stored with this key (case search keys) would stop matching. ' +
+        'Rotation is a planned operation (docs/deploy.md): new key, re-index, then retire the old one.',
     });
   }
 }

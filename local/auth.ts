@@ -78,9 +78,13 @@ export async function verifyBearer(keys: LocalKeys, authorization: string | unde
   }
 }
 
-/** The local stand-in for the KMS key that protects personal data: 32 random bytes in the state folder. */
-export async function loadOrCreatePiiKey(stateDir: string): Promise<Buffer> {
-  const file = join(stateDir, 'pii-key.bin');
+/**
+ * A secret of the local runtime, 32 random bytes in the state folder, made once: the stand-in
+ * for the KMS key that protects personal data (`pii-key.bin`) and for the hashing secret
+ * Secrets Manager holds in AWS (`hash-key.bin`).
+ */
+export async function loadOrCreateSecret(stateDir: string, name: 'pii-key.bin' | 'hash-key.bin'): Promise<Buffer> {
+  const file = join(stateDir, name);
   try {
     return await readFile(file);
   } catch (err) {

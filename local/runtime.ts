@@ -15,7 +15,8 @@ import { logger } from '#adapters/logger';
 import type { EventPublisher } from '#events/contracts';
 import { schedules, streamSources } from '#topology/triggers';
 import type { FunctionName } from '#topology/catalog';
-import { loadOrCreateKeys, loadOrCreatePiiKey, type LocalKeys } from './auth';
+import { HmacKeyedHash } from '#adapters/keyed-hash';
+import { loadOrCreateKeys, loadOrCreateSecret, type LocalKeys } from './auth';
 import { clockStartingAt } from './clock';
 import { LocalEventBus } from './event-bus';
 import { AesFieldCipher } from './field-cipher';
@@ -81,7 +82,8 @@ export async function localDeps(storeEndpoint: string, stateDir: string, clock: 
     tableName: LOCAL_TABLE_NAME,
     clock,
     events,
-    cipher: new AesFieldCipher(await loadOrCreatePiiKey(stateDir)),
+    cipher: new AesFieldCipher(await loadOrCreateSecret(stateDir, 'pii-key.bin')),
+    keyedHash: new HmacKeyedHash(() => loadOrCreateSecret(stateDir, 'hash-key.bin')),
   };
 }
 

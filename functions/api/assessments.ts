@@ -9,6 +9,7 @@ import type { StoreDeps as Deps } from '#adapters/deps';
 import { storeFromEnvironment } from '#adapters/environment';
 import { eventsFromEnvironment } from '#adapters/events';
 import { loadHallCalendar } from '#adapters/hall-calendar';
+import { keyedHashFromEnvironment } from '#adapters/keyed-hash';
 import { hallRecords } from '#adapters/hall-records';
 import { hallRules } from '#adapters/hall-rules';
 import { newSortableId } from '#adapters/ids';
@@ -172,5 +173,5 @@ export const handler = apiHandler(
     'GET /v1/halls/{hallId}/assessment-quarters/{quarter}': quarterView,
     'GET /v1/halls/{hallId}/assessments/quarter/{quarter}': quarterView,
   },
-  () => ({ ...storeFromEnvironment(), events: eventsFromEnvironment() }),
+  () => ({ ...storeFromEnvironment(), events: eventsFromEnvironment(), keyedHash: keyedHashFromEnvironment() }),
 );

@@ -19,6 +19,7 @@ import { caseRecords, type CaseListQuery } from '#adapters/case-records';
 import type { CipherDeps, StoreDeps } from '#adapters/deps';
 import { storeFromEnvironment } from '#adapters/environment';
 import { cipherFromEnvironment } from '#adapters/field-cipher';
+import { keyedHashFromEnvironment } from '#adapters/keyed-hash';
 import { loadHallCalendar } from '#adapters/hall-calendar';
 import { hallRecords } from '#adapters/hall-records';
 import { newPublicCode, newSortableId } from '#adapters/ids';
@@ -224,5 +225,5 @@ export const handler = apiHandler(
       return { items: page.items.map((c) => listView(c, now)), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
     },
   },
-  () => ({ ...storeFromEnvironment(), cipher: cipherFromEnvironment() }),
+  () => ({ ...storeFromEnvironment(), cipher: cipherFromEnvironment(), keyedHash: keyedHashFromEnvironment() }),
 );

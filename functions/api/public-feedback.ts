@@ -6,6 +6,7 @@ import { complaintRecords, ratingRecords } from '#adapters/complaint-records';
 import type { StoreDeps } from '#adapters/deps';
 import { storeFromEnvironment } from '#adapters/environment';
 import { cipherFromEnvironment } from '#adapters/field-cipher';
+import { keyedHashFromEnvironment } from '#adapters/keyed-hash';
 import { hallRecords } from '#adapters/hall-records';
 import { newSortableId, sameSecret } from '#adapters/ids';
 import { createIdempotently } from '#adapters/idempotency';
@@ -86,7 +87,7 @@ export const handler = apiHandler(
       await consume(deps, LIMITS.complaints, sourceIp, now);
       const { id } = await createIdempotently(
         deps,
-        { scope: idempotencyScopes.complaint(hallId), key: headers['idempotency-key'], body },
+        { scope: idempotencyScopes.complaint(hallId, await deps.keyedHash.digest('idempotency-source', sourceIp)), key: headers['idempotency-key'], body },
         newSortableId,
         async (complaintId) => {
           const subject = await complaintSubject(deps, hallId, body);
@@ -110,5 +111,5 @@ export const handler = apiHandler(
       return new Reply(202, { complaintId: id, status: 'received' });
     },
   },
-  () => ({ ...storeFromEnvironment(), cipher: cipherFromEnvironment() }),
+  () => ({ ...storeFromEnvironment(), cipher: cipherFromEnvironment(), keyedHash: keyedHashFromEnvironment() }),
 );

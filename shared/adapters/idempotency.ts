@@ -5,10 +5,11 @@
  * fingerprint and the id of what was created (never the reply body, which may hold personal
  * data), and expires through the table's TTL.
  */
-import { createHash } from 'node:crypto';
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { conflict, invalid } from '#domain/errors';
-import type { StoreDeps as Deps } from './deps';
+import type { KeyedHashDeps, StoreDeps } from './deps';
+
+type Deps = StoreDeps & KeyedHashDeps;
 import { isConditionalCheckFailure } from './dynamo';
 import { ENTITY, TTL_ATTRIBUTE, keys, type Key } from './table';
 
@@ -35,7 +36,8 @@ interface Claim {
   claimedAt: number;
 }
 
-export const fingerprint = (body: unknown) => createHash('sha256').update(JSON.stringify(body)).digest('hex');
+/** The body's keyed hash: bodies hold ID numbers and phones, which a plain hash would give away. */
+export const fingerprint = (d: KeyedHashDeps, body: unknown) => d.keyedHash.digest('idempotency-body', JSON.stringify(body));
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
@@ -58,7 +60,7 @@ async function once(
     ]);
   }
   const key = keys.idempotency(req.scope, req.key);
-  const print = fingerprint(req.body);
+  const print = await fingerprint(d, req.body);
   let owned: Claim | undefined;
   for (let waited = 0; !owned; waited += WAIT_STEP_MS) {
     owned = await claimNew(d, key, print, newId());

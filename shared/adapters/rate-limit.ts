@@ -1,12 +1,12 @@
 /**
  * Abuse limits on anonymous endpoints: at most `limit` requests per source and fixed window.
  * One conditional counter per (bucket, window), so concurrent requests never exceed it; the
- * counters expire through the table's TTL. Sources are hashed: no IP address is stored.
+ * counters expire through the table's TTL. Sources are stored as keyed hashes only: no IP
+ * address is stored, and none can be recovered from a counter.
  */
-import { createHash } from 'node:crypto';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { RateLimited } from '#domain/errors';
-import type { StoreDeps as Deps } from './deps';
+import type { KeyedHashDeps, StoreDeps } from './deps';
 import { isConditionalCheckFailure } from './dynamo';
 import { TTL_ATTRIBUTE, keys } from './table';
 
@@ -16,10 +16,10 @@ export interface Limit {
   windowSeconds: number;
 }
 
-export async function consume(d: Deps, rule: Limit, source: string, now: Date): Promise<void> {
+export async function consume(d: StoreDeps & KeyedHashDeps, rule: Limit, source: string, now: Date): Promise<void> {
   const nowSeconds = Math.floor(now.getTime() / 1000);
   const windowStart = nowSeconds - (nowSeconds % rule.windowSeconds);
-  const hashedSource = createHash('sha256').update(source).digest('base64url').slice(0, 22);
+  const hashedSource = (await d.keyedHash.digest('rate-source', source)).slice(0, 22);
   try {
     await d.db.send(
       new UpdateCommand({

@@ -109,8 +109,9 @@ export const keys = {
 export const idempotencyScopes = {
   caseIntake: (hallId: string, staffId: string) => `${hallId}:cases:${staffId}`,
   rating: (caseId: string) => `ratings:${caseId}`,
-  // Anonymous callers share one scope per hall; a random key per submission is expected.
-  complaint: (hallId: string) => `${hallId}:complaints`,
+  // Anonymous callers have no identity: their keys are scoped by (a keyed hash of) their address,
+  // so two citizens who happen to send the same key never see each other's complaint.
+  complaint: (hallId: string, hashedSource: string) => `${hallId}:complaints:${hashedSource}`,
   assessmentEntry: (hallId: string, month: string, staffId: string) => `${hallId}:entries:${month}:${staffId}`,
 } as const;
 

@@ -19,6 +19,8 @@ export interface FunctionSpec {
   publishesEvents: boolean;
   /** Whether it encrypts or decrypts personal data (ID numbers, phones, contacts) with the PII key. */
   personalData?: readonly PersonalDataUse[];
+  /** Whether it reads the hashing secret (keyed hashes of idempotency bodies, source addresses, search keys). */
+  keyedHash?: true;
   timeoutSeconds: number;
   memoryMb: number;
 }
@@ -39,11 +41,17 @@ export const functionCatalog = {
   cases: {
     ...api('cases', 'Cases: intake, materials, second notices, decisions, staff views', 'RW', false),
     personalData: ['encrypt', 'decrypt'],
+    keyedHash: true,
   },
-  'public-feedback': { ...api('public-feedback', 'Public ratings (好差评) and complaints', 'RW', false), personalData: ['encrypt'] },
+  'public-feedback': {
+    ...api('public-feedback', 'Public ratings (好差评) and complaints', 'RW', false),
+    personalData: ['encrypt'],
+    keyedHash: true,
+  },
   complaints: { ...api('complaints', 'Complaint inbox, details and resolution', 'RW', false), personalData: ['decrypt'] },
   assessments: {
     ...api('assessments', 'Assessment rules, entries, monthly reports, scoring and rankings', 'RW', true),
+    keyedHash: true,
     timeoutSeconds: 29,
     memoryMb: 1024,
   },

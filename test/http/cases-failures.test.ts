@@ -16,6 +16,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../functions/api/cases';
 import { AesFieldCipher } from '#local/field-cipher';
 import { fingerprint } from '../../shared/adapters/idempotency';
+import { HmacKeyedHash } from '../../shared/adapters/keyed-hash';
 import { logger } from '../../shared/adapters/logger';
 import { keys } from '../../shared/adapters/table';
 import { errorBody } from '../../shared/api/common';
@@ -38,12 +39,15 @@ const event = (
   claims = admin,
 ) => apiGatewayEvent(routeKey, { pathParameters, body, headers, claims });
 
+const keyedHash = new HmacKeyedHash(() => Promise.resolve(Buffer.alloc(32, 2)));
+
 // The cases function with a mocked document client (mockClient intercepts every instance).
 const cases = handler.withDeps({
   db: DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'local' })),
   tableName: 'hall-test',
   clock: { now: () => new Date('2025-09-26T09:00:00+08:00') },
   cipher: new AesFieldCipher(Buffer.alloc(32, 1)),
+  keyedHash,
 });
 
 /** Every call here fails: its body is checked against the contract's error shape. */
@@ -190,7 +194,7 @@ describe('Idempotency-Key reused with a different body', () => {
       Item: {
         ...claimKey,
         entity: 'idempotency',
-        fingerprint: fingerprint({ ...intakeBody, submittedMaterials: [] }),
+        fingerprint: await fingerprint({ keyedHash }, { ...intakeBody, submittedMaterials: [] }),
         state: 'completed',
         resultId: 'c0',
         claimedAt: 0,

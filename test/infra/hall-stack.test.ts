@@ -83,6 +83,7 @@ describe('the functions', () => {
       });
       expect('EVENT_BUS_NAME' in lambda.Properties.Environment.Variables).toBe(spec.publishesEvents);
       expect('PII_KEY_ID' in lambda.Properties.Environment.Variables).toBe((spec.personalData?.length ?? 0) > 0);
+      expect('MAC_SECRET_ARN' in lambda.Properties.Environment.Variables).toBe('keyedHash' in spec);
     }
   });
 
@@ -115,6 +116,17 @@ describe('the functions', () => {
       const publish = statements.filter((statement) => statement.Action.includes('events:PutEvents'));
       expect(publish.map((statement) => statement.Resource)).toEqual(
         spec.publishesEvents ? [[getAtt(s.resources('AWS::Events::EventBus')[0]![0])]] : [],
+      );
+      const secrets = statements.filter((statement) => statement.Action.some((action) => action.startsWith('secretsmanager:')));
+      expect(secrets.map((statement) => [statement.Action.sort(), statement.Resource])).toEqual(
+        'keyedHash' in spec
+          ? [
+              [
+                ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue'],
+                [{ Ref: s.resources('AWS::SecretsManager::Secret')[0]![0] }],
+              ],
+            ]
+          : [],
       );
       const kms = statements.filter((statement) => statement.Action.some((action) => action.startsWith('kms:')));
       const uses = spec.personalData ?? [];

@@ -172,7 +172,7 @@ describe('idempotency: taking over a claim left by an invocation that died', () 
           ...keys.idempotency(scope(), idempotencyKey),
           entity: 'idempotency',
           // What the handler fingerprints: the body as validated (zod output).
-          fingerprint: fingerprint(intake.parse(body)),
+          fingerprint: await fingerprint(t.runtime.deps, intake.parse(body)),
           state,
           resultId,
           claimedAt: Date.now() - 60_000,

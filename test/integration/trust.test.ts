@@ -2,7 +2,10 @@
  * What an insider, a careless client or a crash could do, closed (issue "Trust"): each test
  * tries one way through over HTTP on the local runtime.
  */
+import { createHash } from 'node:crypto';
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HmacKeyedHash } from '#adapters/keyed-hash';
 import { setUpHall, type HallFixture } from '#local/harness/hall';
 import { startHarness, type Harness } from '#local/harness/runtime';
 
@@ -116,5 +119,41 @@ describe('what a case can accumulate is bounded', () => {
       },
     });
     expect(concluded.body.status).toBe('rejected');
+  });
+});
+
+describe('what is hashed cannot be reversed', () => {
+  it('idempotency fingerprints and abuse counters hold keyed hashes, not plain SHA-256 of the body or the address', async () => {
+    const body = {
+      itemId: 'record',
+      windowId: 'w1',
+      applicant: { name: '王小明', idNumber: '110105194912310021' },
+      submittedMaterials: ['application'],
+    };
+    const created = await t.call('POST /v1/halls/{hallId}/cases', {
+      params: { hallId: 'h1' },
+      token: hall.tokens.staffA,
+      body,
+      headers: { 'idempotency-key': 'receipt-0042' },
+    });
+    expect(created.status).toBe(201);
+    await t.call('POST /v1/public/halls/{hallId}/complaints', {
+      params: { hallId: 'h1' },
+      body: { category: '服务', description: '排队太久' },
+    });
+    const items = (await t.runtime.deps.db.send(new ScanCommand({ TableName: t.runtime.deps.tableName }))).Items ?? [];
+    const claim = items.find((i) => String(i.pk).startsWith('IDEMPOTENCY#') && i.sk === 'receipt-0042');
+    const plain = createHash('sha256').update(JSON.stringify(body)).digest('hex');
+    expect(claim?.fingerprint).toEqual(expect.any(String));
+    expect(claim?.fingerprint).not.toBe(plain);
+    // Trying every ID number of a birth year cannot find it without the key: the digest depends on it.
+    expect(claim?.fingerprint).not.toBe(
+      await new HmacKeyedHash(() => Promise.resolve(Buffer.alloc(32))).digest('idempotency-body', JSON.stringify(body)),
+    );
+    const counters = items.filter((i) => String(i.pk).startsWith('RATE#')).map((i) => String(i.pk));
+    const plainAddress = createHash('sha256').update('127.0.0.1').digest('base64url').slice(0, 22);
+    expect(counters.length).toBeGreaterThan(0);
+    expect(counters.some((pk) => pk.includes(plainAddress) || pk.includes('127.0.0.1'))).toBe(false);
+    expect(JSON.stringify(items)).not.toContain('110105194912310021');
   });
 });
