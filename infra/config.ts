@@ -20,6 +20,12 @@ export interface HallConfig {
   scheduler: 'scheduler' | 'rules';
   /** Default stage limits, shared by all clients (HTTP APIs have no per-client usage plans). */
   throttle: { rateLimit: number; burstLimit: number };
+  /** Tighter limits on every /v1/public route (anonymous callers). */
+  publicThrottle: { rateLimit: number; burstLimit: number };
+  /** Browser origins allowed to call the API (CORS); none: no CORS at all. */
+  corsOrigins: string[];
+  /** Who administers the personal-data key (and cannot use it); default: the account. */
+  keyAdminArns: string[];
 }
 
 export function targetRegions(scope: Construct): string[] {
@@ -43,6 +49,11 @@ export function hallConfig(scope: Construct, region: string): HallConfig {
     const n = Number(value); // numbers passed with -c arrive as strings
     return Number.isInteger(n) && n > 0 ? n : fail(key, 'a positive integer');
   };
+  const stringList = (key: string, valid: (s: string) => boolean, expected: string): string[] => {
+    const value = setting(key) ?? [];
+    const isList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string' && valid(s));
+    return isList(value) ? value : fail(key, expected);
+  };
   const oneOf = <T extends string>(key: string, allowed: readonly T[], fallback: T): T => {
     const value = setting(key) ?? fallback;
     return allowed.includes(value as T) ? (value as T) : fail(key, allowed.join(' | '));
@@ -63,6 +74,17 @@ export function hallConfig(scope: Construct, region: string): HallConfig {
     auth: authKind === 'cognito' ? { kind: 'cognito' } : oidc(setting, fail),
     scheduler: oneOf('schedules', ['scheduler', 'rules'], 'scheduler'),
     throttle: { rateLimit: positiveNumber('apiRateLimit', 200), burstLimit: positiveNumber('apiBurstLimit', 400) },
+    publicThrottle: { rateLimit: positiveNumber('publicRateLimit', 50), burstLimit: positiveNumber('publicBurstLimit', 100) },
+    corsOrigins: stringList(
+      'corsOrigins',
+      (o) => URL.canParse(o) && new URL(o).origin === o,
+      'a list of origins like https://hall.example.cn',
+    ),
+    keyAdminArns: stringList(
+      'keyAdminRoleArns',
+      (a) => /^arn:aws(-cn)?:iam::\d{12}:(role|user)\//.test(a),
+      'a list of IAM role or user ARNs',
+    ),
   };
 }
 

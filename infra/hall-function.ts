@@ -14,17 +14,18 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { tableDefinition } from '#adapters/table';
-import type { FunctionSpec, PersonalDataUse, TableAccess } from '#topology/catalog';
+import type { FunctionSpec, PersonalDataUse } from '#topology/catalog';
 
 const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
 
 // Scan is left out on purpose: every access pattern goes through a key or an index.
 const READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'];
 // Single-item (conditional) writes only; no batch writes (nothing uses them), no
-// transactions, no table administration.
-const WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'];
+// transactions, no table administration. DeleteItem only for the functions that delete.
+const WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem'];
+const DELETE_ACTION = 'dynamodb:DeleteItem';
 
-const KMS_ACTIONS: Record<PersonalDataUse, string> = { encrypt: 'kms:Encrypt', decrypt: 'kms:Decrypt' };
+export const KMS_ACTIONS: Record<PersonalDataUse, string> = { encrypt: 'kms:Encrypt', decrypt: 'kms:Decrypt' };
 /** The encryption context key every personal data call must carry. */
 export const PERSONAL_DATA_CONTEXT_KEY = 'hallId';
 
@@ -94,13 +95,23 @@ export class HallFunction extends NodejsFunction {
    * `none` no data access at all (a stream consumer gets its stream permissions from its event
    * source). TABLE_NAME is set in every case: it grants nothing (storeFromEnvironment reads it).
    */
-  bindTable(table: ITable, access: TableAccess): void {
+  bindTable(table: ITable, spec: Pick<FunctionSpec, 'table' | 'writesOnly' | 'deletes'>): void {
     this.addEnvironment('TABLE_NAME', table.tableName);
-    if (access === 'none') return;
+    if (spec.table === 'none') return;
     const indexArns = Object.keys(tableDefinition.indexes).map((name) => `${table.tableArn}/index/${name}`);
     this.addToRolePolicy(new PolicyStatement({ actions: ['dynamodb:Query'], resources: indexArns }));
-    const actions = access === 'RW' ? [...READ_ACTIONS, ...WRITE_ACTIONS] : READ_ACTIONS;
-    this.addToRolePolicy(new PolicyStatement({ actions, resources: [table.tableArn] }));
+    this.addToRolePolicy(new PolicyStatement({ actions: READ_ACTIONS, resources: [table.tableArn] }));
+    if (spec.table === 'RO') return;
+    this.addToRolePolicy(
+      new PolicyStatement({
+        actions: spec.deletes ? [...WRITE_ACTIONS, DELETE_ACTION] : WRITE_ACTIONS,
+        resources: [table.tableArn],
+        // Writes narrowed to the partitions the function owns: the leading key of every item it touches.
+        ...(spec.writesOnly
+          ? { conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': spec.writesOnly.map((prefix) => `${prefix}*`) } } }
+          : {}),
+      }),
+    );
   }
 
   /** Permission to put events on this bus, and no other. */

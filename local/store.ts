@@ -327,7 +327,7 @@ export function dynamoItemSize(item: Item): number {
 function valueSize(value: AttributeValue): number {
   if (value.S !== undefined) return Buffer.byteLength(value.S);
   if (value.N !== undefined) return Math.ceil(value.N.replace(/^-|\.|e.*$/gi, '').replace(/^0+/, '').length / 2) + 1;
-  if (value.B !== undefined) return Buffer.from(value.B as unknown as string, 'base64').length;
+  if (value.B !== undefined) return Buffer.from(value.B, 'base64').length;
   if (value.BOOL !== undefined || value.NULL !== undefined) return 1;
   if (value.SS) return value.SS.reduce((sum, s) => sum + Buffer.byteLength(s), 0);
   if (value.NS) return value.NS.reduce((sum, n) => sum + valueSize({ N: n }), 0);

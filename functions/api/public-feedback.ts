@@ -3,22 +3,25 @@ import { fileComplaint, isBadRating, rate, rectificationFor, type Rating, type R
 import { conflict, forbidden, refused } from '#domain/errors';
 import { caseRecords } from '#adapters/case-records';
 import { complaintRecords, ratingRecords } from '#adapters/complaint-records';
-import type { StoreDeps } from '#adapters/deps';
+import type { KeyedHashDeps, StoreDeps } from '#adapters/deps';
 import { storeFromEnvironment } from '#adapters/environment';
 import { cipherFromEnvironment } from '#adapters/field-cipher';
 import { keyedHashFromEnvironment } from '#adapters/keyed-hash';
 import { hallRecords } from '#adapters/hall-records';
 import { newSortableId, sameSecret } from '#adapters/ids';
 import { createIdempotently } from '#adapters/idempotency';
-import { consume, type Limit } from '#adapters/rate-limit';
+import { CODE_CHECKS, consume, consumeAll } from '#adapters/rate-limit';
+import { hallRules } from '#adapters/hall-rules';
+import { anonymousLimits } from '#domain/hall-rules';
+import { businessDate, monthOf } from '#domain/time';
 import { idempotencyScopes } from '#adapters/table';
 import { apiHandler, Reply } from '#lambda/api';
 
-/** Abuse limits per source address (anonymous endpoints): generous for people, tight for scripts. */
-const LIMITS = {
-  ratings: { name: 'ratings', limit: 60, windowSeconds: 3600 },
-  complaints: { name: 'complaints', limit: 20, windowSeconds: 3600 },
-} as const satisfies Record<string, Limit>;
+/** The hall's abuse limits (hall rules) on anonymous feedback, counted for this request. */
+async function limitAnonymous(d: StoreDeps & KeyedHashDeps, kind: 'ratings' | 'complaints', hallId: string, sourceIp: string, now: Date) {
+  const rules = await hallRules.inForce(d, hallId, monthOf(businessDate(now)));
+  await consumeAll(d, anonymousLimits(rules, kind), { hallId, sourceIp }, now);
+}
 
 const ratingReply = (r: Rating) => ({
   caseId: r.caseId,
@@ -57,10 +60,11 @@ export const handler = apiHandler(
   'public-feedback',
   {
     async 'POST /v1/public/cases/{caseId}/rating'({ params, body, headers, sourceIp, deps, now }) {
-      await consume(deps, LIMITS.ratings, sourceIp, now);
+      await consume(deps, CODE_CHECKS, sourceIp, now);
       const found = await caseRecords.getAnyHall(deps, params.caseId);
       // An unknown case and a wrong code get the same answer: no hint whether the case exists.
       if (!found || !sameSecret(found.publicCode, body.code)) throw forbidden('The case number and code do not match');
+      await limitAnonymous(deps, 'ratings', found.hallId, sourceIp, now);
       // With an Idempotency-Key, a retry of the same rating gets the first 201 again.
       await createIdempotently(
         deps,
@@ -84,10 +88,14 @@ export const handler = apiHandler(
 
     async 'POST /v1/public/halls/{hallId}/complaints'({ params, body, headers, sourceIp, deps, now }) {
       const { hallId } = params;
-      await consume(deps, LIMITS.complaints, sourceIp, now);
+      await limitAnonymous(deps, 'complaints', hallId, sourceIp, now);
       const { id } = await createIdempotently(
         deps,
-        { scope: idempotencyScopes.complaint(hallId, await deps.keyedHash.digest('idempotency-source', sourceIp)), key: headers['idempotency-key'], body },
+        {
+          scope: idempotencyScopes.complaint(hallId, await deps.keyedHash.digest('idempotency-source', sourceIp)),
+          key: headers['idempotency-key'],
+          body,
+        },
         newSortableId,
         async (complaintId) => {
           const subject = await complaintSubject(deps, hallId, body);

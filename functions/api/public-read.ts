@@ -7,6 +7,8 @@ import { sameSecret } from '#adapters/ids';
 import type { StoreDeps as Deps } from '#adapters/deps';
 import { storeFromEnvironment } from '#adapters/environment';
 import { loadHallCalendar } from '#adapters/hall-calendar';
+import { keyedHashFromEnvironment } from '#adapters/keyed-hash';
+import { CODE_CHECKS, consume } from '#adapters/rate-limit';
 import { hallRecords } from '#adapters/hall-records';
 import { openApiDocument } from '#api/openapi';
 import { assessmentRecords } from '#adapters/assessment-records';
@@ -70,7 +72,8 @@ export const handler = apiHandler(
       return addWorkingDays(await loadHallCalendar(deps, params.hallId), params.date, params.n);
     },
 
-    async 'GET /v1/public/cases/{caseId}'({ params, query, deps }) {
+    async 'GET /v1/public/cases/{caseId}'({ params, query, sourceIp, deps, now }) {
+      await consume(deps, CODE_CHECKS, sourceIp, now);
       const found = await caseRecords.getAnyHall(deps, params.caseId);
       // A wrong code and an unknown case look the same: the reply never confirms a case exists.
       if (!found || !sameSecret(found.publicCode, query.code)) throw notFound('CASE_NOT_FOUND', 'Case not found');
@@ -93,5 +96,5 @@ export const handler = apiHandler(
 
     'GET /v1/public/openapi.json': () => Promise.resolve(openApiDocument()),
   },
-  storeFromEnvironment,
+  () => ({ ...storeFromEnvironment(), keyedHash: keyedHashFromEnvironment() }),
 );

@@ -16,6 +16,26 @@ export interface Limit {
   windowSeconds: number;
 }
 
+/**
+ * Tries of a receipt code (progress lookups, ratings) per source address, before the case (and
+ * so its hall) is known: plenty for people at a hall's shared address, few for a script.
+ */
+export const CODE_CHECKS: Limit = { name: 'code-checks', limit: 1200, windowSeconds: 3600 };
+
+/**
+ * Counts one request against every limit, in order (each must have room): per source address in
+ * a hall, then per hall — in turn, so a request its address may not make spends nothing of the
+ * hall's allowance, which other citizens share.
+ */
+export async function consumeAll(
+  d: StoreDeps & KeyedHashDeps,
+  limits: readonly (Limit & { per: 'address' | 'hall' })[],
+  request: { hallId: string; sourceIp: string },
+  now: Date,
+): Promise<void> {
+  for (const l of limits) await consume(d, l, l.per === 'hall' ? `hall:${request.hallId}` : `${request.hallId}|${request.sourceIp}`, now);
+}
+
 export async function consume(d: StoreDeps & KeyedHashDeps, rule: Limit, source: string, now: Date): Promise<void> {
   const nowSeconds = Math.floor(now.getTime() / 1000);
   const windowStart = nowSeconds - (nowSeconds % rule.windowSeconds);

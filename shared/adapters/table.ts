@@ -67,7 +67,18 @@ export interface Key {
   sk: string;
 }
 
-const hallPk = (hallId: string) => `HALL#${hallId}`;
+/** What each partition key starts with (the stack narrows some functions' writes to a few of them). */
+export const PARTITIONS = {
+  hall: 'HALL#',
+  nationalCalendar: 'CALENDAR#',
+  case: 'CASE#',
+  complaint: 'COMPLAINT#',
+  agency: 'AGENCY#',
+  rate: 'RATE#',
+  idempotency: 'IDEMPOTENCY#',
+} as const;
+
+const hallPk = (hallId: string) => `${PARTITIONS.hall}${hallId}`;
 
 export const keys = {
   hall: (hallId: string): Key => ({ pk: hallPk(hallId), sk: 'PROFILE' }),
@@ -78,10 +89,10 @@ export const keys = {
   item: (hallId: string, itemId: string): Key => ({ pk: hallPk(hallId), sk: `ITEM#${itemId}` }),
   hallCalendarDay: (hallId: string, date: string): Key => ({ pk: hallPk(hallId), sk: `CALENDAR#${date}` }),
   hallRules: (hallId: string, effectiveFrom: string): Key => ({ pk: hallPk(hallId), sk: `RULES#${effectiveFrom}` }),
-  nationalYear: (year: number): Key => ({ pk: 'CALENDAR#NATIONAL', sk: `YEAR#${year}` }),
-  case: (caseId: string): Key => ({ pk: `CASE#${caseId}`, sk: 'CASE' }),
-  rating: (caseId: string): Key => ({ pk: `CASE#${caseId}`, sk: 'RATING' }),
-  complaint: (complaintId: string): Key => ({ pk: `COMPLAINT#${complaintId}`, sk: 'COMPLAINT' }),
+  nationalYear: (year: number): Key => ({ pk: `${PARTITIONS.nationalCalendar}NATIONAL`, sk: `YEAR#${year}` }),
+  case: (caseId: string): Key => ({ pk: `${PARTITIONS.case}${caseId}`, sk: 'CASE' }),
+  rating: (caseId: string): Key => ({ pk: `${PARTITIONS.case}${caseId}`, sk: 'RATING' }),
+  complaint: (complaintId: string): Key => ({ pk: `${PARTITIONS.complaint}${complaintId}`, sk: 'COMPLAINT' }),
   assessmentEntry: (hallId: string, month: string, entryId: string): Key => ({
     pk: `${hallPk(hallId)}#ASSESS#${month}`,
     sk: `ENTRY#${entryId}`,
@@ -100,9 +111,12 @@ export const keys = {
     pk: `${hallPk(hallId)}#REMINDERS#${date}`,
     sk: `${kind}#${subjectId}`,
   }),
-  agencyWarning: (date: string, kind: string): Key => ({ pk: 'AGENCY#WARNINGS', sk: `${date}#${kind}` }),
-  rateWindow: (limit: string, source: string, windowStart: number): Key => ({ pk: `RATE#${limit}#${source}`, sk: String(windowStart) }),
-  idempotency: (scope: string, key: string): Key => ({ pk: `IDEMPOTENCY#${scope}`, sk: key }),
+  agencyWarning: (date: string, kind: string): Key => ({ pk: `${PARTITIONS.agency}WARNINGS`, sk: `${date}#${kind}` }),
+  rateWindow: (limit: string, source: string, windowStart: number): Key => ({
+    pk: `${PARTITIONS.rate}${limit}#${source}`,
+    sk: String(windowStart),
+  }),
+  idempotency: (scope: string, key: string): Key => ({ pk: `${PARTITIONS.idempotency}${scope}`, sk: key }),
 } as const;
 
 /** Idempotency-Key scopes: whose keys can collide (one caller's creations of one kind). */
@@ -125,7 +139,7 @@ export const hallCollections = {
   calendarDays: (hallId: string) => ({ partition: hallPk(hallId), skPrefix: 'CALENDAR#' }),
   /** Rule versions effective from `month` or before (newest first, the first is in force). */
   rulesUpTo: (hallId: string, month: string) => ({ partition: hallPk(hallId), skBetween: ['RULES#', `RULES#${month}`] as const }),
-  nationalYears: () => ({ partition: 'CALENDAR#NATIONAL', skPrefix: 'YEAR#' }),
+  nationalYears: () => ({ partition: `${PARTITIONS.nationalCalendar}NATIONAL`, skPrefix: 'YEAR#' }),
   assessmentEntries: (hallId: string, month: string) => ({ partition: `${hallPk(hallId)}#ASSESS#${month}`, skPrefix: 'ENTRY#' }),
   windowReports: (hallId: string, month: string) => ({ partition: `${hallPk(hallId)}#ASSESS#${month}`, skPrefix: 'REPORT#' }),
   reminders: (hallId: string, date: string) => ({ partition: `${hallPk(hallId)}#REMINDERS#${date}`, skPrefix: '' }),

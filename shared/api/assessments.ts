@@ -17,6 +17,7 @@ const perItem = <T extends z.ZodType>(value: T) =>
   Object.fromEntries(AUTOMATIC_ITEMS.map((i) => [i, value])) as Record<(typeof AUTOMATIC_ITEMS)[number], T>;
 const deductionWeights = z.strictObject(perItem(points(100).optional()));
 const days = (min: number, max: number) => z.number().int().min(min).max(max);
+const perHour = (max: number) => z.number().int().min(1).max(max);
 
 export const rulesBody = z.object({
   effectiveFrom: month.optional(),
@@ -33,6 +34,10 @@ export const rulesBody = z.object({
   caseDueSoonDays: days(0, 10).optional(),
   complaintDueSoonDays: days(0, 10).optional(),
   autoRateAfterDays: days(1, 60).nullable().optional(),
+  ratingsPerAddressPerHour: perHour(100_000).optional(),
+  ratingsPerHallPerHour: perHour(1_000_000).optional(),
+  complaintsPerAddressPerHour: perHour(10_000).optional(),
+  complaintsPerHallPerHour: perHour(100_000).optional(),
 });
 export const rulesQuery = z.strictObject({ month: month.optional() });
 const rules = z.strictObject({
@@ -49,6 +54,10 @@ const rules = z.strictObject({
   caseDueSoonDays: z.number(),
   complaintDueSoonDays: z.number(),
   autoRateAfterDays: z.number().nullable(),
+  ratingsPerAddressPerHour: z.number(),
+  ratingsPerHallPerHour: z.number(),
+  complaintsPerAddressPerHour: z.number(),
+  complaintsPerHallPerHour: z.number(),
 });
 export const rulesReply = z.strictObject({
   hallId: z.string(),

@@ -41,6 +41,15 @@ export interface HallRules {
   complaintDueSoonDays: number;
   /** Natural days after which an unrated concluded case counts as 基本满意; null = off. */
   autoRateAfterDays: number | null;
+  /**
+   * Abuse limits on anonymous feedback, per hour: per source address (everyone behind a hall's
+   * Wi-Fi or a carrier NAT shares one) and for the whole hall. Ratings are also one per case,
+   * and a hall's own rating devices are not counted per address.
+   */
+  ratingsPerAddressPerHour: number;
+  ratingsPerHallPerHour: number;
+  complaintsPerAddressPerHour: number;
+  complaintsPerHallPerHour: number;
 }
 
 /** What scoring and ranking read. */
@@ -80,7 +89,38 @@ export const DEFAULT_HALL_RULES: HallRules = deepFreeze({
   caseDueSoonDays: 2,
   complaintDueSoonDays: 1,
   autoRateAfterDays: null,
+  ratingsPerAddressPerHour: 300,
+  ratingsPerHallPerHour: 5000,
+  complaintsPerAddressPerHour: 20,
+  complaintsPerHallPerHour: 500,
 });
+
+export type AbuseLimits = Pick<
+  HallRules,
+  'ratingsPerAddressPerHour' | 'ratingsPerHallPerHour' | 'complaintsPerAddressPerHour' | 'complaintsPerHallPerHour'
+>;
+
+export interface AnonymousLimit {
+  name: string;
+  limit: number;
+  windowSeconds: number;
+  /** What is counted: one source address in the hall, or the hall as a whole. */
+  per: 'address' | 'hall';
+}
+
+/** The limits an anonymous rating or complaint passes through (both must have room). */
+export function anonymousLimits(rules: AbuseLimits, kind: 'ratings' | 'complaints'): AnonymousLimit[] {
+  const hour = 3600;
+  return kind === 'ratings'
+    ? [
+        { name: 'ratings-per-address', limit: rules.ratingsPerAddressPerHour, windowSeconds: hour, per: 'address' },
+        { name: 'ratings-per-hall', limit: rules.ratingsPerHallPerHour, windowSeconds: hour, per: 'hall' },
+      ]
+    : [
+        { name: 'complaints-per-address', limit: rules.complaintsPerAddressPerHour, windowSeconds: hour, per: 'address' },
+        { name: 'complaints-per-hall', limit: rules.complaintsPerHallPerHour, windowSeconds: hour, per: 'hall' },
+      ];
+}
 
 /** A partial change on top of the rules in force: the deduction weights and caps merge item by item. */
 export type HallRulesChange = Partial<Omit<HallRules, 'deductions' | 'caps'>> & {

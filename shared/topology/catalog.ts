@@ -3,6 +3,7 @@
  * entry (with exactly the grants listed here); the local runtime loads the same entry files.
  * Pure data: no AWS imports, so both consumers can read it cheaply.
  */
+import { PARTITIONS } from '#adapters/table';
 
 /** RO: reads and index queries; RW: also writes (no batch writes: nothing uses them); none: no data access. */
 export type TableAccess = 'RO' | 'RW' | 'none';
@@ -21,6 +22,10 @@ export interface FunctionSpec {
   personalData?: readonly PersonalDataUse[];
   /** Whether it reads the hashing secret (keyed hashes of idempotency bodies, source addresses, search keys). */
   keyedHash?: true;
+  /** An RW function that writes only these partitions (key prefixes; `dynamodb:LeadingKeys` in AWS). */
+  writesOnly?: readonly string[];
+  /** Whether it deletes items (an idempotency claim released after a failure, a leave cancelled). */
+  deletes?: true;
   timeoutSeconds: number;
   memoryMb: number;
 }
@@ -37,21 +42,31 @@ const api = <P extends boolean>(entry: string, description: string, table: Table
 
 export const functionCatalog = {
   setup: api('setup', 'Hall set-up: halls, departments, windows, staff, leave, items, calendars', 'RW', false),
-  'public-read': api('public-read', 'Public reads: service guide, calendar queries, case progress, OpenAPI document', 'RO', false),
+  'public-read': {
+    ...api('public-read', 'Public reads: service guide, calendar queries, case progress, rankings, OpenAPI document', 'RW', false),
+    // It writes nothing but the counters that limit how often one address may try receipt codes.
+    writesOnly: [PARTITIONS.rate],
+    keyedHash: true,
+  },
   cases: {
     ...api('cases', 'Cases: intake, materials, second notices, decisions, staff views', 'RW', false),
     personalData: ['encrypt', 'decrypt'],
     keyedHash: true,
+    deletes: true,
   },
   'public-feedback': {
     ...api('public-feedback', 'Public ratings (好差评) and complaints', 'RW', false),
     personalData: ['encrypt'],
     keyedHash: true,
+    deletes: true,
+    // Anonymous callers: ratings (under their case), complaints, abuse counters, idempotency claims; never a hall record.
+    writesOnly: [PARTITIONS.case, PARTITIONS.complaint, PARTITIONS.rate, PARTITIONS.idempotency],
   },
   complaints: { ...api('complaints', 'Complaint inbox, details and resolution', 'RW', false), personalData: ['decrypt'] },
   assessments: {
     ...api('assessments', 'Assessment rules, entries, monthly reports, scoring and rankings', 'RW', true),
     keyedHash: true,
+    deletes: true,
     timeoutSeconds: 29,
     memoryMb: 1024,
   },

@@ -5503,6 +5503,10 @@ export interface operations {
                             caseDueSoonDays: number;
                             complaintDueSoonDays: number;
                             autoRateAfterDays: number | null;
+                            ratingsPerAddressPerHour: number;
+                            ratingsPerHallPerHour: number;
+                            complaintsPerAddressPerHour: number;
+                            complaintsPerHallPerHour: number;
                         };
                         updatedBy?: string;
                         updatedAt?: string;
@@ -5684,6 +5688,10 @@ export interface operations {
                     caseDueSoonDays?: number;
                     complaintDueSoonDays?: number;
                     autoRateAfterDays?: number | null;
+                    ratingsPerAddressPerHour?: number;
+                    ratingsPerHallPerHour?: number;
+                    complaintsPerAddressPerHour?: number;
+                    complaintsPerHallPerHour?: number;
                 };
             };
         };
@@ -5725,6 +5733,10 @@ export interface operations {
                             caseDueSoonDays: number;
                             complaintDueSoonDays: number;
                             autoRateAfterDays: number | null;
+                            ratingsPerAddressPerHour: number;
+                            ratingsPerHallPerHour: number;
+                            complaintsPerAddressPerHour: number;
+                            complaintsPerHallPerHour: number;
                         };
                         updatedBy?: string;
                         updatedAt?: string;

@@ -5,7 +5,7 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tableDefinition } from '#adapters/table';
-import { routes } from '#api/routes';
+import { routes, type RouteSpec } from '#api/routes';
 import { functionCatalog, type FunctionName, type FunctionSpec } from '#topology/catalog';
 import { EVENT_SOURCE } from '#events/contracts';
 import { eventRules, schedules, streamSources } from '#topology/triggers';
@@ -24,10 +24,12 @@ const china = () => stack('cn-north-1');
 
 const catalog = Object.entries(functionCatalog) as [FunctionName, FunctionSpec][];
 const READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'];
-const WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'];
+const WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem'];
 /** What a stream event source grants its consumer; everything else on dynamodb: is data access. */
 const STREAM_ACTIONS = ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams'];
 const DATA_ACTIONS = { none: [], RO: READ_ACTIONS, RW: [...READ_ACTIONS, ...WRITE_ACTIONS] } as const;
+/** The table actions a catalog entry grants: DeleteItem only to those that delete. */
+const dataActions = (spec: FunctionSpec) => [...DATA_ACTIONS[spec.table], ...(spec.deletes ? ['dynamodb:DeleteItem'] : [])];
 const KMS_ACTIONS = { encrypt: 'kms:Encrypt', decrypt: 'kms:Decrypt' } as const;
 const streamConsumers = new Set<FunctionName>(Object.values(streamSources).map((source) => source.function));
 const unique = (values: string[]) => [...new Set(values)].sort();
@@ -102,7 +104,13 @@ describe('the functions', () => {
       const statements = statementsOf(s, name);
       const actions = statements.flatMap((statement) => statement.Action);
       const dynamodb = actions.filter((action) => action.startsWith('dynamodb:'));
-      expect(unique(dynamodb.filter((action) => !STREAM_ACTIONS.includes(action)))).toEqual(unique([...DATA_ACTIONS[spec.table]]));
+      expect(unique(dynamodb.filter((action) => !STREAM_ACTIONS.includes(action)))).toEqual(unique(dataActions(spec)));
+      const writes = statements.filter((statement) => statement.Action.includes('dynamodb:PutItem'));
+      expect(writes.map((statement) => statement.Condition)).toEqual(
+        spec.table !== 'RW'
+          ? []
+          : [spec.writesOnly ? { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': spec.writesOnly.map((p) => `${p}*`) } } : undefined],
+      );
       expect(unique(dynamodb.filter((action) => STREAM_ACTIONS.includes(action)))).toEqual(
         streamConsumers.has(name) ? unique(STREAM_ACTIONS) : [],
       );
@@ -146,6 +154,17 @@ describe('the functions', () => {
 
   const actionsOf = (name: FunctionName) => unique(statementsOf(commercial(), name).flatMap((statement) => statement.Action));
 
+  it('lets the anonymous functions write only their own partitions: never a hall record', () => {
+    const writeConditions = (name: FunctionName) =>
+      statementsOf(commercial(), name)
+        .filter((statement) => statement.Action.includes('dynamodb:PutItem'))
+        .map((statement) => statement.Condition);
+    expect(writeConditions('public-read')).toEqual([{ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['RATE#*'] } }]);
+    expect(writeConditions('public-feedback')).toEqual([
+      { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['CASE#*', 'COMPLAINT#*', 'RATE#*', 'IDEMPOTENCY#*'] } },
+    ]);
+  });
+
   it('lets public-feedback only encrypt personal data, complaints only decrypt it, cases both', () => {
     expect(actionsOf('public-feedback').filter((action) => action.startsWith('kms:'))).toEqual(['kms:Encrypt']);
     expect(actionsOf('complaints').filter((action) => action.startsWith('kms:'))).toEqual(['kms:Decrypt']);
@@ -188,6 +207,31 @@ describe('the HTTP API', () => {
       DefaultRouteSettings: { ThrottlingRateLimit: 200, ThrottlingBurstLimit: 400 },
       AccessLogSettings: { DestinationArn: Match.anyValue(), Format: Match.stringLikeRegexp('requestId') },
     });
+  });
+
+  it('throttles every anonymous route more tightly than the stage, and has no CORS unless origins are listed', () => {
+    const stage = commercial().resources('AWS::ApiGatewayV2::Stage')[0]![1];
+    const publicRoutes = Object.entries(routes)
+      .filter(([, route]) => (route as RouteSpec).auth === 'public')
+      .map(([key]) => key);
+    expect(Object.keys(stage.Properties.RouteSettings as object).sort()).toEqual(publicRoutes.sort());
+    expect(Object.values(stage.Properties.RouteSettings as object)).toEqual(
+      publicRoutes.map(() => ({ ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 })),
+    );
+    const api = commercial().resources('AWS::ApiGatewayV2::Api')[0]![1];
+    expect(api.Properties.CorsConfiguration).toBeUndefined();
+  });
+
+  it('separates the key administrators from the key users, and names a break-glass role', () => {
+    const key = commercial().resources('AWS::KMS::Key')[0]![1];
+    // The key policy as CloudFormation holds it: a statement's Action is one string or a list.
+    const statements = (key.Properties.KeyPolicy as { Statement: { Sid?: string; Action: string | string[] }[] }).Statement;
+    const admin = statements.find((s) => s.Sid === 'KeyAdministration');
+    expect([admin?.Action].flat().some((a) => /kms:(Encrypt|Decrypt|GenerateDataKey|ReEncrypt)/.test(String(a)))).toBe(false);
+    expect(statements.filter((s) => [s.Action].flat().includes('kms:*'))).toEqual([]);
+    expect(statements.find((s) => s.Sid === 'BreakGlass')?.Action).toBe('kms:Decrypt');
+    const users = statements.filter((s) => !s.Sid);
+    expect(users).toHaveLength(catalog.filter(([, spec]) => spec.personalData?.length).length);
   });
 
   it('trusts the Cognito user pool of the stack in a commercial region', () => {
