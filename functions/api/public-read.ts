@@ -48,7 +48,7 @@ export const handler = apiHandler(
       const [hall, departments, page] = await Promise.all([
         hallRecords.getHall(deps, params.hallId),
         hallRecords.listDepartments(deps, params.hallId),
-        hallRecords.listItems(deps, params.hallId, query.limit, query.cursor),
+        hallRecords.page(deps, 'items', params.hallId, { limit: query.limit, ...(query.cursor ? { cursor: query.cursor } : {}) }),
       ]);
       if (!hall) throw notFound('HALL_NOT_FOUND', 'Hall not found');
       const departmentNames = new Map(departments.map((dep) => [dep.departmentId, dep.name]));
@@ -56,7 +56,7 @@ export const handler = apiHandler(
         hallId: hall.hallId,
         hallName: hall.name,
         openingHours: hall.openingHours,
-        items: page.items.map(({ hallId: _hall, updatedAt: _updated, ...item }) => ({
+        items: page.items.map(({ hallId: _hall, updatedAt: _updated, updatedBy: _by, ...item }) => ({
           ...item,
           departmentName: departmentNames.get(item.departmentId),
         })),

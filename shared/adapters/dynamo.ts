@@ -1,6 +1,6 @@
 /** DynamoDB plumbing shared by the repositories: the client, paging and error recognition. */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { invalid } from '#domain/errors';
 import { INDEXES, TABLE_KEYS, withoutKeys, type Entity, type IndexName, type Key } from './table';
 
@@ -190,6 +190,17 @@ export async function createIfNew(d: Table, key: Key, item: Record<string, unkno
 export async function putRecord<T extends object>(d: Table, entity: Entity, key: Key, value: T, indexAttributes: object = {}): Promise<T> {
   await d.db.send(new PutCommand({ TableName: d.tableName, Item: { ...key, ...indexAttributes, entity, ...value } }));
   return value;
+}
+
+/** Deletes one record by key; true when it existed. */
+export async function deleteIfExists(d: Table, key: Key): Promise<boolean> {
+  try {
+    await d.db.send(new DeleteCommand({ TableName: d.tableName, Key: key, ConditionExpression: 'attribute_exists(pk)' }));
+    return true;
+  } catch (err) {
+    if (isConditionalCheckFailure(err)) return false;
+    throw err;
+  }
 }
 
 /** One record by key (without key attributes); `consistent` for read-modify-write. */

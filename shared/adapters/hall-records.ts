@@ -4,8 +4,16 @@
  */
 import type { Department, Hall, HallCalendarDay, Item, Leave, NationalYear, Staff, Window } from '#domain/hall-setup';
 import type { StoreDeps as Deps } from './deps';
-import { putRecord as put, record, recordPage, records, type Page } from './dynamo';
+import { deleteIfExists, putRecord as put, record, recordPage, records, type PageQuery } from './dynamo';
 import { ENTITY, hallCollections, hallRegistry, indexKeys, keys } from './table';
+
+interface PagedRecord {
+  departments: Department;
+  windows: Window;
+  staff: Staff;
+  items: Item;
+}
+type PagedCollection = keyof PagedRecord;
 
 export const hallRecords = {
   getHall: (d: Deps, hallId: string) => record<Hall>(d, keys.hall(hallId)),
@@ -28,16 +36,20 @@ export const hallRecords = {
   listStaff: (d: Deps, hallId: string) => records<Staff>(d, hallCollections.staff(hallId)),
 
   putLeave: (d: Deps, r: Leave) => put(d, ENTITY.leave, keys.leave(r.hallId, r.staffId, r.from), r),
+  /** Removes a leave; false when there was none. */
+  deleteLeave: (d: Deps, hallId: string, staffId: string, from: string) => deleteIfExists(d, keys.leave(hallId, staffId, from)),
   listLeaves: (d: Deps, hallId: string) => records<Leave>(d, hallCollections.leaves(hallId)),
 
   getItem: (d: Deps, hallId: string, id: string) => record<Item>(d, keys.item(hallId, id)),
   putItem: (d: Deps, r: Item) => put(d, ENTITY.item, keys.item(r.hallId, r.itemId), r),
   listAllItems: (d: Deps, hallId: string) => records<Item>(d, hallCollections.items(hallId)),
-  listItems: (d: Deps, hallId: string, limit: number, cursor?: string): Promise<Page<Item>> =>
-    recordPage<Item>(d, { ...hallCollections.items(hallId), limit, ...(cursor ? { cursor } : {}) }),
 
   putHallCalendarDay: (d: Deps, r: HallCalendarDay) => put(d, ENTITY.hallCalendarDay, keys.hallCalendarDay(r.hallId, r.date), r),
   listHallCalendarDays: (d: Deps, hallId: string) => records<HallCalendarDay>(d, hallCollections.calendarDays(hallId)),
+
+  /** One page of a hall's departments, windows, staff or items, in id order. */
+  page: <C extends PagedCollection>(d: Deps, collection: C, hallId: string, page: Pick<PageQuery, 'limit' | 'cursor'>) =>
+    recordPage<PagedRecord[C]>(d, { ...hallCollections[collection](hallId), ...page }),
 
   putNationalYear: (d: Deps, r: NationalYear) => put(d, ENTITY.nationalYear, keys.nationalYear(r.year), r),
   listNationalYears: (d: Deps) => records<NationalYear>(d, hallCollections.nationalYears()),

@@ -10,6 +10,7 @@
  *   COMPLAINT#<id>         COMPLAINT
  *   HALL#<h>#ASSESS#<m>    ENTRY#<id> | RESULT | RESULT#<revision> | REPORT#<windowId>
  *   HALL#<h>#REMINDERS#<d> <kind>#<subjectId>
+ *   HALL#<h>#AUDIT         <at>#<requestId>     (gsi1: by actor)
  *   AGENCY#WARNINGS        <date>#<kind>
  *   RATE#<limit>#<source>  <window start>       (expire through TTL)
  *   IDEMPOTENCY#<scope>    <key>
@@ -59,6 +60,7 @@ export const ENTITY = {
   reminder: 'reminder',
   agencyWarning: 'agency-warning',
   idempotency: 'idempotency',
+  audit: 'audit',
 } as const;
 export type Entity = (typeof ENTITY)[keyof typeof ENTITY];
 
@@ -98,6 +100,8 @@ export const keys = {
     sk: `ENTRY#${entryId}`,
   }),
   assessmentResult: (hallId: string, month: string): Key => ({ pk: `${hallPk(hallId)}#ASSESS#${month}`, sk: 'RESULT' }),
+  /** One staff write, in the hall's audit trail (ordered by time). */
+  audit: (hallId: string, at: string, requestId: string): Key => ({ pk: `${hallPk(hallId)}#AUDIT`, sk: `${at}#${requestId}` }),
   /** Each final revision of a month's result, kept as it was published. */
   assessmentRevision: (hallId: string, month: string, revision: number): Key => ({
     pk: `${hallPk(hallId)}#ASSESS#${month}`,
@@ -148,6 +152,10 @@ export const hallCollections = {
 /** Index keys written alongside a record so it can be found by other access patterns. */
 export const indexKeys = {
   hallRegistry: (hallId: string) => ({ gsi1pk: 'HALLS', gsi1sk: hallId }),
+  audit: (a: { hallId: string; actor: string; at: string; requestId: string }) => ({
+    gsi1pk: `${hallPk(a.hallId)}#AUDIT#ACTOR#${a.actor}`,
+    gsi1sk: `${a.at}#${a.requestId}`,
+  }),
   /**
    * A case is listed by window and month received, by status, by month received, by month
    * concluded, and (while open with a due date) by due date. Open cases drop out of the
@@ -201,6 +209,16 @@ export const complaintLists = {
   }),
   ratingsByMonth: (hallId: string, month: string) => ({ index: 'gsi3' as const, partition: `${hallPk(hallId)}#RATINGS#${month}` }),
 } as const;
+
+/** A hall's audit trail between two instants, all of it or one actor's (gsi1). */
+export const auditLists = {
+  byHall: (hallId: string, from: string, to: string) => ({ partition: `${hallPk(hallId)}#AUDIT`, skBetween: [from, to] as const }),
+  byActor: (hallId: string, actor: string, from: string, to: string) => ({
+    index: 'gsi1' as const,
+    partition: `${hallPk(hallId)}#AUDIT#ACTOR#${actor}`,
+    skBetween: [from, to] as const,
+  }),
+};
 
 /** Every hall (the registry index), for jobs that run per hall. */
 export const hallRegistry = { index: 'gsi1' as const, partition: 'HALLS' };

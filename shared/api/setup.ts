@@ -1,7 +1,7 @@
 /** Hall set-up and calendar bodies and replies (docs/API.md "Hall set-up", "Calendar"). */
 import * as z from 'zod';
 import { ITEM_KINDS, POSTS } from '#domain/hall-setup';
-import { id, isoDate, name, role, text } from './common';
+import { id, isoDate, name, pageQuery, role, text } from './common';
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM');
 
@@ -60,8 +60,20 @@ export const hallCalendarBody = z.object({ open: z.boolean(), reason: text(200, 
 
 // Replies: strict, so a field a handler returns that is not listed here fails the tests (and
 // the OpenAPI document, generated from these, says `additionalProperties: false`).
-export const hall = z.strictObject({ ...hallBody.shape, hallId: id, openingHours, updatedAt: z.string() });
-export const department = z.strictObject({ ...departmentBody.shape, hallId: id, departmentId: id, updatedAt: z.string() });
+export const hall = z.strictObject({
+  ...hallBody.shape,
+  hallId: id,
+  openingHours,
+  updatedAt: z.string(),
+  updatedBy: z.string().optional(),
+});
+export const department = z.strictObject({
+  ...departmentBody.shape,
+  hallId: id,
+  departmentId: id,
+  updatedAt: z.string(),
+  updatedBy: z.string().optional(),
+});
 export const window = z.strictObject({
   ...windowBody.shape,
   hallId: id,
@@ -70,9 +82,23 @@ export const window = z.strictObject({
   closedOn: isoDate.optional(),
   createdAt: z.string().optional(),
   updatedAt: z.string(),
+  updatedBy: z.string().optional(),
 });
-export const staff = z.strictObject({ ...staffBody.shape, hallId: id, staffId: id, updatedAt: z.string() });
-export const leave = z.strictObject({ hallId: id, staffId: id, from: isoDate, to: isoDate, updatedAt: z.string() });
+export const staff = z.strictObject({
+  ...staffBody.shape,
+  hallId: id,
+  staffId: id,
+  updatedAt: z.string(),
+  updatedBy: z.string().optional(),
+});
+export const leave = z.strictObject({
+  hallId: id,
+  staffId: id,
+  from: isoDate,
+  to: isoDate,
+  updatedAt: z.string(),
+  updatedBy: z.string().optional(),
+});
 export const item = z.strictObject({
   hallId: id,
   itemId: id,
@@ -84,12 +110,19 @@ export const item = z.strictObject({
   promisedLimitDays: z.number(),
   materials: z.array(material),
   updatedAt: z.string(),
+  updatedBy: z.string().optional(),
 });
+/** A page of set-up records as stored. */
+const pageOf = <T extends z.ZodType>(record: T) => z.strictObject({ items: z.array(record), nextCursor: z.string().optional() });
+export const departmentPage = pageOf(department);
+export const windowPage = pageOf(window);
+export const staffPage = pageOf(staff);
+
 export const publicGuide = z.strictObject({
   hallId: id,
   hallName: z.string(),
   openingHours,
-  items: z.array(item.omit({ hallId: true, updatedAt: true }).extend({ departmentName: z.string().optional() })),
+  items: z.array(item.omit({ hallId: true, updatedAt: true, updatedBy: true }).extend({ departmentName: z.string().optional() })),
   nextCursor: z.string().optional(),
 });
 export const nationalYear = z.strictObject({
@@ -97,8 +130,16 @@ export const nationalYear = z.strictObject({
   holidays: z.array(isoDate),
   workdays: z.array(isoDate),
   updatedAt: z.string(),
+  updatedBy: z.string().optional(),
 });
-export const hallCalendarDay = z.strictObject({ hallId: id, date: isoDate, open: z.boolean(), reason: z.string(), updatedAt: z.string() });
+export const hallCalendarDay = z.strictObject({
+  hallId: id,
+  date: isoDate,
+  open: z.boolean(),
+  reason: z.string(),
+  updatedAt: z.string(),
+  updatedBy: z.string().optional(),
+});
 export const dayStatusReply = z.strictObject({
   date: isoDate,
   workingDay: z.boolean(),
@@ -106,3 +147,23 @@ export const dayStatusReply = z.strictObject({
   provisional: z.boolean(),
 });
 export const plusReply = z.strictObject({ from: isoDate, workingDays: z.number(), date: isoDate, provisional: z.boolean() });
+
+export const auditQuery = z.strictObject({
+  from: isoDate,
+  to: isoDate,
+  actor: id.optional(),
+  ...pageQuery,
+});
+export const auditPage = z.strictObject({
+  items: z.array(
+    z.strictObject({
+      at: z.string(),
+      actor: z.string(),
+      roles: z.array(role),
+      action: z.string(),
+      subject: z.record(z.string(), z.string()),
+      requestId: z.string(),
+    }),
+  ),
+  nextCursor: z.string().optional(),
+});

@@ -34,8 +34,10 @@ export const ACTIONS = [
   'administer-agency',
   /** Departments, windows, staff, leave, items, closures, rules, computing a month. */
   'administer-hall',
-  /** Any staff read of the hall: cases, complaints, assessments, reminders. */
+  /** Any staff read of the hall: cases, complaints, assessments, reminders, windows, items. */
   'read-hall',
+  /** The staff records of a hall (names, posts, roles): its administrators and supervisors. */
+  'read-staff',
   /** Intake at a window, materials, second notices, the window's monthly report. */
   'work-at-window',
   /** Conclude a case: the chief representative for approval items, any staff of the window for service items. */
@@ -96,6 +98,8 @@ export function can(p: Principal, action: Action, s?: Subject, staff?: StaffStan
       return false;
     case 'read-hall':
       return inHall(p, s.hallId);
+    case 'read-staff':
+      return p.hallId === s.hallId && p.roles.has('supervisor');
     case 'work-at-window':
     case 'read-personal-data':
       return atWindow(p, s, staff);
@@ -116,6 +120,7 @@ const REFUSALS: Record<Action, (s: Partial<Subject>) => string> = {
   'administer-agency': () => 'Only agency administrators may do this',
   'administer-hall': (s) => `Only an administrator of hall ${s.hallId} may do this`,
   'read-hall': (s) => `Not a member of hall ${s.hallId}`,
+  'read-staff': () => 'Only hall administrators and supervisors may read staff records',
   'work-at-window': (s) => `Only staff of window ${s.windowId} may do this`,
   'decide-case': (s) =>
     s.itemKind === 'approval'

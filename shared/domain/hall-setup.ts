@@ -19,12 +19,16 @@ export interface Hall {
   name: string;
   openingHours: { open: string; close: string };
   updatedAt: string;
+  /** Who wrote it last (absent on records written before it was kept). */
+  updatedBy?: string;
 }
 export interface Department {
   hallId: string;
   departmentId: string;
   name: string;
   updatedAt: string;
+  /** Who wrote it last (absent on records written before it was kept). */
+  updatedBy?: string;
 }
 export interface Window {
   hallId: string;
@@ -40,6 +44,8 @@ export interface Window {
   /** When the record was first written (windows set up before `openedOn` existed open that day). */
   createdAt?: string;
   updatedAt: string;
+  /** Who wrote it last (absent on records written before it was kept). */
+  updatedBy?: string;
 }
 export interface Staff {
   hallId: string;
@@ -50,6 +56,8 @@ export interface Staff {
   chiefRepresentative?: boolean;
   roles: Role[];
   updatedAt: string;
+  /** Who wrote it last (absent on records written before it was kept). */
+  updatedBy?: string;
   /** false: deactivated by a hall admin (how access is revoked); refused everything. Default true. */
   active?: boolean;
 }
@@ -59,6 +67,8 @@ export interface Leave {
   from: string;
   to: string;
   updatedAt: string;
+  /** Who wrote it last (absent on records written before it was kept). */
+  updatedBy?: string;
 }
 export interface Item {
   hallId: string;
@@ -71,16 +81,22 @@ export interface Item {
   promisedLimitDays: number;
   materials: { id: string; name: string }[];
   updatedAt: string;
+  /** Who wrote it last (absent on records written before it was kept). */
+  updatedBy?: string;
 }
 export interface HallCalendarDay extends HallOverride {
   hallId: string;
   updatedAt: string;
+  /** Who wrote it last (absent on records written before it was kept). */
+  updatedBy?: string;
 }
 export interface NationalYear {
   year: number;
   holidays: string[];
   workdays: string[];
   updatedAt: string;
+  /** Who wrote it last (absent on records written before it was kept). */
+  updatedBy?: string;
 }
 
 /**

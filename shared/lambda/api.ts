@@ -10,7 +10,10 @@ import * as z from 'zod';
 import { DomainError, forbidden, invalid, notFound, tooLarge, unauthenticated } from '#domain/errors';
 import type { Principal, StaffStanding } from '#domain/access';
 import type { StoreDeps } from '#adapters/deps';
+import { auditRecords } from '#adapters/audit-records';
 import { hallRecords } from '#adapters/hall-records';
+import { toOffsetIso } from '#domain/time';
+import { AGENCY } from '#events/contracts';
 import { principalFromClaims, type Claims } from '#adapters/auth';
 import { logger } from '#adapters/logger';
 import { pathParams, type PathParamName } from '#api/common';
@@ -156,7 +159,9 @@ async function handle<F extends FunctionName>(
   }
   const headers = Object.fromEntries(Object.entries(event.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
   logger.appendKeys({ routeKey, principal: principal?.id, hallId: event.pathParameters?.hallId });
-  const standing = await requestStanding(deps as StoreDeps, spec, principal, (params as { hallId?: string }).hallId);
+  const store = deps as StoreDeps; // every API function has the table (the catalog grants RO or RW)
+  const standing = await requestStanding(store, spec, principal, (params as { hallId?: string }).hallId);
+  const now = deps.clock.now();
   const result = await handler({
     routeKey,
     principal,
@@ -168,8 +173,20 @@ async function handle<F extends FunctionName>(
     sourceIp: event.requestContext?.http?.sourceIp ?? 'unknown',
     standing,
     deps,
-    now: deps.clock.now(),
+    now,
   } as unknown as RequestContext<RouteKey>);
+  // Every staff write is attributable (DOMAIN: security rules): recorded once it succeeded.
+  if (principal && routeKey.split(' ')[0] !== 'GET') {
+    await auditRecords.write(store, {
+      hallId: (params as { hallId?: string }).hallId ?? principal.hallId ?? AGENCY,
+      at: toOffsetIso(now),
+      actor: principal.id,
+      roles: [...principal.roles],
+      action: spec.operationId,
+      subject: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])),
+      requestId: event.requestContext?.requestId ?? 'unknown',
+    });
+  }
   return shape(spec.reply.status, result);
 }
 

@@ -41,7 +41,10 @@ const api = <P extends boolean>(entry: string, description: string, table: Table
 });
 
 export const functionCatalog = {
-  setup: api('setup', 'Hall set-up: halls, departments, windows, staff, leave, items, calendars', 'RW', false),
+  setup: {
+    ...api('setup', 'Hall set-up: halls, departments, windows, staff, leave, items, calendars; the audit trail', 'RW', false),
+    deletes: true, // leave cancelled
+  },
   'public-read': {
     ...api('public-read', 'Public reads: service guide, calendar queries, case progress, rankings, OpenAPI document', 'RW', false),
     // It writes nothing but the counters that limit how often one address may try receipt codes.

@@ -68,6 +68,14 @@ const TABLE: Record<Exclude<Action, 'administer-agency'>, Record<CallerName, Rel
     'scoring-dept': IN_HALL,
     supervisor: IN_HALL,
   },
+  'read-staff': {
+    'agency-admin': ALL,
+    'hall-admin': IN_HALL,
+    'window-staff': NONE,
+    'chief representative': NONE,
+    'scoring-dept': NONE,
+    supervisor: IN_HALL,
+  },
   'work-at-window': {
     'agency-admin': ALL,
     'hall-admin': IN_HALL,
