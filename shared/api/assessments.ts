@@ -33,6 +33,7 @@ export const rulesBody = z.object({
   caseDueSoonDays: days(0, 10).optional(),
   complaintDueSoonDays: days(0, 10).optional(),
   autoRateAfterDays: days(1, 60).nullable().optional(),
+  supplementLimitDays: days(1, 120).optional(),
 });
 export const rulesQuery = z.object({ month: month.optional() });
 const rules = z.strictObject({
@@ -49,6 +50,7 @@ const rules = z.strictObject({
   caseDueSoonDays: z.number(),
   complaintDueSoonDays: z.number(),
   autoRateAfterDays: z.number().nullable(),
+  supplementLimitDays: z.number(),
 });
 export const rulesReply = z.strictObject({
   hallId: z.string(),

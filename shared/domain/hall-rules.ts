@@ -41,6 +41,8 @@ export interface HallRules {
   complaintDueSoonDays: number;
   /** Natural days after which an unrated concluded case counts as 基本满意; null = off. */
   autoRateAfterDays: number | null;
+  /** Working days after the last notice asking for materials within which they must be supplemented (逾期未补正 closes the case). */
+  supplementLimitDays: number;
 }
 
 /** What scoring and ranking read. */
@@ -52,6 +54,8 @@ export type AssessmentRules = Pick<
 export type ServiceLevels = Pick<HallRules, 'rectificationDays' | 'complaintResolutionDays' | 'complaintFirstResponseDays'>;
 /** When the daily job reminds. */
 export type ReminderThresholds = Pick<HallRules, 'caseDueSoonDays' | 'complaintDueSoonDays'>;
+/** When the daily job closes a case whose materials never came. */
+export type SupplementLimit = Pick<HallRules, 'supplementLimitDays'>;
 
 function deepFreeze<T extends object>(o: T): Readonly<T> {
   for (const v of Object.values(o)) if (typeof v === 'object' && v !== null) deepFreeze(v);
@@ -80,6 +84,7 @@ export const DEFAULT_HALL_RULES: HallRules = deepFreeze({
   caseDueSoonDays: 2,
   complaintDueSoonDays: 1,
   autoRateAfterDays: null,
+  supplementLimitDays: 20,
 });
 
 /** A partial change on top of the rules in force: the deduction weights and caps merge item by item. */
