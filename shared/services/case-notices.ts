@@ -131,6 +131,7 @@ export function caseNotice(input: NoticeInput): string {
 <style>
 @page{size:A4;margin:20mm 18mm}
 body{font-family:"WenQuanYi Zen Hei","Noto Sans CJK SC","SimSun","Microsoft YaHei",serif;font-size:12pt;line-height:1.8;color:#000;margin:0}
+@media screen{body{max-width:174mm;margin:20mm auto}}
 .hall{text-align:center;font-size:14pt;margin:0}
 h1{text-align:center;font-size:22pt;letter-spacing:.3em;margin:.4em 0}
 .number{text-align:right;margin:0 0 1.2em}

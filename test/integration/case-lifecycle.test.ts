@@ -9,6 +9,7 @@ import { settableClock } from '#local/clock';
 import { setUpHall, type HallFixture } from '#local/harness/hall';
 import { startHarness, type Harness } from '#local/harness/runtime';
 import type { RouteKey } from '#api/routes';
+import { BROWSER_SETUP_TIMEOUT_MS, openBrowser, printPdf } from '../support/browser';
 
 const clock = settableClock('2025-09-26T09:00:00+08:00'); // Friday before the National Day week
 let t: Harness;
@@ -368,5 +369,110 @@ describe('A/B posts across windows (bPostOf)', () => {
       body: { itemId: 'permit', windowId: 'w2', applicant: { name: '李四' }, submittedMaterials: [] },
     });
     expect(after.status).toBe(403);
+  });
+});
+
+describe('printed notices', () => {
+  const notice = (caseId: string, kind: string, token = hall.tokens.staffA) =>
+    t.request('GET', `/v1/halls/h1/cases/${caseId}/notices/${kind}`, { token });
+
+  it('the acceptance notice carries the receipt code, and printing it is recorded like a reprint', async () => {
+    const c = await intake();
+    const page = await notice(c.caseId, 'acceptance');
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    for (const text of [
+      '涟水县政务服务中心',
+      '受理通知书',
+      c.caseId,
+      '张小三',
+      '食品经营许可',
+      '市场准入窗口',
+      '2025年10月10日',
+      c.publicCode,
+    ])
+      expect(page.text).toContain(text);
+    expect(page.text).not.toContain('13912345678');
+    expect((await stored(c.caseId)).history.at(-1)).toMatchObject({ action: 'receipt-reprinted', by: 's-a', notice: 'acceptance' });
+  });
+
+  it('the one-time notice lists the missing materials and the date to bring them by; the others have no receipt code', async () => {
+    const c = await intake({ submittedMaterials: ['application'] });
+    const page = await notice(c.caseId, 'one-time-notice');
+    for (const text of ['一次性告知书', '身份证明', '经营场所平面图', '请于2025年10月30日前补正']) expect(page.text).toContain(text);
+    expect(page.text).not.toContain(c.publicCode);
+    const before = await stored(c.caseId);
+    expect([(await notice(c.caseId, 'acceptance')).status, (await notice(c.caseId, 'decision')).status]).toEqual([409, 409]);
+    expect((await notice(c.caseId, 'acceptance')).error).toMatchObject({
+      code: 'NOTICE_NOT_AVAILABLE',
+      message: `Case ${c.caseId} is awaiting-materials: it has no acceptance notice`,
+    });
+    expect(await stored(c.caseId)).toEqual(before);
+  });
+
+  it('the refusal and the decision state the reason and the remedy', async () => {
+    const refused = await intake({ submittedMaterials: [] });
+    await act('POST /v1/halls/{hallId}/cases/{caseId}/refusal', refused.caseId, hall.tokens.staffA, {
+      reason: '不符合受理条件',
+      remedy: REMEDY,
+    });
+    const refusal = await notice(refused.caseId, 'not-accepted');
+    for (const text of ['不予受理通知书', '决定不予受理', '不符合受理条件', REMEDY]) expect(refusal.text).toContain(text);
+
+    const rejected = await intake();
+    await act('POST /v1/halls/{hallId}/cases/{caseId}/decision', rejected.caseId, hall.tokens.chief, {
+      outcome: 'rejected',
+      reason: '经营场所不符合要求',
+      remedy: REMEDY,
+    });
+    const decision = await notice(rejected.caseId, 'decision');
+    for (const text of ['决定书', '决定不予许可', '经营场所不符合要求', REMEDY]) expect(decision.text).toContain(text);
+  });
+
+  it('is for the staff of the window and hall admins; an unknown kind is a 400', async () => {
+    const c = await intake();
+    expect((await notice(c.caseId, 'acceptance', hall.tokens.staffW2)).status).toBe(403);
+    expect((await notice(c.caseId, 'acceptance', hall.tokens.supervisor)).status).toBe(403);
+    expect((await notice(c.caseId, 'acceptance', hall.tokens.admin)).status).toBe(200);
+    const bad = await notice(c.caseId, 'licence');
+    expect([bad.status, bad.error?.details[0]?.field]).toEqual([400, 'path.kind']);
+  });
+
+  it('prints on one A4 page in a real browser, every character drawn', { timeout: BROWSER_SETUP_TIMEOUT_MS }, async () => {
+    const awaiting = await intake({ submittedMaterials: ['application'] });
+    const accepted = await intake();
+    const refused = await intake({ submittedMaterials: [] });
+    await act('POST /v1/halls/{hallId}/cases/{caseId}/refusal', refused.caseId, hall.tokens.staffA, {
+      reason: '不属于本中心受理范围',
+      remedy: REMEDY,
+    });
+    const approved = await intake();
+    await act('POST /v1/halls/{hallId}/cases/{caseId}/decision', approved.caseId, hall.tokens.chief, { outcome: 'approved' });
+    const expected: [string, string, string[]][] = [
+      [accepted.caseId, 'acceptance', ['受理通知书', accepted.publicCode, '2025年10月10日']],
+      [awaiting.caseId, 'one-time-notice', ['一次性告知书', '经营场所平面图', '2025年10月30日']],
+      [refused.caseId, 'not-accepted', ['不予受理通知书', '不属于本中心受理范围', '行政复议']],
+      [approved.caseId, 'decision', ['决定书', '准予许可']],
+    ];
+    const browser = await openBrowser();
+    try {
+      for (const [caseId, kind, texts] of expected) {
+        const pdf = await printPdf(browser, `${t.runtime.url}/v1/halls/h1/cases/${caseId}/notices/${kind}`, {
+          headers: { authorization: `Bearer ${hall.tokens.staffA}` },
+        });
+        expect({ kind, pages: pdf.pages, errors: pdf.errors, missingGlyphs: pdf.missingGlyphs }).toEqual({
+          kind,
+          pages: 1,
+          errors: [],
+          missingGlyphs: false,
+        });
+        for (const text of ['涟水县政务服务中心', caseId, '张小三', '食品经营许可', ...texts])
+          expect(pdf.text.replace(/\s/g, '')).toContain(text);
+      }
+    } finally {
+      await browser.close();
+    }
   });
 });
