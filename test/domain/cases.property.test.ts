@@ -199,9 +199,9 @@ describe('due dates that follow the calendar', () => {
           const changed = buildCalendar({
             packageYears: packageSchedules(),
             loadedYears: [],
-            overrides: [...cal.overrides.values(), { date: addDays(c.dueDate!, gap), open, reason: '调整' }],
+            overrides: [...cal.overrides.values(), { date: addDays(c.dueDate, gap), open, reason: '调整' }],
           });
-          expect(compareDates(addDays(c.dueDate!, gap), c.dueDate!)).toBeGreaterThan(0);
+          expect(compareDates(addDays(c.dueDate, gap), c.dueDate)).toBeGreaterThan(0);
           expect(recomputeDueDate(c, changed, 'x', 'due-date-recompute', at('2026-07-01'))).toBeUndefined();
         },
       ),

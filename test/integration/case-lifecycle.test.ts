@@ -67,7 +67,7 @@ type CaseRoute = Extract<
   | 'POST /v1/halls/{hallId}/cases/{caseId}/decision'
 >;
 const act = (route: CaseRoute, caseId: string, token: string, body: object = {}) =>
-  t.call(route, { params: { hallId: 'h1', caseId }, token, body: body as never });
+  t.call(route, { params: { hallId: 'h1', caseId }, token, body: body });
 const stored = async (caseId: string) =>
   (await t.call('GET /v1/halls/{hallId}/cases/{caseId}', { params: { hallId: 'h1', caseId }, token: hall.tokens.admin })).body;
 
