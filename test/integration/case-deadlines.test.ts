@@ -188,3 +188,63 @@ describe('due dates that follow the calendar', () => {
     }
   });
 });
+
+describe('what the lifecycle does to the monthly assessment', () => {
+  it('suspended, withdrawn, extended, referred and closed cases are not overdue; a plain late one is', async () => {
+    clock.set('2025-09-01T09:00:00+08:00'); // Monday
+    const h3 = await setUpHall(t, 'h3');
+    const take = async (materials = ['application', 'id-card', 'floor-plan']) =>
+      (
+        await t.call('POST /v1/halls/{hallId}/cases', {
+          params: { hallId: 'h3' },
+          token: h3.tokens.staffA,
+          body: { itemId: 'licence', windowId: 'w1', applicant: { name: '赵六' }, submittedMaterials: materials },
+        })
+      ).body;
+    const act = async (
+      transition: 'suspension' | 'extension' | 'referral' | 'withdrawal' | 'decision',
+      caseId: string,
+      token: string,
+      body: object,
+    ) => {
+      const route = `POST /v1/halls/{hallId}/cases/{caseId}/${transition}` as const;
+      const reply = await t.call(route, { params: { hallId: 'h3', caseId }, token, body: body });
+      expect(reply.status).toBe(200);
+    };
+    // Every one accepted on 09-01, due 09-08.
+    const [suspended, withdrawn, extended, referred, late] = [await take(), await take(), await take(), await take(), await take()];
+    const incomplete = await take(['application']);
+    clock.set('2025-09-03T10:00:00+08:00');
+    await act('suspension', suspended.caseId, h3.tokens.staffA, { reason: '专家评审' });
+    clock.set('2025-09-05T10:00:00+08:00');
+    await act('extension', extended.caseId, h3.tokens.chief, {
+      workingDays: 10,
+      reason: '现场核查',
+    });
+    await act('referral', referred.caseId, h3.tokens.chief, { opinion: '同意', authority: '市局' });
+    clock.set('2025-09-15T10:00:00+08:00');
+    await act('withdrawal', withdrawn.caseId, h3.tokens.staffA, { reason: '申请人撤回' });
+    clock.set('2025-09-19T10:00:00+08:00'); // within the extended limit (09-22)
+    await act('decision', extended.caseId, h3.tokens.chief, { outcome: 'approved' });
+    clock.set('2025-09-30T08:00:00+08:00');
+    expect(await t.runtime.invoke('deadline-reminders', { asOf: '2025-09-30', hallId: 'h3' })).toMatchObject({ closedIncomplete: 1 });
+    clock.set('2025-10-20T10:00:00+08:00'); // the higher authority decides, long after 09-08
+    await act('decision', referred.caseId, h3.tokens.chief, { outcome: 'approved' });
+
+    const metrics = async (month: string) => {
+      const reply = await t.call('POST /v1/halls/{hallId}/assessments/{month}/compute', {
+        params: { hallId: 'h3', month },
+        token: h3.tokens.admin,
+      });
+      expect(reply.status).toBe(200);
+      return reply.body.windows.find((w) => w.windowId === 'w1')!.metrics;
+    };
+    // September: only `late` is open and overdue at the end; the extended one was decided on time.
+    expect(await metrics('2025-09')).toMatchObject({ accepted: 5, concluded: 1, overdueConclusions: 0, openOverdue: 1 });
+    // October: the referred case decided on time (its clock stopped at the referral); `suspended` still is.
+    clock.set('2025-11-03T10:00:00+08:00');
+    expect(await metrics('2025-10')).toMatchObject({ concluded: 1, overdueConclusions: 0, openOverdue: 1 });
+    expect(incomplete.status).toBe('awaiting-materials');
+    expect(late.status).toBe('accepted');
+  });
+});

@@ -374,7 +374,7 @@ describe('A/B posts across windows (bPostOf)', () => {
 
 describe('printed notices', () => {
   const notice = (caseId: string, kind: string, token = hall.tokens.staffA) =>
-    t.request('GET', `/v1/halls/h1/cases/${caseId}/notices/${kind}`, { token });
+    t.call('GET /v1/halls/{hallId}/cases/{caseId}/notices/{kind}', { params: { hallId: 'h1', caseId, kind }, token });
 
   it('the acceptance notice carries the receipt code, and printing it is recorded like a reprint', async () => {
     const c = await intake();
