@@ -208,7 +208,7 @@ describe('what the lifecycle does to the monthly assessment', () => {
       body: object,
     ) => {
       const route = `POST /v1/halls/{hallId}/cases/{caseId}/${transition}` as const;
-      const reply = await t.call(route, { params: { hallId: 'h3', caseId }, token, body: body });
+      const reply = await t.call(route, { params: { hallId: 'h3', caseId }, token, body });
       expect(reply.status).toBe(200);
     };
     // Every one accepted on 09-01, due 09-08.
