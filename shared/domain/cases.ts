@@ -254,8 +254,12 @@ export function clockOf(c: Pick<Case, 'history' | 'promisedLimitDays'>, cal: Cal
   };
 }
 
-const sameClock = (a: Clock, b: Clock) =>
-  a.dueDate === b.dueDate && (a.provisional ?? false) === (b.provisional ?? false) && a.pausedWorkingDaysLeft === b.pausedWorkingDaysLeft;
+/**
+ * The same due date as far as anyone can see (applicant, reminders, scoring). For the window's
+ * open work the days left of a pause follow from it: none while a past due date stands, and a
+ * due date that goes away when days are left again.
+ */
+const sameDueDate = (a: Clock, b: Clock) => a.dueDate === b.dueDate && (a.provisional ?? false) === (b.provisional ?? false);
 
 /** The case with its clock replayed (after a history entry that moves it). */
 function withClock(c: Case, cal: Calendar): Case {
@@ -587,7 +591,7 @@ export function transfer(c: Case, item: ItemTerms, d: { windowId: string; reason
 export function recomputeDueDate(c: Case, cal: Calendar, reason: string, by: string, at: Date): Case | undefined {
   if (!awaitsWindow(c)) return undefined;
   const clock = clockOf(c, cal);
-  if (sameClock(clock, c)) return undefined;
+  if (sameDueDate(clock, c)) return undefined;
   const entry: HistoryEntry = {
     at: toOffsetIso(at),
     by,

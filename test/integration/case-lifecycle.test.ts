@@ -458,10 +458,16 @@ describe('printed notices', () => {
     ];
     const browser = await openBrowser();
     try {
-      for (const [caseId, kind, texts] of expected) {
-        const pdf = await printPdf(browser, `${t.runtime.url}/v1/halls/h1/cases/${caseId}/notices/${kind}`, {
-          headers: { authorization: `Bearer ${hall.tokens.staffA}` },
-        });
+      // Printed side by side: each page in its own browser context.
+      const printed = await Promise.all(
+        expected.map(([caseId, kind]) =>
+          printPdf(browser, `${t.runtime.url}/v1/halls/h1/cases/${caseId}/notices/${kind}`, {
+            headers: { authorization: `Bearer ${hall.tokens.staffA}` },
+          }),
+        ),
+      );
+      expected.forEach(([caseId, kind, texts], i) => {
+        const pdf = printed[i]!;
         expect({ kind, pages: pdf.pages, errors: pdf.errors, missingGlyphs: pdf.missingGlyphs }).toEqual({
           kind,
           pages: 1,
@@ -470,7 +476,7 @@ describe('printed notices', () => {
         });
         for (const text of ['涟水县政务服务中心', caseId, '张小三', '食品经营许可', ...texts])
           expect(pdf.text.replace(/\s/g, '')).toContain(text);
-      }
+      });
     } finally {
       await browser.close();
     }
