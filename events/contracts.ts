@@ -5,7 +5,7 @@
  */
 import * as z from 'zod';
 import { MONTH_STATUSES } from '#domain/assessment';
-import { OUTCOMES } from '#domain/cases';
+import { CONCLUSIONS } from '#domain/cases';
 import { COMPLAINT_SOURCES } from '#domain/complaints';
 import { REMINDER_KINDS } from '#domain/reminders';
 import { ROUTES } from '#domain/routing';
@@ -32,27 +32,62 @@ const base = { version: z.literal('1'), hallId: z.string() };
 /** The version of the record the event is about: with its id, what consumers dedupe on. */
 const revision = z.number().int().positive();
 
+/** What every case event names: the case, where it is handled and for which item. */
+const caseSubject = { ...base, revision, caseId: z.string(), windowId: z.string(), itemId: z.string() };
+
+/** Why a due date moved without a change of status. */
+export const DUE_DATE_CAUSES = ['extension', 'calendar'] as const;
+
 export const eventSchemas = {
   CaseAccepted: z.object({
-    ...base,
-    revision,
-    caseId: z.string(),
-    windowId: z.string(),
-    itemId: z.string(),
+    ...caseSubject,
     acceptedAt: z.string(),
     dueDate: z.string(),
     provisional: z.boolean(),
   }),
+  /** A case ended: decided (approved, rejected) or closed without a decision (never overdue). */
   CaseConcluded: z.object({
-    ...base,
-    revision,
-    caseId: z.string(),
-    windowId: z.string(),
-    itemId: z.string(),
-    outcome: z.enum(OUTCOMES),
+    ...caseSubject,
+    outcome: z.enum(CONCLUSIONS),
     concludedAt: z.string(),
     dueDate: z.string().optional(),
     overdue: z.boolean(),
+  }),
+  /** The clock stopped for a special procedure (Art. 45), with the working days left (0: due or overdue already). */
+  CaseSuspended: z.object({
+    ...caseSubject,
+    suspendedAt: z.string(),
+    workingDaysLeft: z.number().int().optional(),
+  }),
+  /** The clock runs again, with the working days that were left: the new due date. */
+  CaseResumed: z.object({
+    ...caseSubject,
+    resumedAt: z.string(),
+    dueDate: z.string(),
+    provisional: z.boolean(),
+  }),
+  /** Referred to the authority that decides (上报): the window's clock stopped here. */
+  CaseReferred: z.object({
+    ...caseSubject,
+    referredAt: z.string(),
+    authority: z.string(),
+    dueDate: z.string().optional(),
+    overdue: z.boolean(),
+  }),
+  /** Moved to another window (`windowId`, the one that has it now). */
+  CaseTransferred: z.object({
+    ...caseSubject,
+    fromWindowId: z.string(),
+    transferredAt: z.string(),
+  }),
+  /** The due date moved without a change of status: an extension (Art. 42), or a changed calendar. */
+  CaseDueDateChanged: z.object({
+    ...caseSubject,
+    cause: z.enum(DUE_DATE_CAUSES),
+    changedAt: z.string(),
+    previousDueDate: z.string().optional(),
+    dueDate: z.string().optional(),
+    provisional: z.boolean(),
   }),
   ComplaintRouted: z.object({
     ...base,

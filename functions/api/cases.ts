@@ -1,16 +1,28 @@
-/** Cases (办件): intake, materials, second notices, decisions and the staff views. */
-import { authorize, can, type Principal, type StaffStanding } from '#domain/access';
-import type { Calendar } from '#domain/calendar';
+/**
+ * Cases (办件): intake, materials, second notices, refusal, withdrawal, extension, suspension,
+ * referral, transfer, decisions, printed notices and the staff views.
+ */
+import { authorize, can, type Action, type Principal, type StaffStanding } from '#domain/access';
 import {
   decide,
+  extend,
   intake,
   isOverdue,
   receiveMaterials,
+  refer,
+  refuse,
   reprintReceipt,
   requestSupplement,
+  requireNotice,
+  resume,
+  supplementDeadline,
+  suspend,
+  transfer,
+  withdraw,
   type Applicant,
   type Case,
   type ItemTerms,
+  type NoticeKind,
 } from '#domain/cases';
 import { isDomainError, notFound } from '#domain/errors';
 import type { Item } from '#domain/hall-setup';
@@ -22,12 +34,17 @@ import { cipherFromEnvironment } from '#adapters/field-cipher';
 import { keyedHashFromEnvironment } from '#adapters/keyed-hash';
 import { loadHallCalendar } from '#adapters/hall-calendar';
 import { hallRecords } from '#adapters/hall-records';
+import { hallRules } from '#adapters/hall-rules';
 import { newPublicCode, newSortableId } from '#adapters/ids';
 import { createIdempotently } from '#adapters/idempotency';
 import { idempotencyScopes } from '#adapters/table';
+import { caseNotice } from '#services/case-notices';
+import { PAGE_SECURITY_HEADERS } from '#services/ranking-board';
 import { apiHandler, Reply } from '#lambda/api';
 
 type Deps = StoreDeps & CipherDeps;
+type CaseAction = Exclude<Action, 'administer-agency'>;
+type CaseParams = { hallId: string; caseId: string };
 
 const itemTerms = (item: Item): ItemTerms => ({
   itemId: item.itemId,
@@ -65,6 +82,12 @@ async function protectApplicant(
   };
 }
 
+/** The item's material names by id (an id the item no longer lists stands for itself). */
+function materialNames(item: Item | undefined): (id: string) => string {
+  const names = new Map(item?.materials.map((m) => [m.id, m.name]));
+  return (id) => names.get(id) ?? id;
+}
+
 /**
  * The staff view: the reply of docs/API.md. ID number and phone are decrypted only for those
  * handling the case (`reveal`: its window's staff and hall admins); the receipt code is the
@@ -73,12 +96,12 @@ async function protectApplicant(
 async function staffView(d: Deps, c: Case, now: Date, item?: Item, reveal = true) {
   const { applicant, publicCode: _code, pausedWorkingDaysLeft: _paused, promisedLimitDays: _limit, itemKind: _kind, ...rest } = c;
   const context = cipherContext(c);
-  const names = new Map(item?.materials.map((m) => [m.id, m.name]));
+  const name = materialNames(item);
   return {
     ...rest,
     overdue: isOverdue(c, now),
     ...(item && c.missingMaterials.length
-      ? { oneTimeNotice: { materials: c.missingMaterials.map((id) => ({ id, name: names.get(id) ?? id })) } }
+      ? { oneTimeNotice: { materials: c.missingMaterials.map((id) => ({ id, name: name(id) })) } }
       : {}),
     applicant: {
       name: applicant.name,
@@ -88,24 +111,61 @@ async function staffView(d: Deps, c: Case, now: Date, item?: Item, reveal = true
   };
 }
 
+/** What authorization looks at in a case: its hall, the window it is at now, its item's kind. */
+const caseSubject = (c: Case) => ({ hallId: c.hallId, windowId: c.windowId, itemKind: c.itemKind });
+
+/** What a request about one case brings: who asks, with which standing in the hall, about which case. */
 interface CaseRequest {
   deps: Deps;
   principal: Principal;
   standing: StaffStanding | undefined;
-  params: { hallId: string; caseId: string };
+  params: CaseParams;
   now: Date;
 }
 
-/** A change made by the staff of the case's window (materials, notices): load, check, change, save. */
-async function changeAtWindow(
-  { deps: d, principal, standing, params, now }: CaseRequest,
-  change: (c: Case, item: ItemTerms, cal: Calendar) => Case,
-) {
+/** The case, once the caller may do `action` on it. */
+async function caseFor({ deps, principal, standing, params }: CaseRequest, action: CaseAction): Promise<Case> {
   authorize(principal, 'read-hall', params);
-  const current = await loadCase(d, params.hallId, params.caseId);
-  authorize(principal, 'work-at-window', current, standing);
-  const [item, cal] = await Promise.all([loadItem(d, params.hallId, current.itemId), loadHallCalendar(d, params.hallId)]);
-  return staffView(d, await caseRecords.update(d, current, change(current, itemTerms(item), cal)), now, item);
+  const current = await loadCase(deps, params.hallId, params.caseId);
+  authorize(principal, action, caseSubject(current), standing);
+  return current;
+}
+
+/** A transition: load, authorize, decide (the domain), save unless someone changed it meanwhile, reply. */
+async function changeCase(request: CaseRequest, action: CaseAction, change: (c: Case) => Case | Promise<Case>) {
+  const { deps, params, now } = request;
+  const current = await caseFor(request, action);
+  const saved = await caseRecords.update(deps, current, await change(current));
+  return staffView(deps, saved, now, await hallRecords.getItem(deps, params.hallId, saved.itemId));
+}
+
+/** The item's terms as the lifecycle needs them, and the hall's calendar. */
+async function termsAndCalendar(d: Deps, c: Case) {
+  const [item, cal] = await Promise.all([loadItem(d, c.hallId, c.itemId), loadHallCalendar(d, c.hallId)]);
+  return { item: itemTerms(item), cal };
+}
+
+/** A printed notice, with the facts it needs read for this case. */
+async function noticePage(d: Deps, c: Case, kind: NoticeKind, now: Date): Promise<string> {
+  const [hall, window, item] = await Promise.all([
+    hallRecords.getHall(d, c.hallId),
+    hallRecords.getWindow(d, c.hallId, c.windowId),
+    hallRecords.getItem(d, c.hallId, c.itemId),
+  ]);
+  let supplementBy: string | undefined;
+  if (kind === 'one-time-notice') {
+    const [cal, rules] = await Promise.all([loadHallCalendar(d, c.hallId), hallRules.inForce(d, c.hallId, monthOf(businessDate(now)))]);
+    supplementBy = supplementDeadline(c, cal, rules.supplementLimitDays)?.date;
+  }
+  return caseNotice({
+    kind,
+    hallName: hall?.name ?? c.hallId,
+    windowName: window?.name ?? c.windowId,
+    case: c,
+    materialName: materialNames(item),
+    ...(supplementBy ? { supplementBy } : {}),
+    ...(kind === 'acceptance' ? { receiptCode: c.publicCode } : {}),
+  });
 }
 
 /** Lists carry no personal data beyond the applicant's name. */
@@ -181,28 +241,78 @@ export const handler = apiHandler(
     },
 
     async 'POST /v1/halls/{hallId}/cases/{caseId}/materials'(request) {
-      const { body, principal, now } = request;
-      return changeAtWindow(request, (c, item, cal) => receiveMaterials(c, item, body.materials, principal.id, now, cal));
+      const { principal, body, deps, now } = request;
+      return changeCase(request, 'work-at-window', async (c) => {
+        const { item, cal } = await termsAndCalendar(deps, c);
+        return receiveMaterials(c, item, body.materials, principal.id, now, cal);
+      });
     },
 
     async 'POST /v1/halls/{hallId}/cases/{caseId}/supplement-requests'(request) {
-      const { body, principal, now } = request;
-      return changeAtWindow(request, (c, item, cal) => requestSupplement(c, item, body.materials, body.reason, principal.id, now, cal));
+      const { principal, body, deps, now } = request;
+      return changeCase(request, 'work-at-window', async (c) => {
+        const { item, cal } = await termsAndCalendar(deps, c);
+        return requestSupplement(c, item, body.materials, body.reason, principal.id, now, cal);
+      });
     },
 
-    async 'POST /v1/halls/{hallId}/cases/{caseId}/decision'({ principal, standing, params, body, deps, now }) {
-      authorize(principal, 'read-hall', params);
-      const current = await loadCase(deps, params.hallId, params.caseId);
-      const subject = { hallId: current.hallId, windowId: current.windowId, itemKind: current.itemKind };
-      authorize(principal, 'decide-case', subject, standing);
-      const next = await caseRecords.update(deps, current, decide(current, body, principal.id, now));
-      return staffView(deps, next, now);
+    async 'POST /v1/halls/{hallId}/cases/{caseId}/decision'(request) {
+      const { principal, body, now } = request;
+      return changeCase(request, 'decide-case', (c) => decide(c, body, principal.id, now));
     },
 
-    async 'POST /v1/halls/{hallId}/cases/{caseId}/receipt'({ principal, standing, params, deps, now }) {
-      authorize(principal, 'read-hall', params);
-      const current = await loadCase(deps, params.hallId, params.caseId);
-      authorize(principal, 'work-at-window', current, standing);
+    async 'POST /v1/halls/{hallId}/cases/{caseId}/refusal'(request) {
+      const { principal, body, now } = request;
+      return changeCase(request, 'work-at-window', (c) => refuse(c, body, principal.id, now));
+    },
+
+    async 'POST /v1/halls/{hallId}/cases/{caseId}/withdrawal'(request) {
+      const { principal, body, now } = request;
+      return changeCase(request, 'work-at-window', (c) => withdraw(c, body.reason, principal.id, now));
+    },
+
+    async 'POST /v1/halls/{hallId}/cases/{caseId}/extension'(request) {
+      const { principal, body, deps, now } = request;
+      return changeCase(request, 'extend-case', async (c) => extend(c, body, principal.id, now, await loadHallCalendar(deps, c.hallId)));
+    },
+
+    async 'POST /v1/halls/{hallId}/cases/{caseId}/suspension'(request) {
+      const { principal, body, deps, now } = request;
+      return changeCase(request, 'work-at-window', async (c) =>
+        suspend(c, body.reason, principal.id, now, await loadHallCalendar(deps, c.hallId)),
+      );
+    },
+
+    async 'POST /v1/halls/{hallId}/cases/{caseId}/resumption'(request) {
+      const { principal, deps, now } = request;
+      return changeCase(request, 'work-at-window', async (c) => resume(c, principal.id, now, await loadHallCalendar(deps, c.hallId)));
+    },
+
+    async 'POST /v1/halls/{hallId}/cases/{caseId}/referral'(request) {
+      const { principal, body, now } = request;
+      return changeCase(request, 'refer-case', (c) => refer(c, body, principal.id, now));
+    },
+
+    async 'POST /v1/halls/{hallId}/cases/{caseId}/transfer'(request) {
+      const { principal, body, deps, now } = request;
+      return changeCase(request, 'work-at-window', async (c) =>
+        transfer(c, itemTerms(await loadItem(deps, c.hallId, c.itemId)), body, principal.id, now),
+      );
+    },
+
+    async 'GET /v1/halls/{hallId}/cases/{caseId}/notices/{kind}'(request) {
+      const { principal, params, deps, now } = request;
+      const current = await caseFor(request, 'work-at-window');
+      requireNotice(current, params.kind);
+      // The acceptance notice carries the receipt code: printing it is a reprint, recorded as one.
+      if (params.kind === 'acceptance') await caseRecords.update(deps, current, reprintReceipt(current, principal.id, now, 'acceptance'));
+      const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...PAGE_SECURITY_HEADERS };
+      return new Reply(200, undefined, headers, await noticePage(deps, current, params.kind, now));
+    },
+
+    async 'POST /v1/halls/{hallId}/cases/{caseId}/receipt'(request) {
+      const { principal, deps, now } = request;
+      const current = await caseFor(request, 'work-at-window');
       const saved = await caseRecords.update(deps, current, reprintReceipt(current, principal.id, now));
       return { caseId: saved.caseId, publicCode: saved.publicCode, reprintedAt: saved.history.at(-1)?.at ?? '' };
     },
@@ -211,7 +321,7 @@ export const handler = apiHandler(
       authorize(principal, 'read-hall', params);
       const found = await loadCase(deps, params.hallId, params.caseId);
       const item = await hallRecords.getItem(deps, params.hallId, found.itemId);
-      return staffView(deps, found, now, item, can(principal, 'read-personal-data', found, standing));
+      return staffView(deps, found, now, item, can(principal, 'read-personal-data', caseSubject(found), standing));
     },
 
     async 'GET /v1/halls/{hallId}/cases'({ principal, params, query, deps, now }) {

@@ -1,4 +1,4 @@
-/** Public reads (no login): the service guide, calendar queries and this API's OpenAPI document. */
+/** Public reads (no login): the service guide, calendar queries, case progress, rankings and this API's OpenAPI document. */
 import { notFound } from '#domain/errors';
 import { addWorkingDays, dayStatus } from '#domain/calendar';
 import { publicView } from '#domain/cases';
@@ -77,7 +77,9 @@ export const handler = apiHandler(
       const found = await caseRecords.getAnyHall(deps, params.caseId);
       // A wrong code and an unknown case look the same: the reply never confirms a case exists.
       if (!found || !sameSecret(found.publicCode, query.code)) throw notFound('CASE_NOT_FOUND', 'Case not found');
-      return publicView(found);
+      const item = await hallRecords.getItem(deps, found.hallId, found.itemId);
+      const names = new Map(item?.materials.map((m) => [m.id, m.name]));
+      return publicView(found, (id) => names.get(id) ?? id);
     },
 
     async 'GET /v1/public/halls/{hallId}/rankings/{month}'({ params, deps }) {

@@ -83,9 +83,12 @@ export const handler = apiHandler(
     async 'PUT /v1/halls/{hallId}/staff/{staffId}'({ principal, params, body, deps, now }) {
       authorize(principal, 'administer-hall', params);
       rejectIf(staffProblems(body));
-      if (body.windowId) {
-        const window = await hallRecords.getWindow(deps, params.hallId, body.windowId);
-        requireReferences(window ? [] : [{ field: 'windowId', what: 'Window', id: body.windowId }]);
+      if (body.windowId || body.bPostOf?.length) {
+        const known = new Set((await hallRecords.listWindows(deps, params.hallId)).map((w) => w.windowId));
+        requireReferences([
+          ...(body.windowId && !known.has(body.windowId) ? [{ field: 'windowId', what: 'Window', id: body.windowId }] : []),
+          ...(body.bPostOf ?? []).flatMap((id, i) => (known.has(id) ? [] : [{ field: `bPostOf.${i}`, what: 'Window', id }])),
+        ]);
       }
       return hallRecords.putStaff(deps, { ...body, ...params, updatedAt: toOffsetIso(now), updatedBy: principal.id });
     },

@@ -1,14 +1,16 @@
 /**
  * The outbox, fed by the table's stream (filters in shared/topology/triggers.ts): a case whose
- * status changed into `accepted` publishes CaseAccepted, into `approved`/`rejected`
- * CaseConcluded; a complaint the router has just routed publishes ComplaintRouted. Events
+ * status changed publishes the event of its new status (CaseAccepted, CaseSuspended,
+ * CaseResumed, CaseReferred, CaseConcluded with its outcome); one that moved to another window
+ * CaseTransferred; one whose due date moved otherwise (an extension, a changed calendar)
+ * CaseDueDateChanged. A complaint the router has just routed publishes ComplaintRouted. Events
  * exist exactly when their change was committed. Records are published in stream order;
  * redelivered records publish again: consumers dedupe on the subject id and `revision`.
  */
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { isConcluded, isOverdue, type Case } from '#domain/cases';
+import { isConcluded, isOverdue, type Case, type Conclusion } from '#domain/cases';
 import type { Complaint } from '#domain/complaints';
 import type { EventDeps } from '#adapters/deps';
 import { systemClock } from '#adapters/clock';
@@ -21,11 +23,23 @@ import { lambdaEntry } from '#lambda/entry';
 type Image = Record<string, AttributeValue> | undefined;
 const image = <T>(i: Image) => (i ? (unmarshall(i) as T) : undefined);
 
-/** The event a change stands for, if any: only a change of status is news. */
-export function caseEventFor(before: Case | undefined, after: Case): HallEvent | undefined {
-  if (before?.status === after.status) return undefined;
+/** When the change happened: its history entry (the case's last). */
+const changedAt = (c: Case) => c.history.at(-1)?.at ?? c.receivedAt;
+
+/** The event of a new status, if it is news. */
+function statusEvent(before: Case | undefined, after: Case): HallEvent | undefined {
   const subject = { hallId: after.hallId, revision: after.version, caseId: after.caseId, windowId: after.windowId, itemId: after.itemId };
-  if (after.status === 'accepted' && after.acceptedAt && after.dueDate) {
+  const due = after.dueDate ? { dueDate: after.dueDate } : {};
+  if (after.status === 'accepted' && after.dueDate) {
+    if (before?.status === 'suspended') {
+      return hallEvent('CaseResumed', {
+        ...subject,
+        resumedAt: changedAt(after),
+        dueDate: after.dueDate,
+        provisional: after.provisional ?? false,
+      });
+    }
+    if (!after.acceptedAt) return undefined;
     return hallEvent('CaseAccepted', {
       ...subject,
       acceptedAt: after.acceptedAt,
@@ -33,13 +47,45 @@ export function caseEventFor(before: Case | undefined, after: Case): HallEvent |
       provisional: after.provisional ?? false,
     });
   }
+  if (after.status === 'suspended') {
+    const left = after.pausedWorkingDaysLeft;
+    return hallEvent('CaseSuspended', {
+      ...subject,
+      suspendedAt: changedAt(after),
+      ...(left !== undefined ? { workingDaysLeft: left } : {}),
+    });
+  }
+  if (after.status === 'referred' && after.referral) {
+    const { at, authority } = after.referral;
+    return hallEvent('CaseReferred', { ...subject, referredAt: at, authority, ...due, overdue: isOverdue(after, new Date(at)) });
+  }
   if (isConcluded(after) && after.concludedAt) {
     return hallEvent('CaseConcluded', {
       ...subject,
-      outcome: after.status as 'approved' | 'rejected',
+      outcome: after.status as Conclusion,
       concludedAt: after.concludedAt,
-      ...(after.dueDate ? { dueDate: after.dueDate } : {}),
+      ...due,
       overdue: isOverdue(after, new Date(after.concludedAt)),
+    });
+  }
+  return undefined;
+}
+
+/** The event a change stands for, if any: a change of status, of window, or of due date is news. */
+export function caseEventFor(before: Case | undefined, after: Case): HallEvent | undefined {
+  if (before?.status !== after.status) return statusEvent(before, after);
+  const subject = { hallId: after.hallId, revision: after.version, caseId: after.caseId, windowId: after.windowId, itemId: after.itemId };
+  if (before.windowId !== after.windowId) {
+    return hallEvent('CaseTransferred', { ...subject, fromWindowId: before.windowId, transferredAt: changedAt(after) });
+  }
+  if (before.dueDate !== after.dueDate) {
+    return hallEvent('CaseDueDateChanged', {
+      ...subject,
+      cause: after.history.at(-1)?.action === 'extended' ? 'extension' : 'calendar',
+      changedAt: changedAt(after),
+      ...(before.dueDate ? { previousDueDate: before.dueDate } : {}),
+      ...(after.dueDate ? { dueDate: after.dueDate } : {}),
+      provisional: after.provisional ?? false,
     });
   }
   return undefined;

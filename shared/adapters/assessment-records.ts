@@ -5,7 +5,7 @@
  */
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { AssessmentEntry, CaseFacts, ComplaintFacts, MonthFacts, MonthPublication, RatingFacts } from '#domain/assessment';
-import type { Case } from '#domain/cases';
+import { isClosedWithoutDecision, OPEN_STATUSES, suspensionsOf, type Case } from '#domain/cases';
 import { isUnfoundedRectification, rectificationIdFor } from '#domain/complaints';
 import { conflict } from '#domain/errors';
 import { businessDate, monthOf, nextMonth } from '#domain/time';
@@ -34,14 +34,20 @@ const withRevision = (r: StoredMonthResult): StoredMonthResult => ({ ...r, revis
 type StoredEntry = AssessmentEntry & { hallId: string; month: string };
 const entryOf = ({ hallId: _hall, month: _month, ...entry }: StoredEntry): AssessmentEntry => entry;
 
-const caseFacts = (c: Case): CaseFacts => ({
-  caseId: c.caseId,
-  windowId: c.windowId,
-  ...(c.acceptedAt ? { acceptedAt: c.acceptedAt } : {}),
-  ...(c.concludedAt ? { concludedAt: c.concludedAt } : {}),
-  ...(c.dueDate ? { dueDate: c.dueDate } : {}),
-  secondNoticesAt: c.history.filter((h) => h.action === 'second-notice').map((h) => h.at),
-});
+const caseFacts = (c: Case): CaseFacts => {
+  const suspensions = suspensionsOf(c);
+  return {
+    caseId: c.caseId,
+    windowId: c.windowId,
+    ...(c.acceptedAt ? { acceptedAt: c.acceptedAt } : {}),
+    ...(c.concludedAt ? { concludedAt: c.concludedAt } : {}),
+    ...(c.dueDate ? { dueDate: c.dueDate } : {}),
+    secondNoticesAt: c.history.filter((h) => h.action === 'second-notice').map((h) => h.at),
+    ...(isClosedWithoutDecision(c) ? { closedWithoutDecision: true } : {}),
+    ...(c.referral ? { referredAt: c.referral.at } : {}),
+    ...(suspensions.length ? { suspensions } : {}),
+  };
+};
 
 export const assessmentRecords = {
   async addEntry(d: Deps, hallId: string, month: string, entry: AssessmentEntry): Promise<AssessmentEntry> {
@@ -148,7 +154,8 @@ export const assessmentRecords = {
 
   /**
    * Every record that can count in `month`: cases received in it, concluded in it or since
-   * (an open-overdue case of that month may have concluded later), and still open; the
+   * (an open-overdue case of that month may have concluded later), and still open (in any open
+   * status: a case suspended or referred now may have been late and running then); the
    * month's ratings with their rectifications (unfounded bad ratings do not count); the
    * complaints resolved in it.
    */
@@ -158,8 +165,7 @@ export const assessmentRecords = {
     const lists = [
       caseRecords.all(d, hallId, { by: 'received-month', month }),
       ...months.map((m) => caseRecords.all(d, hallId, { by: 'concluded-month', month: m })),
-      caseRecords.all(d, hallId, { by: 'status', status: 'accepted' }),
-      caseRecords.all(d, hallId, { by: 'status', status: 'awaiting-materials' }),
+      ...OPEN_STATUSES.map((status) => caseRecords.all(d, hallId, { by: 'status', status })),
     ];
     const [caseGroups, ratings, complaints] = await Promise.all([
       Promise.all(lists),

@@ -1,10 +1,10 @@
 /** Cases in the table: one item per case, every change guarded by its version. */
 import { conflict } from '#domain/errors';
-import { isConcluded, type Case } from '#domain/cases';
+import { awaitsWindow, type Case } from '#domain/cases';
 import { monthOfInstant } from '#domain/time';
 import type { StoreDeps as Deps } from './deps';
 import { putVersioned, record, recordPage, records, type Page, type PageQuery } from './dynamo';
-import { caseLists, ENTITY, indexKeys, keys } from './table';
+import { caseLists, dueWorkFrom, ENTITY, indexKeys, keys } from './table';
 
 function toItem(c: Case) {
   return {
@@ -17,7 +17,7 @@ function toItem(c: Case) {
       receivedMonth: monthOfInstant(c.receivedAt),
       ...(c.concludedAt ? { concludedMonth: monthOfInstant(c.concludedAt) } : {}),
       ...(c.dueDate ? { dueDate: c.dueDate } : {}),
-      open: !isConcluded(c),
+      open: awaitsWindow(c),
     }),
     entity: ENTITY.case,
     ...c,
@@ -73,4 +73,8 @@ export const caseRecords = {
 
   /** Every case of one list (for jobs: a hall-month, or a hall's open cases). */
   all: (d: Deps, hallId: string, q: CaseListQuery): Promise<Case[]> => records<Case>(d, listPartition(hallId, q)),
+
+  /** The window's open work due on or after `from` (the sparse due index, range-limited): what a calendar change can move. */
+  dueFrom: (d: Deps, hallId: string, from: string): Promise<Case[]> =>
+    records<Case>(d, { ...dueWorkFrom(hallId, from), where: { entity: ENTITY.case } }),
 };

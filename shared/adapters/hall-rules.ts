@@ -2,7 +2,7 @@
  * A hall's rules are versioned by the month they take effect: a month is always computed (and
  * its deadlines set) with the version in force for that month, the defaults otherwise.
  */
-import { DEFAULT_HALL_RULES, type HallRules } from '#domain/hall-rules';
+import { DEFAULT_HALL_RULES, withChanges, type HallRules } from '#domain/hall-rules';
 import type { StoreDeps } from './deps';
 import { putRecord, recordPage } from './dynamo';
 import { ENTITY, hallCollections, keys } from './table';
@@ -19,9 +19,13 @@ export const hallRules = {
   put: (d: StoreDeps, version: RulesVersion) =>
     putRecord(d, ENTITY.hallRules, keys.hallRules(version.hallId, version.effectiveFrom), version),
 
-  /** The version in force in `month`: the latest one effective from that month or before. */
+  /**
+   * The version in force in `month`: the latest one effective from that month or before. A
+   * version stored before a rule existed has that rule's default.
+   */
   async inForce(d: StoreDeps, hallId: string, month: string): Promise<HallRules> {
     const page = await recordPage<RulesVersion>(d, { ...hallCollections.rulesUpTo(hallId, month), limit: 1, newestFirst: true });
-    return page.items[0]?.rules ?? DEFAULT_HALL_RULES;
+    const stored = page.items[0]?.rules;
+    return stored ? withChanges(DEFAULT_HALL_RULES, stored) : DEFAULT_HALL_RULES;
   },
 };

@@ -157,9 +157,10 @@ export const indexKeys = {
     gsi1sk: `${a.at}#${a.requestId}`,
   }),
   /**
-   * A case is listed by window and month received, by status, by month received, by month
-   * concluded, and (while open with a due date) by due date. Open cases drop out of the
-   * sparse due index when they conclude.
+   * A case is listed by window and month received (the window it is at now: a transfer moves
+   * it), by status, by month received, by month concluded, and (while it is the window's open
+   * work with a due date: `open`) by due date. Cases drop out of the sparse due index when they
+   * conclude, and while suspended or referred (their clock stands still).
    */
   case: (c: {
     hallId: string;
@@ -228,6 +229,16 @@ export const dueWork = (hallId: string, through: string) => ({
   index: 'byDue' as const,
   partition: `${hallPk(hallId)}#DUE`,
   skBetween: ['0', `${through}#~`] as const,
+});
+
+/**
+ * Open work of a hall due on or after `from` (the sparse index): what a calendar change from
+ * that date on can move. Complaints share the partition; callers keep the cases.
+ */
+export const dueWorkFrom = (hallId: string, from: string) => ({
+  index: 'byDue' as const,
+  partition: `${hallPk(hallId)}#DUE`,
+  skBetween: [from, '~'] as const,
 });
 
 /** Index partitions to list cases by (see indexKeys.case). */

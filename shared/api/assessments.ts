@@ -38,6 +38,7 @@ export const rulesBody = z.object({
   ratingsPerHallPerHour: perHour(1_000_000).optional(),
   complaintsPerAddressPerHour: perHour(10_000).optional(),
   complaintsPerHallPerHour: perHour(100_000).optional(),
+  supplementLimitDays: days(1, 120).optional(),
 });
 export const rulesQuery = z.strictObject({ month: month.optional() });
 const rules = z.strictObject({
@@ -58,6 +59,7 @@ const rules = z.strictObject({
   ratingsPerHallPerHour: z.number(),
   complaintsPerAddressPerHour: z.number(),
   complaintsPerHallPerHour: z.number(),
+  supplementLimitDays: z.number(),
 });
 export const rulesReply = z.strictObject({
   hallId: z.string(),

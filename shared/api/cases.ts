@@ -1,6 +1,6 @@
 /** Case bodies, queries and replies (docs/API.md "Cases"). */
 import * as z from 'zod';
-import { CASE_ACTIONS, CASE_STATUSES, OUTCOMES } from '#domain/cases';
+import { CASE_ACTIONS, CASE_STATUSES, NOTICE_KINDS, OUTCOMES } from '#domain/cases';
 import { id, month, name, pageQuery, text, timestamp } from './common';
 
 // 18-digit resident ID (last may be X) or 15-digit legacy; a phone of 6-20 digits, +, - or spaces.
@@ -29,6 +29,14 @@ export const decisionBody = z.object({
   reason: text(1000).optional(),
   remedy: text(1000).optional(),
 });
+export const refusalBody = z.object({ reason: text(1000), remedy: text(1000) });
+export const withdrawalBody = z.object({ reason: text(500) });
+// The contract's 1..10 is the domain's rule (422 beyond ten); the schema only bounds the number.
+export const extensionBody = z.object({ workingDays: z.number().int().min(1).max(365), reason: text(500) });
+export const suspensionBody = z.object({ reason: text(500) });
+export const resumptionBody = z.object({}).optional();
+export const referralBody = z.object({ opinion: text(2000), authority: text(200) });
+export const transferBody = z.object({ windowId: id, reason: text(500) });
 export const caseListQuery = z.strictObject({
   windowId: id.optional(),
   status: z.enum(CASE_STATUSES).optional(),
@@ -46,6 +54,13 @@ const historyEntry = z.strictObject({
   remedy: z.string().optional(),
   dueDate: z.string().optional(),
   recordedAt: z.string().optional(),
+  workingDays: z.number().optional(),
+  previousDueDate: z.string().optional(),
+  fromWindowId: z.string().optional(),
+  toWindowId: z.string().optional(),
+  opinion: z.string().optional(),
+  authority: z.string().optional(),
+  notice: z.enum(NOTICE_KINDS).optional(),
 });
 
 export const caseReply = z.strictObject({
@@ -68,6 +83,10 @@ export const caseReply = z.strictObject({
   applicant: z.strictObject({ name: z.string(), idNumber: z.string().optional(), phone: z.string().optional() }),
   reason: z.string().optional(),
   remedy: z.string().optional(),
+  /** Working days the due date was extended by (Art. 42), once. */
+  extendedBy: z.number().optional(),
+  /** The referral to the authority that decides, with the chief representative's preliminary opinion. */
+  referral: z.strictObject({ at: z.string(), by: z.string(), opinion: z.string(), authority: z.string() }).optional(),
   history: z.array(historyEntry),
   version: z.number(),
 });
@@ -83,4 +102,9 @@ export const publicCaseReply = z.strictObject({
   dueDate: z.string().nullable(),
   concludedAt: z.string().nullable(),
   applicantName: z.string(),
+  /** The materials still missing, by name. */
+  missingMaterials: z.array(z.string()),
+  /** Why, and the remedy (救济途径): for a case not accepted or rejected only. */
+  reason: z.string().optional(),
+  remedy: z.string().optional(),
 });

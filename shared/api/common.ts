@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { isIsoDate, isMonth } from '#domain/time';
 import { ROLES } from '#domain/access';
 import { ERROR_CODES } from '#domain/errors';
+import { NOTICE_KINDS } from '#domain/cases';
 
 export const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 characters of A-Z a-z 0-9 _ -');
 // Business dates stay within 1900-2199: far enough for any case, near enough for date arithmetic.
@@ -71,6 +72,8 @@ export const pathParams = {
   entryId: id,
   n: digits(1, 1000),
   quarter: z.string().regex(/^\d{4}-Q[1-4]$/, 'must be a quarter YYYY-Qn'),
+  /** A printed notice of a case. */
+  kind: z.enum(NOTICE_KINDS),
 } as const;
 
 export type PathParamName = keyof typeof pathParams;

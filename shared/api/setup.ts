@@ -26,6 +26,8 @@ export const staffBody = z.object({
   windowId: id.optional(),
   post: z.enum(POSTS).optional(),
   chiefRepresentative: z.boolean().optional(),
+  /** Other windows this staff member is the B post of (AB岗 across windows). */
+  bPostOf: z.array(id).max(20).optional(),
   roles: z.array(role).min(1).max(5),
   /** false deactivates the account: it is refused everything (default true). */
   active: z.boolean().optional(),

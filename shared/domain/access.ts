@@ -26,6 +26,8 @@ export interface StaffStanding {
   chiefRepresentative?: boolean;
   /** false: deactivated by a hall admin; refused everything. */
   active?: boolean;
+  /** Other windows this staff member is the B post of (AB岗 across windows). */
+  bPostOf?: readonly string[];
 }
 
 /** What a request does, as far as authorization is concerned. */
@@ -38,10 +40,17 @@ export const ACTIONS = [
   'read-hall',
   /** The staff records of a hall (names, posts, roles): its administrators and supervisors. */
   'read-staff',
-  /** Intake at a window, materials, second notices, the window's monthly report. */
+  /**
+   * A case's work at its window: intake, materials, second notices, refusal (不予受理), withdrawal,
+   * suspension and resumption, transfer, printed notices; the window's monthly report.
+   */
   'work-at-window',
   /** Conclude a case: the chief representative for approval items, any staff of the window for service items. */
   'decide-case',
+  /** Extend a case's time limit (延期, Art. 42): the chief representative of its window. */
+  'extend-case',
+  /** Refer an approval item to the authority that decides it (上报), with the preliminary opinion: the chief representative. */
+  'refer-case',
   /** Enter a case with its real receivedAt (paper backfill). */
   'backfill-case',
   /** See a case's ID number and phone. */
@@ -79,9 +88,17 @@ export const isHallAdminOf = (p: Principal, hallId: string) => isAgencyAdmin(p) 
 
 const inHall = (p: Principal, hallId: string) => isAgencyAdmin(p) || p.hallId === hallId;
 
-/** Window staff of the subject's window, by their staff record. */
+/** Window staff of the subject's hall, with their staff record. */
+const isWindowStaffOf = (p: Principal, s: Subject, staff?: StaffStanding): staff is StaffStanding =>
+  p.hallId === s.hallId && p.roles.has('window-staff') && staff !== undefined;
+
+/** Window staff of the subject's window by their staff record, or its B post from another window. */
 const atWindow = (p: Principal, s: Subject, staff?: StaffStanding) =>
-  p.hallId === s.hallId && p.roles.has('window-staff') && s.windowId !== undefined && staff?.windowId === s.windowId;
+  isWindowStaffOf(p, s, staff) && s.windowId !== undefined && (staff.windowId === s.windowId || (staff.bPostOf ?? []).includes(s.windowId));
+
+/** The chief representative of the subject's own window (a B post from elsewhere is not its chief). */
+const chiefAt = (p: Principal, s: Subject, staff?: StaffStanding) =>
+  isWindowStaffOf(p, s, staff) && s.windowId !== undefined && staff.windowId === s.windowId && staff.chiefRepresentative === true;
 
 type HallAction = Exclude<Action, 'administer-agency'>;
 
@@ -104,7 +121,10 @@ export function can(p: Principal, action: Action, s?: Subject, staff?: StaffStan
     case 'read-personal-data':
       return atWindow(p, s, staff);
     case 'decide-case':
-      return atWindow(p, s, staff) && (s.itemKind !== 'approval' || staff?.chiefRepresentative === true);
+      return s.itemKind === 'approval' ? chiefAt(p, s, staff) : atWindow(p, s, staff);
+    case 'extend-case':
+    case 'refer-case':
+      return chiefAt(p, s, staff);
     case 'work-on-complaint':
       return p.hallId === s.hallId && (p.roles.has('supervisor') || p.id === s.assignee);
     case 'review-finding':
@@ -126,6 +146,8 @@ const REFUSALS: Record<Action, (s: Partial<Subject>) => string> = {
     s.itemKind === 'approval'
       ? `Only the chief representative of window ${s.windowId} may decide approval items`
       : `Only staff of window ${s.windowId} may decide this case`,
+  'extend-case': (s) => `Only the chief representative of window ${s.windowId} or a hall administrator may extend a case`,
+  'refer-case': (s) => `Only the chief representative of window ${s.windowId} or a hall administrator may refer a case`,
   'backfill-case': () => 'Only a hall administrator may enter a case with its own receivedAt (backfill)',
   'read-personal-data': (s) => `Only staff of window ${s.windowId} may see the applicant's personal data`,
   'work-on-complaint': () => 'Only the assignee, a supervisor or a hall administrator may work on this complaint',

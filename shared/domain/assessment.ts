@@ -65,9 +65,16 @@ export interface CaseFacts {
   caseId: string;
   windowId: string;
   acceptedAt?: string;
+  /** When it ended: decided, or closed without a decision (see `closedWithoutDecision`). */
   concludedAt?: string;
   dueDate?: IsoDate;
   secondNoticesAt: string[];
+  /** Not accepted, withdrawn or closed incomplete: neither concluded (办结) nor ever overdue. */
+  closedWithoutDecision?: boolean;
+  /** Referred to a higher authority (上报): the window's clock stopped then, whatever the decision's date. */
+  referredAt?: string;
+  /** Periods its clock was suspended (Art. 45); `to` absent while still suspended. */
+  suspensions?: readonly { from: string; to?: string }[];
 }
 
 export interface RatingFacts {
@@ -168,15 +175,26 @@ function dateOf(iso: string): IsoDate {
 
 const inMonth = (iso: string | undefined, month: string): boolean => iso !== undefined && dateOf(iso).startsWith(`${month}-`);
 
+/** Whether the case's clock was suspended at the end of `date`. */
+const suspendedOn = (c: CaseFacts, date: IsoDate): boolean =>
+  (c.suspensions ?? []).some(
+    (s) => compareDates(dateOf(s.from), date) <= 0 && (s.to === undefined || compareDates(dateOf(s.to), date) > 0),
+  );
+
 /**
  * Automatic metrics of `month` for every window of `windowIds` (zeros without facts);
  * facts of windows not listed are ignored. The map is keyed in windowId order.
  *
- * - overdue conclusion: concluded in the month on a business date after its due date;
- * - open-overdue: not concluded by the standing's date — the month's last day, or `asOf`
- *   when the month is still running (a mid-month standing) — and due before it, so already
- *   past due then (due on that day is not yet overdue); a case accepted only after that day is
- *   not counted. Such a case counts in every month it stays open.
+ * - concluded: decided (approved or rejected) in the month; a case not accepted, withdrawn or
+ *   closed incomplete is not 办结 and is never an overdue conclusion;
+ * - overdue conclusion: decided in the month, and its clock stopped (the decision, or an earlier
+ *   referral to a higher authority) on a business date after its due date;
+ * - open-overdue: not ended by the standing's date — the month's last day, or `asOf` when the
+ *   month is still running (a mid-month standing) — with its clock running then (not referred
+ *   by then, not suspended then) and due before it, so already past due then (due on that day
+ *   is not yet overdue); a case accepted only after that day is not counted. Such a case counts
+ *   in every month it stays open and late. A month counts what was true at its end: a case
+ *   withdrawn after the month was still open in it.
  * - satisfaction: over the ratings that count; a bad rating found unfounded on review counts
  *   neither as a bad rating nor in the rate.
  */
@@ -196,14 +214,17 @@ export function computeWindowMetrics(
     if (!m) continue;
     if (inMonth(c.acceptedAt, month)) m.accepted++;
     const concludedOn = c.concludedAt === undefined ? undefined : dateOf(c.concludedAt);
-    if (concludedOn?.startsWith(`${month}-`)) {
+    const referredOn = c.referredAt === undefined ? undefined : dateOf(c.referredAt);
+    if (concludedOn?.startsWith(`${month}-`) && !c.closedWithoutDecision) {
       m.concluded++;
-      if (c.dueDate !== undefined && compareDates(concludedOn, c.dueDate) > 0) m.overdueConclusions++;
+      const stoppedOn = referredOn ?? concludedOn;
+      if (c.dueDate !== undefined && compareDates(stoppedOn, c.dueDate) > 0) m.overdueConclusions++;
     }
     const openAtMonthEnd =
       (concludedOn === undefined || compareDates(concludedOn, lastDay) > 0) &&
       (c.acceptedAt === undefined || compareDates(dateOf(c.acceptedAt), lastDay) <= 0);
-    if (openAtMonthEnd && c.dueDate !== undefined && compareDates(c.dueDate, lastDay) < 0) m.openOverdue++;
+    const clockRunning = (referredOn === undefined || compareDates(referredOn, lastDay) > 0) && !suspendedOn(c, lastDay);
+    if (openAtMonthEnd && clockRunning && c.dueDate !== undefined && compareDates(c.dueDate, lastDay) < 0) m.openOverdue++;
     for (const at of c.secondNoticesAt) if (inMonth(at, month)) m.secondNotices++;
   }
 

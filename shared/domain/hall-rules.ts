@@ -50,6 +50,8 @@ export interface HallRules {
   ratingsPerHallPerHour: number;
   complaintsPerAddressPerHour: number;
   complaintsPerHallPerHour: number;
+  /** Working days after the last notice asking for materials within which they must be supplemented (逾期未补正 closes the case). */
+  supplementLimitDays: number;
 }
 
 /** What scoring and ranking read. */
@@ -61,6 +63,8 @@ export type AssessmentRules = Pick<
 export type ServiceLevels = Pick<HallRules, 'rectificationDays' | 'complaintResolutionDays' | 'complaintFirstResponseDays'>;
 /** When the daily job reminds. */
 export type ReminderThresholds = Pick<HallRules, 'caseDueSoonDays' | 'complaintDueSoonDays'>;
+/** When the daily job closes a case whose materials never came. */
+export type SupplementLimit = Pick<HallRules, 'supplementLimitDays'>;
 
 function deepFreeze<T extends object>(o: T): Readonly<T> {
   for (const v of Object.values(o)) if (typeof v === 'object' && v !== null) deepFreeze(v);
@@ -93,6 +97,7 @@ export const DEFAULT_HALL_RULES: HallRules = deepFreeze({
   ratingsPerHallPerHour: 5000,
   complaintsPerAddressPerHour: 20,
   complaintsPerHallPerHour: 500,
+  supplementLimitDays: 20,
 });
 
 export type AbuseLimits = Pick<

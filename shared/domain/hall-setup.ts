@@ -54,6 +54,8 @@ export interface Staff {
   windowId?: string;
   post?: Post;
   chiefRepresentative?: boolean;
+  /** Other windows whose B post this staff member is (AB岗 across windows: a one-person window's B post). */
+  bPostOf?: string[];
   roles: Role[];
   updatedAt: string;
   /** Who wrote it last (absent on records written before it was kept). */
@@ -124,8 +126,18 @@ export function leaveProblems(from: IsoDate, to: IsoDate): ErrorDetail[] {
   return compareDates(to, from) < 0 ? [{ field: 'to', message: 'must not be before the start of the leave' }] : [];
 }
 
-export function staffProblems(staff: { windowId?: string; post?: string; chiefRepresentative?: boolean; roles: string[] }): ErrorDetail[] {
+export function staffProblems(staff: {
+  windowId?: string;
+  post?: string;
+  chiefRepresentative?: boolean;
+  bPostOf?: string[];
+  roles: string[];
+}): ErrorDetail[] {
   const problems: ErrorDetail[] = [];
+  (staff.bPostOf ?? []).forEach((windowId, i, all) => {
+    if (windowId === staff.windowId) problems.push({ field: `bPostOf.${i}`, message: "is the staff member's own window (use post)" });
+    else if (all.indexOf(windowId) !== i) problems.push({ field: `bPostOf.${i}`, message: `${windowId} is listed twice` });
+  });
   if (!staff.windowId && staff.post) problems.push({ field: 'post', message: 'an A/B post needs a windowId' });
   if (!staff.windowId && staff.chiefRepresentative)
     problems.push({ field: 'chiefRepresentative', message: 'a chief representative needs a windowId' });

@@ -13,6 +13,8 @@ export interface StaffPost {
   staffId: string;
   windowId?: string;
   post?: Post;
+  /** Other windows this staff member is the B post of. */
+  bPostOf?: readonly string[];
   roles: readonly string[];
 }
 
@@ -67,8 +69,9 @@ function firstAvailable<T extends { staffId: string }>(
 
 /**
  * AB岗: who answers for a window on `date`. The A post (the lowest staffId among several
- * A posts present that day); when no A post is present, the B post (lowest staffId);
- * undefined when neither is present.
+ * A posts present that day); when no A post is present, the window's own B post, then a B post
+ * of another window named for it (`bPostOf`: a one-person window's B post works elsewhere),
+ * each the lowest staffId present; undefined when nobody is present.
  */
 export function windowRecipient(
   windowId: string,
@@ -76,12 +79,13 @@ export function windowRecipient(
   staff: readonly StaffPost[],
   leaves: readonly LeaveRange[],
 ): { staffId: string; post: Post } | undefined {
-  for (const post of ['A', 'B'] as const) {
-    const found = firstAvailable(
-      staff.filter((s) => s.windowId === windowId && s.post === post),
-      date,
-      leaves,
-    );
+  const tiers: [Post, (s: StaffPost) => boolean][] = [
+    ['A', (s) => s.windowId === windowId && s.post === 'A'],
+    ['B', (s) => s.windowId === windowId && s.post === 'B'],
+    ['B', (s) => s.windowId !== windowId && (s.bPostOf ?? []).includes(windowId)],
+  ];
+  for (const [post, holds] of tiers) {
+    const found = firstAvailable(staff.filter(holds), date, leaves);
     if (found) return { staffId: found.staffId, post };
   }
   return undefined;

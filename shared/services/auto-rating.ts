@@ -4,6 +4,7 @@
  * automatic. The one-rating-per-case condition makes it safe to run every day.
  */
 import type { HallRules } from '#domain/hall-rules';
+import { isDecided } from '#domain/cases';
 import { rate } from '#domain/complaints';
 import { addDays, businessDate, compareDates, monthOf, previousMonth, type IsoDate } from '#domain/time';
 import { caseRecords } from '#adapters/case-records';
@@ -22,7 +23,10 @@ export async function autoRateUnrated(
   const concluded = await Promise.all(
     [previousMonth(monthOf(cutoff)), monthOf(cutoff)].map((month) => caseRecords.all(d, hallId, { by: 'concluded-month', month })),
   );
-  const due = concluded.flat().filter((c) => c.concludedAt && compareDates(businessDate(new Date(c.concludedAt)), cutoff) <= 0);
+  // Only what was decided (办结): a case withdrawn, not accepted or closed incomplete is not rated for the applicant.
+  const due = concluded
+    .flat()
+    .filter((c) => isDecided(c) && c.concludedAt && compareDates(businessDate(new Date(c.concludedAt)), cutoff) <= 0);
   const rated = await ratingRecords.ratedAmong(
     d,
     due.map((c) => c.caseId),

@@ -2,6 +2,7 @@
  * The daily reminders of one hall (working days of that hall only): what is due soon or
  * overdue, and the monthly reporting deadlines of those who have not reported yet. Each
  * reminder is stored once per (day, kind, subject) and published once, when first stored.
+ * Before them, the cases past their supplement limit are closed (shared/services/supplement-limit.ts).
  */
 import { entryDeadline, reportDeadline } from '#domain/assessment';
 import { addWorkingDays } from '#domain/calendar';
@@ -17,6 +18,7 @@ import { loadHallSetup, type HallSetup } from '#adapters/hall-setup';
 import { reminderRecords } from '#adapters/reminder-records';
 import { hallEvent } from '#events/contracts';
 import { autoRateUnrated } from './auto-rating';
+import { closeIncompleteCases } from './supplement-limit';
 
 /** Windows that have not reported month M, and scoring departments without an entry for M. */
 async function pendingReports(
@@ -59,11 +61,13 @@ export async function issueReminders(
   d: StoreDeps & EventDeps,
   hallId: string,
   asOf: IsoDate,
-): Promise<{ ran: boolean; issued: number; total: number; autoRated: number }> {
+): Promise<{ ran: boolean; issued: number; total: number; autoRated: number; closedIncomplete: number }> {
   const setup = await loadHallSetup(d, hallId);
-  if (!shouldRunOn(setup.calendar, asOf)) return { ran: false, issued: 0, total: 0, autoRated: 0 };
+  if (!shouldRunOn(setup.calendar, asOf)) return { ran: false, issued: 0, total: 0, autoRated: 0, closedIncomplete: 0 };
   const rules = await hallRules.inForce(d, hallId, monthOf(asOf));
   const autoRated = await autoRateUnrated(d, hallId, asOf, rules);
+  // Closed first: a closed case is nobody's open work any more.
+  const closedIncomplete = await closeIncompleteCases(d, hallId, asOf, setup.calendar, rules);
   const horizon = addWorkingDays(setup.calendar, asOf, Math.max(rules.caseDueSoonDays, rules.complaintDueSoonDays, 1)).date;
   const [due, received, underReview, reportDeadlines] = await Promise.all([
     reminderRecords.dueThrough(d, hallId, horizon),
@@ -106,5 +110,5 @@ export async function issueReminders(
     );
     if (published) issued++;
   }
-  return { ran: true, issued, total: reminders.length, autoRated };
+  return { ran: true, issued, total: reminders.length, autoRated, closedIncomplete };
 }

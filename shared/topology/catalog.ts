@@ -82,9 +82,17 @@ export const functionCatalog = {
     timeoutSeconds: 60,
     memoryMb: 512,
   },
+  'due-date-recompute': {
+    entry: 'functions/streams/due-date-recompute.ts',
+    description: "Recomputes open cases' due dates when a hall closure or a national schedule changes the working days",
+    table: 'RW',
+    publishesEvents: false,
+    timeoutSeconds: 300,
+    memoryMb: 512,
+  },
   outbox: {
     entry: 'functions/streams/outbox.ts',
-    description: 'Publishes CaseAccepted, CaseConcluded and ComplaintRouted from the table stream',
+    description: 'Publishes the case events and ComplaintRouted from the table stream',
     table: 'none',
     publishesEvents: true,
     timeoutSeconds: 30,

@@ -57,15 +57,16 @@ export const complaintRouterSource = {
 /**
  * The outbox: events about committed changes are published from the stream, so an event
  * exists exactly when its change was committed (at least once), without a transaction
- * between the table and the bus. Cases that were accepted or concluded; complaints the
- * router has just routed.
+ * between the table and the bus. Every case change (the outbox tells a change of status,
+ * window or due date from one that is no news, which a filter cannot: it sees one image);
+ * complaints the router has just routed.
  */
 export const outboxSource = {
   function: 'outbox',
   filters: [
     {
       eventName: ['INSERT', 'MODIFY'],
-      dynamodb: { NewImage: { entity: { S: ['case'] }, status: { S: ['accepted', 'approved', 'rejected'] } } },
+      dynamodb: { NewImage: { entity: { S: ['case'] } } },
     },
     {
       eventName: ['MODIFY'],
@@ -81,9 +82,28 @@ export const outboxSource = {
   maxRecordAgeSeconds: 3600,
 } as const satisfies StreamSourceSpec;
 
+/**
+ * Due dates that follow the calendar: a hall closing or opening a date, a national schedule
+ * loaded or corrected. Only the calendar records; the consumer's own case writes never come back.
+ */
+export const dueDateRecomputeSource = {
+  function: 'due-date-recompute',
+  filters: [
+    {
+      eventName: ['INSERT', 'MODIFY'],
+      dynamodb: { NewImage: { entity: { S: ['hall-calendar-day', 'national-year'] } } },
+    },
+  ],
+  // A national year touches every hall: few records a batch.
+  batchSize: 5,
+  retryAttempts: 5,
+  maxRecordAgeSeconds: 3600,
+} as const satisfies StreamSourceSpec;
+
 export const streamSources = {
   'complaint-router': complaintRouterSource,
   outbox: outboxSource,
+  'due-date-recompute': dueDateRecomputeSource,
 } as const satisfies Record<string, StreamSourceSpec>;
 
 export interface EventRuleSpec {

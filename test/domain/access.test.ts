@@ -24,6 +24,8 @@ const callers = {
   'hall-admin': caller('admin-1', ['hall-admin'], 'h1'),
   'window-staff': caller('s-a', ['window-staff'], 'h1', { windowId: 'w1' }),
   'chief representative': caller('s-chief', ['window-staff'], 'h1', { windowId: 'w1', chiefRepresentative: true }),
+  // AB岗 across windows: the B post of w1, who works at (and is chief representative of) w3.
+  'B post of w1 from w3': caller('s-w3', ['window-staff'], 'h1', { windowId: 'w3', chiefRepresentative: true, bPostOf: ['w1'] }),
   'scoring-dept': caller('score-1', ['scoring-dept'], 'h1'),
   supervisor: caller('sup-1', ['supervisor'], 'h1'),
 };
@@ -57,6 +59,7 @@ const TABLE: Record<Exclude<Action, 'administer-agency'>, Record<CallerName, Rel
     'hall-admin': IN_HALL,
     'window-staff': NONE,
     'chief representative': NONE,
+    'B post of w1 from w3': NONE,
     'scoring-dept': NONE,
     supervisor: NONE,
   },
@@ -65,6 +68,7 @@ const TABLE: Record<Exclude<Action, 'administer-agency'>, Record<CallerName, Rel
     'hall-admin': IN_HALL,
     'window-staff': IN_HALL,
     'chief representative': IN_HALL,
+    'B post of w1 from w3': IN_HALL,
     'scoring-dept': IN_HALL,
     supervisor: IN_HALL,
   },
@@ -73,6 +77,7 @@ const TABLE: Record<Exclude<Action, 'administer-agency'>, Record<CallerName, Rel
     'hall-admin': IN_HALL,
     'window-staff': NONE,
     'chief representative': NONE,
+    'B post of w1 from w3': NONE,
     'scoring-dept': NONE,
     supervisor: IN_HALL,
   },
@@ -81,6 +86,7 @@ const TABLE: Record<Exclude<Action, 'administer-agency'>, Record<CallerName, Rel
     'hall-admin': IN_HALL,
     'window-staff': OWN_WINDOW,
     'chief representative': OWN_WINDOW,
+    'B post of w1 from w3': OWN_WINDOW,
     'scoring-dept': NONE,
     supervisor: NONE,
   },
@@ -89,6 +95,25 @@ const TABLE: Record<Exclude<Action, 'administer-agency'>, Record<CallerName, Rel
     'hall-admin': IN_HALL,
     'window-staff': NONE,
     'chief representative': OWN_WINDOW,
+    'B post of w1 from w3': NONE,
+    'scoring-dept': NONE,
+    supervisor: NONE,
+  },
+  'extend-case': {
+    'agency-admin': ALL,
+    'hall-admin': IN_HALL,
+    'window-staff': NONE,
+    'chief representative': OWN_WINDOW,
+    'B post of w1 from w3': NONE,
+    'scoring-dept': NONE,
+    supervisor: NONE,
+  },
+  'refer-case': {
+    'agency-admin': ALL,
+    'hall-admin': IN_HALL,
+    'window-staff': NONE,
+    'chief representative': OWN_WINDOW,
+    'B post of w1 from w3': NONE,
     'scoring-dept': NONE,
     supervisor: NONE,
   },
@@ -97,6 +122,7 @@ const TABLE: Record<Exclude<Action, 'administer-agency'>, Record<CallerName, Rel
     'hall-admin': IN_HALL,
     'window-staff': NONE,
     'chief representative': NONE,
+    'B post of w1 from w3': NONE,
     'scoring-dept': NONE,
     supervisor: NONE,
   },
@@ -105,6 +131,7 @@ const TABLE: Record<Exclude<Action, 'administer-agency'>, Record<CallerName, Rel
     'hall-admin': IN_HALL,
     'window-staff': OWN_WINDOW,
     'chief representative': OWN_WINDOW,
+    'B post of w1 from w3': OWN_WINDOW,
     'scoring-dept': NONE,
     supervisor: NONE,
   },
@@ -113,6 +140,7 @@ const TABLE: Record<Exclude<Action, 'administer-agency'>, Record<CallerName, Rel
     'hall-admin': IN_HALL,
     'window-staff': ASSIGNEE,
     'chief representative': ASSIGNEE,
+    'B post of w1 from w3': ASSIGNEE,
     'scoring-dept': ASSIGNEE,
     supervisor: IN_HALL,
   },
@@ -121,6 +149,7 @@ const TABLE: Record<Exclude<Action, 'administer-agency'>, Record<CallerName, Rel
     'hall-admin': IN_HALL,
     'window-staff': NONE,
     'chief representative': NONE,
+    'B post of w1 from w3': NONE,
     'scoring-dept': NONE,
     supervisor: IN_HALL,
   },
@@ -129,6 +158,7 @@ const TABLE: Record<Exclude<Action, 'administer-agency'>, Record<CallerName, Rel
     'hall-admin': IN_HALL,
     'window-staff': NONE,
     'chief representative': NONE,
+    'B post of w1 from w3': NONE,
     'scoring-dept': IN_HALL,
     supervisor: NONE,
   },
@@ -137,6 +167,7 @@ const TABLE: Record<Exclude<Action, 'administer-agency'>, Record<CallerName, Rel
     'hall-admin': IN_HALL,
     'window-staff': NONE,
     'chief representative': NONE,
+    'B post of w1 from w3': NONE,
     'scoring-dept': ASSIGNEE,
     supervisor: NONE,
   },
@@ -145,6 +176,7 @@ const TABLE: Record<Exclude<Action, 'administer-agency'>, Record<CallerName, Rel
     'hall-admin': IN_HALL,
     'window-staff': NONE,
     'chief representative': NONE,
+    'B post of w1 from w3': NONE,
     'scoring-dept': NONE,
     supervisor: NONE,
   },
@@ -171,6 +203,24 @@ describe('the decision table', () => {
     expect(can(principal, 'decide-case', subject('same hall, own window', callers['window-staff'], 'service'), standing)).toBe(true);
     expect(can(principal, 'decide-case', subject('same hall, own window', callers['window-staff'], 'approval'), standing)).toBe(false);
     expect(can(principal, 'decide-case', subject('same hall, other window', callers['window-staff'], 'service'), standing)).toBe(false);
+  });
+
+  it('a B post covering another window works its cases and decides its service items, but is not its chief representative', () => {
+    const { principal, standing } = callers['B post of w1 from w3'];
+    const w1 = (itemKind: 'approval' | 'service') => ({ hallId: 'h1', windowId: 'w1', itemKind });
+    expect(can(principal, 'work-at-window', w1('service'), standing)).toBe(true);
+    expect(can(principal, 'decide-case', w1('service'), standing)).toBe(true);
+    expect(can(principal, 'decide-case', w1('approval'), standing)).toBe(false);
+    expect(can(principal, 'extend-case', w1('approval'), standing)).toBe(false);
+    // At the window where the record names them chief representative, they are.
+    const w3 = { hallId: 'h1', windowId: 'w3', itemKind: 'approval' as const };
+    expect([
+      can(principal, 'decide-case', w3, standing),
+      can(principal, 'extend-case', w3, standing),
+      can(principal, 'refer-case', w3, standing),
+    ]).toEqual([true, true, true]);
+    // Without the bPostOf entry, w1 is just another window.
+    expect(can(principal, 'work-at-window', w1('service'), { ...standing!, bPostOf: [] })).toBe(false);
   });
 
   it.each(Object.keys(callers) as CallerName[])('administer-agency: only the agency admin (%s)', (name) => {

@@ -161,6 +161,69 @@ describe('computeWindowMetrics: month boundaries in Asia/Shanghai', () => {
       { openOverdue: 0, overdueConclusions: 0, concluded: 0 },
     ],
     ['awaiting materials (no due date) → not overdue', '2025-10', {}, { openOverdue: 0 }],
+    // Closed without a decision (not accepted, withdrawn, closed incomplete): not 办结, never overdue.
+    [
+      'withdrawn late within the month → neither concluded nor overdue',
+      '2025-10',
+      { dueDate: '2025-10-10', concludedAt: '2025-10-20T10:00:00+08:00', closedWithoutDecision: true },
+      { concluded: 0, overdueConclusions: 0, openOverdue: 0 },
+    ],
+    [
+      'withdrawn after the month → it was open and late at the month end',
+      '2025-10',
+      { dueDate: '2025-10-10', concludedAt: '2025-11-03T10:00:00+08:00', closedWithoutDecision: true },
+      { openOverdue: 1 },
+    ],
+    // Suspended (Art. 45): the clock stood still at the month end.
+    [
+      'suspended over the month end, overdue before → not open-overdue',
+      '2025-10',
+      { dueDate: '2025-10-10', suspensions: [{ from: '2025-10-20T10:00:00+08:00' }] },
+      { openOverdue: 0 },
+    ],
+    [
+      'suspended on the last day → not open-overdue',
+      '2025-10',
+      { dueDate: '2025-10-10', suspensions: [{ from: '2025-10-31T16:00:00+08:00', to: '2025-11-03T09:00:00+08:00' }] },
+      { openOverdue: 0 },
+    ],
+    [
+      'resumed within the month → running again at the month end',
+      '2025-10',
+      { dueDate: '2025-10-10', suspensions: [{ from: '2025-10-13T10:00:00+08:00', to: '2025-10-31T09:00:00+08:00' }] },
+      { openOverdue: 1 },
+    ],
+    [
+      'suspended only after the month → running at its end',
+      '2025-10',
+      { dueDate: '2025-10-10', suspensions: [{ from: '2025-11-01T00:00:00+08:00' }] },
+      { openOverdue: 1 },
+    ],
+    // Referred (上报): the window's clock stops at the referral.
+    [
+      'referred on time, decided months later → concluded on time',
+      '2025-12',
+      { dueDate: '2025-10-10', referredAt: '2025-10-09T10:00:00+08:00', concludedAt: '2025-12-01T10:00:00+08:00' },
+      { concluded: 1, overdueConclusions: 0 },
+    ],
+    [
+      'referred on time, still waiting at the month end → not open-overdue',
+      '2025-11',
+      { dueDate: '2025-10-10', referredAt: '2025-10-09T10:00:00+08:00' },
+      { openOverdue: 0 },
+    ],
+    [
+      'referred late → an overdue conclusion when decided',
+      '2025-11',
+      { dueDate: '2025-10-10', referredAt: '2025-10-15T10:00:00+08:00', concludedAt: '2025-11-05T10:00:00+08:00' },
+      { concluded: 1, overdueConclusions: 1 },
+    ],
+    [
+      'referred late, after the month end → open-overdue in that month',
+      '2025-10',
+      { dueDate: '2025-10-10', referredAt: '2025-11-03T10:00:00+08:00' },
+      { openOverdue: 1 },
+    ],
     [
       'second notices counted in their month',
       '2025-10',

@@ -75,6 +75,12 @@ describe('case reminders at holiday boundaries', () => {
       'unassigned',
     ],
     ['no staff at all → unassigned', [], [], 'unassigned'],
+    [
+      'A on leave, no B of its own → the B post from another window (bPostOf)',
+      [leave('s-a1', '2025-09-30', '2025-09-30')],
+      [staff[0]!, { ...staff[2]!, bPostOf: ['w1'] }],
+      's-a2',
+    ],
   ])('recipient: %s', (_label, leaves, people, recipient) => {
     const reminders = select({
       asOf: '2025-09-30',

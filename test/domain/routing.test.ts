@@ -30,6 +30,12 @@ const staff: StaffPost[] = [
   { staffId: 'sup-1', roles: ['supervisor', 'hall-admin'] },
 ];
 
+/** w1 has only an A post; its B post is w2's A post (bPostOf). */
+const oneB: StaffPost[] = [
+  { staffId: 's-a1', windowId: 'w1', post: 'A', roles: ['window-staff'] },
+  { staffId: 's-a2', windowId: 'w2', post: 'A', bPostOf: ['w1'], roles: ['window-staff'] },
+];
+
 const windows: WindowRef[] = [
   { windowId: 'w1', departmentId: 'dept-market' },
   { windowId: 'w2', departmentId: 'dept-tax' },
@@ -85,8 +91,24 @@ describe('windowRecipient (AB岗)', () => {
       { staffId: 's-a1', post: 'A' },
     ],
     ['no A post at all → B', [], staff.filter((s) => s.staffId !== 's-a1'), { staffId: 's-b1', post: 'B' }],
+    // AB岗 across windows: a one-person window's B post works at another window.
+    ['A away, no B of its own → the B post from another window', [leave('s-a1', DAY, DAY)], oneB, { staffId: 's-a2', post: 'B' }],
+    ['A present → A, whoever covers as B', [], oneB, { staffId: 's-a1', post: 'A' }],
+    [
+      "A away → the window's own B before a B post from elsewhere",
+      [leave('s-a1', DAY, DAY)],
+      [...oneB, { staffId: 's-b0', windowId: 'w1', post: 'B', roles: [] }],
+      { staffId: 's-b0', post: 'B' },
+    ],
+    ['A and the B from elsewhere away → nobody', [leave('s-a1', DAY, DAY), leave('s-a2', DAY, DAY)], oneB, undefined],
   ])('%s', (_label, leaves, people, expected) => {
     expect(windowRecipient('w1', DAY, people, leaves)).toEqual(expected);
+  });
+
+  it("a B post of another window does not answer for its own window's B", () => {
+    // s-a2 is A at w2 and B of w1: at w2 they are the A post, nothing else.
+    expect(windowRecipient('w2', DAY, oneB, [])).toEqual({ staffId: 's-a2', post: 'A' });
+    expect(windowRecipient('w2', DAY, oneB, [leave('s-a2', DAY, DAY)])).toBeUndefined();
   });
 });
 

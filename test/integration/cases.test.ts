@@ -251,6 +251,7 @@ describe('views', () => {
       dueDate: '2025-10-10',
       concludedAt: null,
       applicantName: '张*三',
+      missingMaterials: [],
     });
     expect(
       (await t.call('GET /v1/public/cases/{caseId}', { params: { caseId: created.body.caseId }, query: { code: 'WRONGCODE1' } })).status,

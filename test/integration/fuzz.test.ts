@@ -27,6 +27,7 @@ import {
 } from '../../shared/api/common';
 import { routes, type RouteKey, type RouteSpec } from '../../shared/api/routes';
 import { MAX_BODY_BYTES } from '#lambda/api';
+import { NOTICE_KINDS } from '#domain/cases';
 import { logger } from '../../shared/adapters/logger';
 import { setUpHall, type HallFixture } from '#local/harness/hall';
 import { startHarness, type Harness } from '#local/harness/runtime';
@@ -605,6 +606,7 @@ const validParam: Record<PathParamName, () => fc.Arbitrary<string>> = {
     ),
   n: () => fc.oneof(fc.integer({ min: 1, max: 1000 }).map(String), fc.constantFrom('1', '5', '1000')),
   quarter: () => fc.oneof(fc.stringMatching(/^\d{4}-Q[1-4]$/), fc.constantFrom('2025-Q3', '2025-Q4', '2000-Q1')),
+  kind: () => fc.constantFrom(...NOTICE_KINDS),
 };
 
 /** encodeURIComponent, with lone surrogates sent as the (malformed) UTF-8 bytes of their code unit. */

@@ -176,9 +176,17 @@ export interface PdfCheck {
   errors: string[];
 }
 
-/** Prints `url` to an A4 PDF, honouring the page's `@page` size, and reads the PDF back. */
-export async function printPdf({ browser }: TestBrowser, url: string): Promise<PdfCheck> {
+/**
+ * Prints `url` to an A4 PDF, honouring the page's `@page` size, and reads the PDF back.
+ * `headers` go with every request of the page (a staff page's `authorization`).
+ */
+export async function printPdf(
+  { browser }: TestBrowser,
+  url: string,
+  options: { headers?: Record<string, string> } = {},
+): Promise<PdfCheck> {
   const { pdf, errors } = await onPage(browser, url, async (page, errors) => {
+    if (options.headers) await page.setExtraHTTPHeaders(options.headers);
     await page.goto(url, { waitUntil: 'networkidle0' });
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
     return { pdf, errors };
