@@ -70,8 +70,11 @@ export async function verifyBearer(keys: LocalKeys, authorization: string | unde
 }
 
 /** The local stand-in for the KMS key that protects personal data: 32 random bytes in the state folder. */
-export async function loadOrCreatePiiKey(stateDir: string): Promise<Buffer> {
-  const file = join(stateDir, 'pii-key.bin');
+export const loadOrCreatePiiKey = (stateDir: string) => loadOrCreateKeyFile(stateDir, 'pii-key.bin');
+
+/** 32 random bytes kept in a file under the state folder (created on first use, never overwritten). */
+export async function loadOrCreateKeyFile(stateDir: string, name: string): Promise<Buffer> {
+  const file = join(stateDir, name);
   try {
     return await readFile(file);
   } catch (err) {

@@ -1,7 +1,9 @@
 /**
  * The outbox, fed by the table's stream (filters in shared/topology/triggers.ts): a case whose
  * status changed into `accepted` publishes CaseAccepted, into `approved`/`rejected`
- * CaseConcluded; a complaint the router has just routed publishes ComplaintRouted. Events
+ * CaseConcluded, into `awaiting-materials` (or given a second notice) CaseAwaitingMaterials; a
+ * complaint the router has just routed publishes ComplaintRouted, one answered for the first
+ * time ComplaintAnswered; an applicant's notification preference NotificationPreferenceChanged. Events
  * exist exactly when their change was committed. Records are published in stream order;
  * redelivered records publish again: consumers dedupe on the subject id and `revision`.
  */
@@ -10,6 +12,7 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { isConcluded, isOverdue, type Case } from '#domain/cases';
 import type { Complaint } from '#domain/complaints';
+import type { NotificationPreference } from '#domain/notification-preferences';
 import type { EventDeps } from '#adapters/deps';
 import { systemClock } from '#adapters/clock';
 import { eventsFromEnvironment } from '#adapters/events';
@@ -21,10 +24,18 @@ import { lambdaEntry } from '#lambda/entry';
 type Image = Record<string, AttributeValue> | undefined;
 const image = <T>(i: Image) => (i ? (unmarshall(i) as T) : undefined);
 
-/** The event a change stands for, if any: only a change of status is news. */
+/**
+ * The event a change stands for, if any: only a change of status is news, and a case left
+ * waiting for materials by a further notice (the applicant must hear of that one too).
+ */
 export function caseEventFor(before: Case | undefined, after: Case): HallEvent | undefined {
-  if (before?.status === after.status) return undefined;
   const subject = { hallId: after.hallId, revision: after.version, caseId: after.caseId, windowId: after.windowId, itemId: after.itemId };
+  if (after.status === 'awaiting-materials') {
+    const secondNotice = after.secondNotices > (before?.secondNotices ?? 0);
+    if (before?.status === after.status && !secondNotice) return undefined;
+    return hallEvent('CaseAwaitingMaterials', { ...subject, missingMaterials: after.missingMaterials, secondNotice });
+  }
+  if (before?.status === after.status) return undefined;
   if (after.status === 'accepted' && after.acceptedAt && after.dueDate) {
     return hallEvent('CaseAccepted', {
       ...subject,
@@ -45,8 +56,17 @@ export function caseEventFor(before: Case | undefined, after: Case): HallEvent |
   return undefined;
 }
 
-/** ComplaintRouted when the router's update is what this change is. */
+/** ComplaintRouted when the router's update is what this change is; ComplaintAnswered on the first response. */
 export function complaintEventFor(before: Complaint | undefined, after: Complaint): HallEvent | undefined {
+  if (!before?.firstResponseAt && after.firstResponseAt) {
+    return hallEvent('ComplaintAnswered', {
+      hallId: after.hallId,
+      revision: after.version,
+      complaintId: after.complaintId,
+      source: after.source,
+      respondedAt: after.firstResponseAt,
+    });
+  }
   if (before?.route || !after.route || !after.dueDate) return undefined;
   return hallEvent('ComplaintRouted', {
     hallId: after.hallId,
@@ -60,11 +80,22 @@ export function complaintEventFor(before: Complaint | undefined, after: Complain
   });
 }
 
+/** An applicant's opt-out (or opt-in) as stored: the sender keeps it per phone. */
+export function preferenceEventFor(after: NotificationPreference): HallEvent {
+  return hallEvent('NotificationPreferenceChanged', {
+    hallId: after.hallId,
+    revision: after.version,
+    caseId: after.caseId,
+    optOut: after.optOut,
+  });
+}
+
 function eventFor(record: DynamoDBRecord): HallEvent | undefined {
   const after = image<{ entity?: string }>(record.dynamodb?.NewImage as Image);
   const before = record.dynamodb?.OldImage as Image;
   if (after?.entity === ENTITY.case) return caseEventFor(image<Case>(before), after as Case);
   if (after?.entity === ENTITY.complaint) return complaintEventFor(image<Complaint>(before), after as Complaint);
+  if (after?.entity === ENTITY.notificationPreference) return preferenceEventFor(after as NotificationPreference);
   return undefined;
 }
 

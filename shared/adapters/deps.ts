@@ -7,6 +7,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { EventPublisher } from '#events/contracts';
 import type { Clock } from './clock';
 import type { FieldCipher } from './field-cipher';
+import type { NotificationDeps } from './notification-ports';
 
 /** The table and the clock: every function has them. */
 export interface StoreDeps {
@@ -25,5 +26,7 @@ export interface CipherDeps {
   cipher: FieldCipher;
 }
 
+export type { NotificationDeps };
+
 /** Every port (the local runtime provides them all). */
-export type Deps = StoreDeps & EventDeps & CipherDeps;
+export type Deps = StoreDeps & EventDeps & CipherDeps & NotificationDeps;

@@ -19,6 +19,8 @@ export interface FunctionSpec {
   publishesEvents: boolean;
   /** Whether it encrypts or decrypts personal data (ID numbers, phones, contacts) with the PII key. */
   personalData?: readonly PersonalDataUse[];
+  /** Whether it sends notifications: reads the providers' credentials (Secrets Manager) and may send e-mail (SES). */
+  notifies?: boolean;
   timeoutSeconds: number;
   memoryMb: number;
 }
@@ -47,7 +49,7 @@ export const functionCatalog = {
     timeoutSeconds: 29,
     memoryMb: 1024,
   },
-  reminders: api('reminders', 'Reminders issued for a day', 'RO', false),
+  reminders: api('reminders', 'Reminders and notification deliveries of a day', 'RO', false),
   'complaint-router': {
     entry: 'functions/streams/complaint-router.ts',
     description: 'Assigns new complaints and rectifications from the table stream',
@@ -79,6 +81,17 @@ export const functionCatalog = {
     publishesEvents: true,
     timeoutSeconds: 300,
     memoryMb: 1024,
+  },
+  // The only function that reads a citizen's phone in clear, and the only one with the providers' credentials.
+  notifications: {
+    entry: 'functions/queues/notifications.ts',
+    description: 'Tells people what they must act on (SMS, work-group robots, e-mail), from the notification queue',
+    table: 'RW',
+    publishesEvents: false,
+    personalData: ['decrypt'],
+    notifies: true,
+    timeoutSeconds: 60,
+    memoryMb: 512,
   },
 } as const satisfies Record<string, FunctionSpec>;
 
