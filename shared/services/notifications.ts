@@ -215,7 +215,7 @@ async function deliver(
     const final = err instanceof PermanentDeliveryError || attempt >= MAX_ATTEMPTS;
     const at = toOffsetIso(d.clock.now());
     await notificationRecords.finishAttempt(d, id, attempt, { status: final ? 'failed' : 'queued', at, error: errorLabel(err) });
-    logger.warn(final ? 'notification failed' : 'notification attempt failed; retrying later', {
+    (final ? logger.warn : logger.info).call(logger, final ? 'notification failed' : 'notification attempt failed; retrying later', {
       notificationId: id,
       attempt,
       error: errorLabel(err),
