@@ -215,12 +215,12 @@ async function deliver(
     const final = err instanceof PermanentDeliveryError || attempt >= MAX_ATTEMPTS;
     const at = toOffsetIso(d.clock.now());
     await notificationRecords.finishAttempt(d, id, attempt, { status: final ? 'failed' : 'queued', at, error: errorLabel(err) });
-    (final ? logger.warn : logger.info).call(logger, final ? 'notification failed' : 'notification attempt failed; retrying later', {
-      notificationId: id,
-      attempt,
-      error: errorLabel(err),
-    });
-    if (!final) return { retryAfterSeconds: retryDelaySeconds(attempt) };
+    const fields = { notificationId: id, attempt, error: errorLabel(err) };
+    if (!final) {
+      logger.info('notification attempt failed; retrying later', fields);
+      return { retryAfterSeconds: retryDelaySeconds(attempt) };
+    }
+    logger.warn('notification failed after its last attempt', fields);
     d.metrics.failed(notice.channel);
     return {};
   }
