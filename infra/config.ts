@@ -20,6 +20,8 @@ export interface HallConfig {
   scheduler: 'scheduler' | 'rules';
   /** Default stage limits, shared by all clients (HTTP APIs have no per-client usage plans). */
   throttle: { rateLimit: number; burstLimit: number };
+  /** E-mail through SES v2 (the sender's address, the agency admins' mailbox); absent: no e-mail channel. */
+  notificationEmail?: { from: string; agency: string };
 }
 
 export function targetRegions(scope: Construct): string[] {
@@ -63,7 +65,23 @@ export function hallConfig(scope: Construct, region: string): HallConfig {
     auth: authKind === 'cognito' ? { kind: 'cognito' } : oidc(setting, fail),
     scheduler: oneOf('schedules', ['scheduler', 'rules'], 'scheduler'),
     throttle: { rateLimit: positiveNumber('apiRateLimit', 200), burstLimit: positiveNumber('apiBurstLimit', 400) },
+    ...notificationEmail(setting, fail, china),
   };
+}
+
+/** SES v2 e-mail, when both addresses are given; SES is not offered in the China regions. */
+function notificationEmail(
+  setting: (key: string) => unknown,
+  fail: (key: string, expected: string) => never,
+  china: boolean,
+): Pick<HallConfig, 'notificationEmail'> {
+  const [from, agency] = [setting('notificationEmailFrom'), setting('agencyEmail')];
+  if (from === undefined && agency === undefined) return {};
+  const isAddress = (v: unknown): v is string => typeof v === 'string' && /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v);
+  if (china) return fail('notificationEmailFrom', 'unset in the China regions (no SES there: agency notices go to the agency work group)');
+  if (!isAddress(from)) return fail('notificationEmailFrom', 'the e-mail address notifications are sent from (an SES identity)');
+  if (!isAddress(agency)) return fail('agencyEmail', "the agency admins' e-mail address");
+  return { notificationEmail: { from, agency } };
 }
 
 function oidc(setting: (key: string) => unknown, fail: (key: string, expected: string) => never): AuthConfig {

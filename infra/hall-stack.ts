@@ -11,6 +11,7 @@ import { Api } from './api';
 import type { HallConfig } from './config';
 import { HallFunction } from './hall-function';
 import { Jobs } from './jobs';
+import { Notifications } from './notifications';
 import { Storage } from './storage';
 import { Streams } from './streams';
 
@@ -38,5 +39,6 @@ export class HallStack extends Stack {
     new Api(this, 'Api', { functions, config });
     new Jobs(this, 'Jobs', { functions, bus, scheduler: config.scheduler });
     new Streams(this, 'Streams', { table, functions });
+    new Notifications(this, 'Notifications', { functions, bus, email: config.notificationEmail });
   }
 }
