@@ -24,14 +24,18 @@ const message: Rendered = {
   params: ['涟水县政务服务中心', '食品经营许可', 'C1', '2025-10-10'],
 };
 
-/** A fetch that answers `reply` and remembers each request. */
+/** A fetch that answers `reply` and remembers each request (the adapters pass a URL string and a string body). */
 function fetchDouble(reply: unknown, status = 200) {
-  const requests: { url: string; init: RequestInit }[] = [];
-  const fn = (url: string | URL | Request, init?: RequestInit) => {
-    requests.push({ url: String(url), init: init ?? {} });
+  const requests: { url: string; init: RequestInit; body: string }[] = [];
+  const fn: typeof fetch = (url, init) => {
+    requests.push({
+      url: typeof url === 'string' ? url : url instanceof URL ? url.href : url.url,
+      init: init ?? {},
+      body: typeof init?.body === 'string' ? init.body : '',
+    });
     return Promise.resolve(new Response(JSON.stringify(reply), { status, headers: { 'content-type': 'application/json' } }));
   };
-  return { fetch: fn as typeof fetch, requests };
+  return { fetch: fn, requests };
 }
 
 const sms: SmsConfig = {
@@ -87,7 +91,7 @@ describe('Tencent Cloud SMS', () => {
       'X-TC-Region': 'ap-guangzhou',
       'X-TC-Timestamp': '1758852000',
     });
-    expect(JSON.parse(String(request?.init.body))).toEqual({
+    expect(JSON.parse(request?.body ?? '')).toEqual({
       PhoneNumberSet: ['+8613912345678'],
       SmsSdkAppId: '1400000000',
       SignName: '涟水政务',
@@ -130,7 +134,7 @@ describe('work-group robots', () => {
     const { fetch, requests } = fetchDouble({ errcode: 0, errmsg: 'ok' });
     await new WorkGroupRobots(() => Promise.resolve(robots), fetch).send('h1', '张三：…');
     expect(requests[0]?.url).toBe(robots.h1.webhookUrl);
-    expect(JSON.parse(String(requests[0]?.init.body))).toEqual({ msgtype: 'text', text: { content: '张三：…' } });
+    expect(JSON.parse(requests[0]?.body ?? '')).toEqual({ msgtype: 'text', text: { content: '张三：…' } });
   });
 
   it('signs DingTalk calls when the robot requires it (加签)', async () => {

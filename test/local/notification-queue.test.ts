@@ -42,11 +42,11 @@ it('delivers once when the consumer succeeds', async () => {
 });
 
 it('hands a failed message back after its visibility timeout, and earlier when the consumer asks', async () => {
-  queue.start(async (event) => {
+  queue.start((event) => {
     record(event);
     const [r] = event.Records;
     if (r?.body === 'soon') queue.changeVisibility(r.receiptHandle, 60);
-    return { batchItemFailures: event.Records.map((x) => ({ itemIdentifier: x.messageId })) };
+    return Promise.resolve({ batchItemFailures: event.Records.map((x) => ({ itemIdentifier: x.messageId })) });
   });
   queue.send('soon');
   queue.send('default');
