@@ -60,7 +60,7 @@ export const functionCatalog = {
   },
   outbox: {
     entry: 'functions/streams/outbox.ts',
-    description: 'Publishes CaseAccepted, CaseConcluded and ComplaintRouted from the table stream',
+    description: 'Publishes case, complaint and notification-preference events from the table stream',
     table: 'none',
     publishesEvents: true,
     timeoutSeconds: 30,
