@@ -38,6 +38,15 @@ const caseSubject = { ...base, revision, caseId: z.string(), windowId: z.string(
 /** Why a due date moved without a change of status. */
 export const DUE_DATE_CAUSES = ['extension', 'calendar'] as const;
 
+const appointment = z.object({
+  ...base,
+  appointmentId: z.string(),
+  itemId: z.string(),
+  date: z.string(),
+  start: z.string(),
+  reason: z.string().optional(),
+});
+
 export const eventSchemas = {
   CaseAccepted: z.object({
     ...caseSubject,
@@ -89,6 +98,13 @@ export const eventSchemas = {
     dueDate: z.string().optional(),
     provisional: z.boolean(),
   }),
+  /** The case waits for materials: the one-time notice at intake, or a second notice later. */
+  CaseAwaitingMaterials: z.object({
+    ...caseSubject,
+    /** Material ids (their names are the item's). */
+    missingMaterials: z.array(z.string()),
+    secondNotice: z.boolean(),
+  }),
   ComplaintRouted: z.object({
     ...base,
     revision,
@@ -99,6 +115,20 @@ export const eventSchemas = {
     route: z.enum(ROUTES),
     dueDate: z.string(),
   }),
+  /** The first response (首次响应) to a complaint or rectification was recorded. */
+  ComplaintAnswered: z.object({
+    ...base,
+    revision,
+    complaintId: z.string(),
+    source: z.enum(COMPLAINT_SOURCES),
+    respondedAt: z.string(),
+  }),
+  /** A booking cancelled (a hall closure cancels that day's bookings: one event per booking). */
+  AppointmentCancelled: appointment,
+  /** The day before a booking. */
+  AppointmentTomorrow: appointment,
+  /** An applicant opted out of (or back into) the messages that are not essential, with the receipt code. */
+  NotificationPreferenceChanged: z.object({ ...base, revision, caseId: z.string(), optOut: z.boolean() }),
   ReminderIssued: z.object({
     ...base,
     reminderId: z.string(),

@@ -26,6 +26,8 @@ export interface HallConfig {
   corsOrigins: string[];
   /** Who administers the personal-data key (and cannot use it); default: the account. */
   keyAdminArns: string[];
+  /** E-mail through SES v2 (the sender's address, the agency admins' mailbox); absent: no e-mail channel. */
+  notificationEmail?: { from: string; agency: string };
 }
 
 export function targetRegions(scope: Construct): string[] {
@@ -85,7 +87,23 @@ export function hallConfig(scope: Construct, region: string): HallConfig {
       (a) => /^arn:aws(-cn)?:iam::\d{12}:(role|user)\//.test(a),
       'a list of IAM role or user ARNs',
     ),
+    ...notificationEmail(setting, fail, china),
   };
+}
+
+/** SES v2 e-mail, when both addresses are given; SES is not offered in the China regions. */
+function notificationEmail(
+  setting: (key: string) => unknown,
+  fail: (key: string, expected: string) => never,
+  china: boolean,
+): Pick<HallConfig, 'notificationEmail'> {
+  const [from, agency] = [setting('notificationEmailFrom'), setting('agencyEmail')];
+  if (from === undefined && agency === undefined) return {};
+  const isAddress = (v: unknown): v is string => typeof v === 'string' && /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v);
+  if (china) return fail('notificationEmailFrom', 'unset in the China regions (no SES there: agency notices go to the agency work group)');
+  if (!isAddress(from)) return fail('notificationEmailFrom', 'the e-mail address notifications are sent from (an SES identity)');
+  if (!isAddress(agency)) return fail('agencyEmail', "the agency admins' e-mail address");
+  return { notificationEmail: { from, agency } };
 }
 
 function oidc(setting: (key: string) => unknown, fail: (key: string, expected: string) => never): AuthConfig {

@@ -11,6 +11,7 @@ import { Api } from './api';
 import type { HallConfig } from './config';
 import { HallFunction, KMS_ACTIONS } from './hall-function';
 import { Jobs } from './jobs';
+import { Notifications } from './notifications';
 import { Storage } from './storage';
 import { Streams } from './streams';
 
@@ -50,5 +51,6 @@ export class HallStack extends Stack {
     });
     new Jobs(this, 'Jobs', { functions, bus, scheduler: config.scheduler });
     new Streams(this, 'Streams', { table, functions });
+    new Notifications(this, 'Notifications', { functions, bus, email: config.notificationEmail });
   }
 }

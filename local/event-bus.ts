@@ -1,15 +1,21 @@
 /**
  * The local stand-in for the hall's EventBridge bus: it keeps what was published (for
  * inspection and tests, and as JSON lines under the state folder) and delivers events to the
- * functions of the rules in shared/topology/triggers.ts, asynchronously, as EventBridge does.
+ * functions of the rules in shared/topology/triggers.ts, asynchronously, as EventBridge does,
+ * and to the queues that subscribe to them (`queues`), as an EventBridge rule with an SQS target.
  */
 import { randomUUID } from 'node:crypto';
 import { appendFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { logger } from '#adapters/logger';
 import { EVENT_SOURCE, type EventPublisher, type HallEvent } from '#events/contracts';
-import { eventRules } from '#topology/triggers';
+import { eventRules, queues, type QueueName } from '#topology/triggers';
 import type { Invoke } from './functions';
+
+/** What the bus sends to a queue: the message body, the EventBridge event as JSON. */
+export interface QueueTarget {
+  send(body: string): void;
+}
 
 export interface PublishedEvent {
   version: '0';
@@ -30,12 +36,14 @@ export class LocalEventBus implements EventPublisher {
   private readonly deliveries = new Set<Promise<void>>();
 
   private invoke: Invoke = () => Promise.reject(new Error('The local event bus is not connected to functions yet'));
+  private queueTargets: Partial<Record<QueueName, QueueTarget>> = {};
 
   constructor(private readonly logFile?: string) {}
 
-  /** The functions the rules deliver to (made after the bus, since they publish to it). */
-  connect(invoke: Invoke): void {
+  /** The functions and queues the rules deliver to (made after the bus, since they publish to it). */
+  connect(invoke: Invoke, queueTargets: Partial<Record<QueueName, QueueTarget>> = {}): void {
     this.invoke = invoke;
+    this.queueTargets = queueTargets;
   }
 
   static inStateDir(stateDir: string | undefined) {
@@ -59,6 +67,10 @@ export class LocalEventBus implements EventPublisher {
     for (const envelope of envelopes) {
       for (const rule of Object.values(eventRules)) {
         if (rule.detailType === envelope['detail-type']) this.deliver(rule.function, envelope);
+      }
+      for (const [name, queue] of Object.entries(queues) as [QueueName, (typeof queues)[QueueName]][]) {
+        if ((queue.detailTypes as readonly string[]).includes(envelope['detail-type']))
+          this.queueTargets[name]?.send(JSON.stringify(envelope));
       }
     }
   }

@@ -7,9 +7,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { functionCatalog } from '#topology/catalog';
-import { LocalEventBus } from './event-bus';
-import { isFunctionName, localFunctions } from './functions';
-import { clockFromEnvironment, localDeps, resolveStateDir, startRuntime } from './runtime';
+import { isFunctionName } from './functions';
+import { clockFromEnvironment, connectedFunctions, resolveStateDir, startRuntime } from './runtime';
 
 const [name, eventFile] = process.argv.slice(2);
 if (!name || !isFunctionName(name)) {
@@ -33,11 +32,11 @@ async function runningServerStore(): Promise<string | undefined> {
 const endpoint = await runningServerStore();
 let result: unknown;
 if (endpoint) {
-  const events = LocalEventBus.inStateDir(stateDir);
-  const invokeFunction = localFunctions(await localDeps(endpoint, stateDir, clockFromEnvironment(), events));
-  events.connect(invokeFunction);
-  result = await invokeFunction(name, event);
+  const { events, notifications, invoke } = await connectedFunctions(endpoint, stateDir, clockFromEnvironment());
+  result = await invoke(name, event);
   await events.drain();
+  await notifications.drain();
+  notifications.stop();
 } else {
   const runtime = await startRuntime({ dataDir, stateDir, clock: clockFromEnvironment() });
   result = await runtime.invoke(name, event);

@@ -1,4 +1,7 @@
-/** Public feedback (no login): ratings (好差评) with the receipt code, and complaints (投诉). */
+/**
+ * Public feedback (no login): ratings (好差评) with the receipt code, complaints (投诉), and the
+ * applicant's choice about messages that are not essential (also with the receipt code).
+ */
 import { fileComplaint, isBadRating, rate, rectificationFor, type Rating, type RatingLevel } from '#domain/complaints';
 import { conflict, forbidden, refused } from '#domain/errors';
 import { caseRecords } from '#adapters/case-records';
@@ -8,9 +11,11 @@ import { storeFromEnvironment } from '#adapters/environment';
 import { cipherFromEnvironment } from '#adapters/field-cipher';
 import { keyedHashFromEnvironment } from '#adapters/keyed-hash';
 import { hallRecords } from '#adapters/hall-records';
+import { preferenceRecords } from '#adapters/notification-records';
+import { choosePreference } from '#domain/notification-preferences';
 import { newSortableId, sameSecret } from '#adapters/ids';
 import { createIdempotently } from '#adapters/idempotency';
-import { CODE_CHECKS, consume, consumeAll } from '#adapters/rate-limit';
+import { CODE_CHECKS, consume, consumeAll, PREFERENCE_CHANGES } from '#adapters/rate-limit';
 import { hallRules } from '#adapters/hall-rules';
 import { anonymousLimits } from '#domain/hall-rules';
 import { businessDate, monthOf } from '#domain/time';
@@ -84,6 +89,17 @@ export const handler = apiHandler(
       const saved = await ratingRecords.get(deps, found.caseId);
       if (!saved) throw new Error(`The rating of case ${found.caseId} is missing right after it was written`);
       return new Reply(201, ratingReply(saved));
+    },
+
+    // Stored per case; the sender keeps it per phone (a keyed hash) from the event the outbox publishes.
+    async 'POST /v1/public/cases/{caseId}/notification-preferences'({ params, body, sourceIp, deps, now }) {
+      await consume(deps, CODE_CHECKS, sourceIp, now);
+      await consume(deps, PREFERENCE_CHANGES, sourceIp, now);
+      const found = await caseRecords.getAnyHall(deps, params.caseId);
+      if (!found || !sameSecret(found.publicCode, body.code)) throw forbidden('The case number and code do not match');
+      const current = await preferenceRecords.get(deps, found.caseId);
+      const saved = await preferenceRecords.save(deps, current, choosePreference(current, found, body.optOut, now));
+      return { caseId: saved.caseId, optOut: saved.optOut, updatedAt: saved.updatedAt };
     },
 
     async 'POST /v1/public/halls/{hallId}/complaints'({ params, body, headers, sourceIp, deps, now }) {

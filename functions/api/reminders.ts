@@ -1,7 +1,8 @@
-/** The reminders issued for a day (by the daily job), as staff of the hall see them. */
+/** The reminders issued for a day (by the daily job), as staff of the hall see them, and the day's notification deliveries. */
 import { authorize } from '#domain/access';
 import { businessDate } from '#domain/time';
 import { storeFromEnvironment } from '#adapters/environment';
+import { notificationRecords } from '#adapters/notification-records';
 import { reminderRecords } from '#adapters/reminder-records';
 import { apiHandler } from '#lambda/api';
 
@@ -18,6 +19,21 @@ export const handler = apiHandler(
         recipient,
         dueDate,
         workingDaysLeft,
+      }));
+    },
+
+    async 'GET /v1/halls/{hallId}/notifications'({ principal, params, query, deps, now }) {
+      authorize(principal, 'read-notifications', params);
+      const deliveries = await notificationRecords.forDay(deps, params.hallId, query.date ?? businessDate(now));
+      return deliveries.map(({ notificationId, event, kind, channel, recipient, status, attempts, heldUntil }) => ({
+        notificationId,
+        event,
+        kind,
+        channel,
+        recipient,
+        status,
+        attempts,
+        ...(heldUntil && status === 'queued' ? { heldUntil } : {}),
       }));
     },
   },

@@ -1,9 +1,12 @@
 /**
  * The outbox, fed by the table's stream (filters in shared/topology/triggers.ts): a case whose
- * status changed publishes the event of its new status (CaseAccepted, CaseSuspended,
- * CaseResumed, CaseReferred, CaseConcluded with its outcome); one that moved to another window
- * CaseTransferred; one whose due date moved otherwise (an extension, a changed calendar)
- * CaseDueDateChanged. A complaint the router has just routed publishes ComplaintRouted. Events
+ * status changed publishes the event of its new status (CaseAccepted, CaseAwaitingMaterials,
+ * CaseSuspended, CaseResumed, CaseReferred, CaseConcluded with its outcome); one given a further
+ * notice while waiting for materials CaseAwaitingMaterials again; one that moved to another
+ * window CaseTransferred; one whose due date moved otherwise (an extension, a changed calendar)
+ * CaseDueDateChanged. A complaint the router has just routed publishes ComplaintRouted, one
+ * answered for the first time ComplaintAnswered; an applicant's notification preference
+ * NotificationPreferenceChanged. Events
  * exist exactly when their change was committed. Records are published in stream order;
  * redelivered records publish again: consumers dedupe on the subject id and `revision`.
  */
@@ -12,6 +15,7 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { isConcluded, isOverdue, type Case, type Conclusion } from '#domain/cases';
 import type { Complaint } from '#domain/complaints';
+import type { NotificationPreference } from '#domain/notification-preferences';
 import type { EventDeps } from '#adapters/deps';
 import { systemClock } from '#adapters/clock';
 import { eventsFromEnvironment } from '#adapters/events';
@@ -30,6 +34,11 @@ const changedAt = (c: Case) => c.history.at(-1)?.at ?? c.receivedAt;
 function statusEvent(before: Case | undefined, after: Case): HallEvent | undefined {
   const subject = { hallId: after.hallId, revision: after.version, caseId: after.caseId, windowId: after.windowId, itemId: after.itemId };
   const due = after.dueDate ? { dueDate: after.dueDate } : {};
+  if (after.status === 'awaiting-materials') {
+    // Every missing material at once (一次性告知): at intake, or with a second notice on an accepted case.
+    const secondNotice = after.secondNotices > (before?.secondNotices ?? 0);
+    return hallEvent('CaseAwaitingMaterials', { ...subject, missingMaterials: after.missingMaterials, secondNotice });
+  }
   if (after.status === 'accepted' && after.dueDate) {
     if (before?.status === 'suspended') {
       return hallEvent('CaseResumed', {
@@ -71,9 +80,12 @@ function statusEvent(before: Case | undefined, after: Case): HallEvent | undefin
   return undefined;
 }
 
-/** The event a change stands for, if any: a change of status, of window, or of due date is news. */
+/**
+ * The event a change stands for, if any: a change of status, of window, or of due date is news,
+ * and so is a further notice to a case already waiting for materials.
+ */
 export function caseEventFor(before: Case | undefined, after: Case): HallEvent | undefined {
-  if (before?.status !== after.status) return statusEvent(before, after);
+  if (before?.status !== after.status || after.secondNotices > before.secondNotices) return statusEvent(before, after);
   const subject = { hallId: after.hallId, revision: after.version, caseId: after.caseId, windowId: after.windowId, itemId: after.itemId };
   if (before.windowId !== after.windowId) {
     return hallEvent('CaseTransferred', { ...subject, fromWindowId: before.windowId, transferredAt: changedAt(after) });
@@ -91,8 +103,17 @@ export function caseEventFor(before: Case | undefined, after: Case): HallEvent |
   return undefined;
 }
 
-/** ComplaintRouted when the router's update is what this change is. */
+/** ComplaintRouted when the router's update is what this change is; ComplaintAnswered on the first response. */
 export function complaintEventFor(before: Complaint | undefined, after: Complaint): HallEvent | undefined {
+  if (!before?.firstResponseAt && after.firstResponseAt) {
+    return hallEvent('ComplaintAnswered', {
+      hallId: after.hallId,
+      revision: after.version,
+      complaintId: after.complaintId,
+      source: after.source,
+      respondedAt: after.firstResponseAt,
+    });
+  }
   if (before?.route || !after.route || !after.dueDate) return undefined;
   return hallEvent('ComplaintRouted', {
     hallId: after.hallId,
@@ -106,11 +127,22 @@ export function complaintEventFor(before: Complaint | undefined, after: Complain
   });
 }
 
+/** An applicant's opt-out (or opt-in) as stored: the sender keeps it per phone. */
+export function preferenceEventFor(after: NotificationPreference): HallEvent {
+  return hallEvent('NotificationPreferenceChanged', {
+    hallId: after.hallId,
+    revision: after.version,
+    caseId: after.caseId,
+    optOut: after.optOut,
+  });
+}
+
 function eventFor(record: DynamoDBRecord): HallEvent | undefined {
   const after = image<{ entity?: string }>(record.dynamodb?.NewImage as Image);
   const before = record.dynamodb?.OldImage as Image;
   if (after?.entity === ENTITY.case) return caseEventFor(image<Case>(before), after as Case);
   if (after?.entity === ENTITY.complaint) return complaintEventFor(image<Complaint>(before), after as Complaint);
+  if (after?.entity === ENTITY.notificationPreference) return preferenceEventFor(after as NotificationPreference);
   return undefined;
 }
 

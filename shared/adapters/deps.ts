@@ -8,6 +8,7 @@ import type { EventPublisher } from '#events/contracts';
 import type { Clock } from './clock';
 import type { FieldCipher } from './field-cipher';
 import type { KeyedHash } from './keyed-hash';
+import type { NotificationDeps } from './notification-ports';
 
 /** The table and the clock: every function has them. */
 export interface StoreDeps {
@@ -31,5 +32,7 @@ export interface KeyedHashDeps {
   keyedHash: KeyedHash;
 }
 
+export type { NotificationDeps };
+
 /** Every port (the local runtime provides them all). */
-export type Deps = StoreDeps & EventDeps & CipherDeps & KeyedHashDeps;
+export type Deps = StoreDeps & EventDeps & CipherDeps & KeyedHashDeps & NotificationDeps;

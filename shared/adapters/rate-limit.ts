@@ -22,6 +22,9 @@ export interface Limit {
  */
 export const CODE_CHECKS: Limit = { name: 'code-checks', limit: 1200, windowSeconds: 3600 };
 
+/** Changes of the applicant's notification choice per source address: a person makes a few. */
+export const PREFERENCE_CHANGES: Limit = { name: 'preferences', limit: 60, windowSeconds: 3600 };
+
 /**
  * Counts one request against every limit, in order (each must have room): per source address in
  * a hall, then per hall — in turn, so a request its address may not make spends nothing of the

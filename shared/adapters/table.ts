@@ -6,8 +6,10 @@
  *   HALL#<hallId>          PROFILE | DEPT#<id> | WINDOW#<id> | STAFF#<id> | LEAVE#<staffId>#<from>
  *                          ITEM#<id> | CALENDAR#<date> | RULES#<effective month>
  *   CALENDAR#NATIONAL      YEAR#<yyyy>
- *   CASE#<caseId>          CASE | RATING
+ *   CASE#<caseId>          CASE | RATING | NOTIFICATION-PREFERENCE
  *   COMPLAINT#<id>         COMPLAINT
+ *   NOTIFICATION#<id>      NOTIFICATION         (one delivery: event, recipient, channel)
+ *   OPT-OUT#<pseudonym>    OPT-OUT              (an applicant's opt-out, by a keyed hash of the phone)
  *   HALL#<h>#ASSESS#<m>    ENTRY#<id> | RESULT | RESULT#<revision> | REPORT#<windowId>
  *   HALL#<h>#REMINDERS#<d> <kind>#<subjectId>
  *   HALL#<h>#AUDIT         <at>#<requestId>     (gsi1: by actor)
@@ -27,7 +29,7 @@ export const INDEXES = {
   gsi1: { partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
   /** Cases and complaints by hall and status. */
   gsi2: { partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
-  /** Cases by hall and month received; ratings by hall and month. */
+  /** Cases by hall and month received; ratings by hall and month; notification deliveries by hall and day. */
   gsi3: { partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
   /** Cases by hall and month concluded; complaints by hall and month resolved. */
   gsi4: { partitionKey: 'gsi4pk', sortKey: 'gsi4sk' },
@@ -61,6 +63,9 @@ export const ENTITY = {
   agencyWarning: 'agency-warning',
   idempotency: 'idempotency',
   audit: 'audit',
+  notification: 'notification',
+  notificationPreference: 'notification-preference',
+  optOut: 'opt-out',
 } as const;
 export type Entity = (typeof ENTITY)[keyof typeof ENTITY];
 
@@ -78,6 +83,8 @@ export const PARTITIONS = {
   agency: 'AGENCY#',
   rate: 'RATE#',
   idempotency: 'IDEMPOTENCY#',
+  notification: 'NOTIFICATION#',
+  optOut: 'OPT-OUT#',
 } as const;
 
 const hallPk = (hallId: string) => `${PARTITIONS.hall}${hallId}`;
@@ -121,6 +128,9 @@ export const keys = {
     sk: String(windowStart),
   }),
   idempotency: (scope: string, key: string): Key => ({ pk: `${PARTITIONS.idempotency}${scope}`, sk: key }),
+  notification: (notificationId: string): Key => ({ pk: `${PARTITIONS.notification}${notificationId}`, sk: 'NOTIFICATION' }),
+  notificationPreference: (caseId: string): Key => ({ pk: `${PARTITIONS.case}${caseId}`, sk: 'NOTIFICATION-PREFERENCE' }),
+  optOut: (pseudonym: string): Key => ({ pk: `${PARTITIONS.optOut}${pseudonym}`, sk: 'OPT-OUT' }),
 } as const;
 
 /** Idempotency-Key scopes: whose keys can collide (one caller's creations of one kind). */
@@ -181,6 +191,10 @@ export const indexKeys = {
     ...(c.concludedMonth ? { gsi4pk: `${hallPk(c.hallId)}#CASES#CONCLUDED#${c.concludedMonth}`, gsi4sk: c.caseId } : {}),
     ...(c.open && c.dueDate ? { duePk: `${hallPk(c.hallId)}#DUE`, dueSk: `${c.dueDate}#CASE#${c.caseId}` } : {}),
   }),
+  notification: (n: { hallId: string; date: string; notificationId: string }) => ({
+    gsi3pk: notificationLists.byDay(n.hallId, n.date).partition,
+    gsi3sk: n.notificationId,
+  }),
   rating: (r: { hallId: string; caseId: string; month: string }) => ({
     gsi3pk: `${hallPk(r.hallId)}#RATINGS#${r.month}`,
     gsi3sk: r.caseId,
@@ -198,6 +212,11 @@ export const indexKeys = {
       ? { duePk: `${hallPk(c.hallId)}#DUE`, dueSk: `${c.dueDate}#COMPLAINT#${c.complaintId}` }
       : {}),
   }),
+} as const;
+
+/** Index partitions to list notification deliveries by: a hall's day (the day each was first handled). */
+export const notificationLists = {
+  byDay: (hallId: string, date: string) => ({ index: 'gsi3' as const, partition: `${hallPk(hallId)}#NOTIFICATIONS#${date}` }),
 } as const;
 
 /** Index partitions to list complaints and ratings by. */

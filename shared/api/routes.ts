@@ -11,6 +11,7 @@ import * as s from './setup';
 import * as c from './cases';
 import * as f from './feedback';
 import * as a from './assessments';
+import * as n from './notifications';
 
 export interface RouteSpec {
   function: FunctionName;
@@ -368,6 +369,21 @@ export const routes = {
     aliasOf: 'GET /v1/halls/{hallId}/assessment-quarters/{quarter}',
   },
   'GET /v1/halls/{hallId}/reminders': read('reminders', 'listReminders', 'Reminders issued for a day', a.remindersReply, a.remindersQuery),
+  'GET /v1/halls/{hallId}/notifications': read(
+    'reminders',
+    'listNotifications',
+    'Notification deliveries of a day: who was told what, by which channel, and whether it went out (hall admin)',
+    n.notificationsReply,
+    n.notificationsQuery,
+  ),
+  'POST /v1/public/cases/{caseId}/notification-preferences': publicWrite(
+    'public-feedback',
+    'setNotificationPreference',
+    'Opt out of (or back into) the messages that are not essential, with the receipt code',
+    n.preferenceBody,
+    n.preferenceReply,
+    200,
+  ),
   'GET /v1/public/halls/{hallId}/rankings/{month}': publicRead(
     'getPublicRanking',
     "A final month's ranking, as disclosed to the public (404 before the month is final)",

@@ -65,6 +65,8 @@ export const ACTIONS = [
   'void-entry',
   /** Entries after the scoring deadline. */
   'override-deadline',
+  /** The hall's notification deliveries (who was told what, by which channel, with what outcome). */
+  'read-notifications',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -112,6 +114,7 @@ export function can(p: Principal, action: Action, s?: Subject, staff?: StaffStan
     case 'administer-hall':
     case 'backfill-case':
     case 'override-deadline':
+    case 'read-notifications':
       return false;
     case 'read-hall':
       return inHall(p, s.hallId);
@@ -155,6 +158,7 @@ const REFUSALS: Record<Action, (s: Partial<Subject>) => string> = {
   'enter-score': () => 'Requires the scoring-dept role',
   'void-entry': () => "Only the entry's author or a hall administrator may void it",
   'override-deadline': () => 'Only a hall administrator may override the scoring deadline',
+  'read-notifications': (s) => `Only an administrator of hall ${s.hallId} may read its notification deliveries`,
 };
 
 /** `can`, or a 403 that says who may. */

@@ -16,6 +16,8 @@ export const REMINDER_KINDS = [
   'complaint-overdue',
   'report-due',
   'review-waiting',
+  'response-due-soon',
+  'response-overdue',
 ] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
@@ -43,6 +45,8 @@ export interface ReminderInput {
   openComplaints: readonly { complaintId: string; windowId?: string; assignee?: string; dueDate: IsoDate }[];
   /** Complaints and rectifications whose "not substantiated" waits for a supervisor's review (申诉复核). */
   underReview?: readonly { complaintId: string; windowId?: string; dueDate?: IsoDate }[];
+  /** Assigned complaints and rectifications nobody has answered yet (no `firstResponseAt`), by their first-response deadline. */
+  awaitingResponse?: readonly { complaintId: string; windowId?: string; assignee: string; firstResponseDue: IsoDate }[];
   /** Monthly reporting deadlines, already filtered to those who have not reported (one per subjectId). */
   reportDeadlines: readonly { subjectId: string; windowId?: string; recipient: string; dueDate: IsoDate }[];
   staff: readonly StaffPost[];
@@ -65,6 +69,9 @@ type Timing = { state: 'due-soon' | 'overdue'; workingDaysLeft: number } | undef
  *   never silent.
  * - findings under review: every day until reviewed → 'review-waiting' to a supervisor present
  *   that day ('unassigned' when none), with the complaint's due date.
+ * - first responses (首次响应) not yet given: due within `complaintDueSoonDays` working days →
+ *   'response-due-soon'; past due → 'response-overdue'. Recipient: the assignee, stood in for by
+ *   the B post like above (the notifications escalate every overdue kind to the supervisors).
  * - report deadlines: from `caseDueSoonDays` working days before through the deadline day
  *   → 'report-due' (none after: late reports are the assessment's business). The recipient
  *   is stood in for by the B post like a complaint's assignee.
@@ -106,6 +113,13 @@ export function selectReminders(input: ReminderInput): Reminder[] {
   for (const c of input.underReview ?? []) {
     const dueDate = c.dueDate ?? asOf;
     push('review-waiting', c.complaintId, c.windowId, reviewer, dueDate, workingDaysBetween(cal, asOf, dueDate).days);
+  }
+
+  for (const c of input.awaitingResponse ?? []) {
+    const t = timing(c.firstResponseDue, thresholds.complaintDueSoonDays);
+    if (!t) continue;
+    const kind = t.state === 'overdue' ? 'response-overdue' : 'response-due-soon';
+    push(kind, c.complaintId, c.windowId, present(c.windowId, c.assignee), c.firstResponseDue, t.workingDaysLeft);
   }
 
   for (const r of input.reportDeadlines) {

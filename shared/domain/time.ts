@@ -131,3 +131,13 @@ function checkMonth(month: string): string {
 function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
 }
+
+/** Minutes since 00:00 Asia/Shanghai of an instant (e.g. 21:30 → 1290). */
+export function minutesIntoBusinessDay(instant: Date): number {
+  return Math.floor(((((instant.getTime() + OFFSET_MS) % DAY_MS) + DAY_MS) % DAY_MS) / 60_000);
+}
+
+/** The instant `minutes` after 00:00 Asia/Shanghai on `date` (e.g. 480 → 08:00 +08:00). */
+export function atBusinessMinutes(date: IsoDate, minutes: number): Date {
+  return new Date(startOfBusinessDay(date).getTime() + minutes * 60_000);
+}

@@ -8,7 +8,7 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
 import type { Clock } from '#adapters/clock';
-import type { CipherDeps, EventDeps, KeyedHashDeps, StoreDeps } from '#adapters/deps';
+import type { CipherDeps, EventDeps, KeyedHashDeps, NotificationDeps, StoreDeps } from '#adapters/deps';
 import { logger } from '#adapters/logger';
 import type { functionCatalog, FunctionName } from '#topology/catalog';
 
@@ -16,12 +16,14 @@ type Spec<F extends FunctionName> = (typeof functionCatalog)[F];
 
 /**
  * The ports of function F: the table (unless it has no table access) and the clock, the bus
- * if it publishes, the cipher if it handles personal data, keyed hashing if it holds the secret.
+ * if it publishes, the cipher if it handles personal data, keyed hashing if it holds the secret,
+ * the notification channels if it notifies.
  */
 export type DepsOf<F extends FunctionName> = (Spec<F>['table'] extends 'none' ? { clock: Clock } : StoreDeps) &
   (Spec<F>['publishesEvents'] extends true ? EventDeps : unknown) &
   (Spec<F> extends { personalData: readonly unknown[] } ? CipherDeps : unknown) &
-  (Spec<F> extends { keyedHash: true } ? KeyedHashDeps : unknown);
+  (Spec<F> extends { keyedHash: true } ? KeyedHashDeps : unknown) &
+  (Spec<F> extends { notifies: true } ? NotificationDeps : unknown);
 
 export type LambdaHandler<E, R> = (event: E, context: Context) => Promise<R>;
 

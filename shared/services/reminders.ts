@@ -69,10 +69,12 @@ export async function issueReminders(
   // Closed first: a closed case is nobody's open work any more.
   const closedIncomplete = await closeIncompleteCases(d, hallId, asOf, setup.calendar, rules);
   const horizon = addWorkingDays(setup.calendar, asOf, Math.max(rules.caseDueSoonDays, rules.complaintDueSoonDays, 1)).date;
-  const [due, received, underReview, reportDeadlines] = await Promise.all([
+  const [due, received, assigned, underReview, reportDeadlines] = await Promise.all([
     reminderRecords.dueThrough(d, hallId, horizon),
     // Unrouted complaints are reported every day whatever their due date (never silent).
     complaintRecords.all(d, hallId, { by: 'status', status: 'received' }),
+    // Their first response is due long before their resolution: read by status, not by due date.
+    complaintRecords.all(d, hallId, { by: 'status', status: 'assigned' }),
     complaintRecords.all(d, hallId, { by: 'status', status: 'under-review' }),
     pendingReports(d, hallId, asOf, setup, rules),
   ]);
@@ -97,6 +99,18 @@ export async function issueReminders(
       ...(c.windowId ? { windowId: c.windowId } : {}),
       ...(c.dueDate ? { dueDate: c.dueDate } : {}),
     })),
+    awaitingResponse: assigned.flatMap((c) =>
+      c.assignee && c.firstResponseDue && !c.firstResponseAt
+        ? [
+            {
+              complaintId: c.complaintId,
+              assignee: c.assignee,
+              firstResponseDue: c.firstResponseDue,
+              ...(c.windowId ? { windowId: c.windowId } : {}),
+            },
+          ]
+        : [],
+    ),
     reportDeadlines,
     staff: setup.staff,
     leaves: setup.leaves,

@@ -26,6 +26,8 @@ export interface FunctionSpec {
   writesOnly?: readonly string[];
   /** Whether it deletes items (an idempotency claim released after a failure, a leave cancelled). */
   deletes?: true;
+  /** Whether it sends notifications: reads the providers' credentials (Secrets Manager) and may send e-mail (SES). */
+  notifies?: true;
   timeoutSeconds: number;
   memoryMb: number;
 }
@@ -58,11 +60,11 @@ export const functionCatalog = {
     deletes: true,
   },
   'public-feedback': {
-    ...api('public-feedback', 'Public ratings (好差评) and complaints', 'RW', false),
+    ...api('public-feedback', "Public ratings (好差评), complaints and the applicant's notification choice", 'RW', false),
     personalData: ['encrypt'],
     keyedHash: true,
     deletes: true,
-    // Anonymous callers: ratings (under their case), complaints, abuse counters, idempotency claims; never a hall record.
+    // Anonymous callers: ratings and notification choices (under their case), complaints, abuse counters, idempotency claims; never a hall record.
     writesOnly: [PARTITIONS.case, PARTITIONS.complaint, PARTITIONS.rate, PARTITIONS.idempotency],
   },
   complaints: { ...api('complaints', 'Complaint inbox, details and resolution', 'RW', false), personalData: ['decrypt'] },
@@ -73,7 +75,7 @@ export const functionCatalog = {
     timeoutSeconds: 29,
     memoryMb: 1024,
   },
-  reminders: api('reminders', 'Reminders issued for a day', 'RO', false),
+  reminders: api('reminders', 'Reminders and notification deliveries of a day', 'RO', false),
   'complaint-router': {
     entry: 'functions/streams/complaint-router.ts',
     description: 'Assigns new complaints and rectifications from the table stream',
@@ -92,7 +94,7 @@ export const functionCatalog = {
   },
   outbox: {
     entry: 'functions/streams/outbox.ts',
-    description: 'Publishes the case events and ComplaintRouted from the table stream',
+    description: 'Publishes case, complaint and notification-preference events from the table stream',
     table: 'none',
     publishesEvents: true,
     timeoutSeconds: 30,
@@ -113,6 +115,20 @@ export const functionCatalog = {
     publishesEvents: true,
     timeoutSeconds: 300,
     memoryMb: 1024,
+  },
+  // The only function that reads a citizen's phone in clear, and the only one with the providers' credentials.
+  notifications: {
+    entry: 'functions/queues/notifications.ts',
+    description: 'Tells people what they must act on (SMS, work-group robots, e-mail), from the notification queue',
+    table: 'RW',
+    publishesEvents: false,
+    personalData: ['decrypt'],
+    keyedHash: true,
+    notifies: true,
+    // Its deliveries and the opt-outs it learns of; it reads cases, complaints and the hall's staff.
+    writesOnly: [PARTITIONS.notification, PARTITIONS.optOut],
+    timeoutSeconds: 60,
+    memoryMb: 512,
   },
 } as const satisfies Record<string, FunctionSpec>;
 

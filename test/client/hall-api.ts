@@ -788,6 +788,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/halls/{hallId}/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Notification deliveries of a day: who was told what, by which channel, and whether it went out (hall admin) */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/cases/{caseId}/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Opt out of (or back into) the messages that are not essential, with the receipt code */
+        post: operations["setNotificationPreference"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/public/halls/{hallId}/rankings/{month}": {
         parameters: {
             query?: never;
@@ -10560,13 +10594,347 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        kind: "case-due-soon" | "case-overdue" | "complaint-due-soon" | "complaint-overdue" | "report-due" | "review-waiting";
+                        kind: "case-due-soon" | "case-overdue" | "complaint-due-soon" | "complaint-overdue" | "report-due" | "review-waiting" | "response-due-soon" | "response-overdue";
                         subjectId: string;
                         windowId?: string;
                         recipient: string;
                         dueDate: string;
                         workingDaysLeft: number;
                     }[];
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                date?: string;
+            };
+            header?: never;
+            path: {
+                hallId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        notificationId: string;
+                        event: string;
+                        kind: string;
+                        /** @enum {string} */
+                        channel: "sms" | "work-message" | "email";
+                        recipient: string;
+                        /** @enum {string} */
+                        status: "queued" | "sent" | "failed";
+                        attempts: number;
+                        heldUntil?: string;
+                    }[];
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    setNotificationPreference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    optOut: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        caseId: string;
+                        optOut: boolean;
+                        updatedAt: string;
+                    };
                 };
             };
             /** @description Malformed or invalid input; `details` names each bad field */

@@ -54,6 +54,15 @@ const ASSIGNEE: Relation[] = ['same hall, assignee'];
 
 /** Where each caller may do each hall action (approval items for decide-case; service items below). */
 const TABLE: Record<Exclude<Action, 'administer-agency'>, Record<CallerName, Relation[]>> = {
+  'read-notifications': {
+    'agency-admin': ALL,
+    'hall-admin': IN_HALL,
+    'window-staff': NONE,
+    'chief representative': NONE,
+    'B post of w1 from w3': NONE,
+    'scoring-dept': NONE,
+    supervisor: NONE,
+  },
   'administer-hall': {
     'agency-admin': ALL,
     'hall-admin': IN_HALL,

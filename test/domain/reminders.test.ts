@@ -351,3 +351,32 @@ describe('findings waiting for review (申诉复核)', () => {
     ]);
   });
 });
+
+describe('first responses (首次响应) not yet given', () => {
+  const answerBy = (firstResponseDue: string, assignee = 's-a1') => [{ complaintId: 'c1', windowId: 'w1', assignee, firstResponseDue }];
+
+  it.each([
+    // asOf, first response due, kind, working days left (complaintDueSoonDays: 1)
+    ['2025-09-26', '2025-09-28', 'response-due-soon', 1], // the make-up Sunday is the next working day
+    ['2025-09-28', '2025-09-28', 'response-due-soon', 0],
+    ['2025-09-29', '2025-09-28', 'response-overdue', -1],
+    ['2025-10-09', '2025-09-30', 'response-overdue', -1], // the National Day holidays in between do not count
+  ] as const)('on %s, a first response due %s is %s (%i)', (asOf, due, kind, left) => {
+    expect(select({ asOf, awaitingResponse: answerBy(due) })).toEqual([
+      { kind, subjectId: 'c1', windowId: 'w1', recipient: 's-a1', dueDate: due, workingDaysLeft: left },
+    ]);
+  });
+
+  it('are not reminded of while the deadline is further away', () => {
+    expect(select({ asOf: '2025-09-26', awaitingResponse: answerBy('2025-09-30') })).toEqual([]);
+  });
+
+  it('go to the B post while the assigned A post is on leave', () => {
+    const reminders = select({
+      asOf: '2025-09-29',
+      awaitingResponse: answerBy('2025-09-29'),
+      leaves: [leave('s-a1', '2025-09-29', '2025-09-29')],
+    });
+    expect(reminders.map((r) => [r.kind, r.recipient])).toEqual([['response-due-soon', 's-b1']]);
+  });
+});

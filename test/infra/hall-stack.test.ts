@@ -8,7 +8,7 @@ import { tableDefinition } from '#adapters/table';
 import { routes, type RouteSpec } from '#api/routes';
 import { functionCatalog, type FunctionName, type FunctionSpec } from '#topology/catalog';
 import { EVENT_SOURCE } from '#events/contracts';
-import { eventRules, schedules, streamSources } from '#topology/triggers';
+import { eventRules, queues, schedules, streamSources } from '#topology/triggers';
 import { HALL_ID_ATTRIBUTE } from '../../infra/auth';
 import { PERSONAL_DATA_CONTEXT_KEY } from '../../infra/hall-function';
 import { anyNumber, anyString, anything, objectContaining } from '../support/matchers';
@@ -131,7 +131,8 @@ describe('the functions', () => {
           ? [
               [
                 ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue'],
-                [{ Ref: s.resources('AWS::SecretsManager::Secret')[0]![0] }],
+                // The hashing secret; the notification sender also reads its providers' (test/infra/notifications.test.ts).
+                expect.arrayContaining([{ Ref: s.resources('AWS::SecretsManager::Secret')[0]![0] }]),
               ],
             ]
           : [],
@@ -230,8 +231,22 @@ describe('the HTTP API', () => {
     expect([admin?.Action].flat().some((a) => /kms:(Encrypt|Decrypt|GenerateDataKey|ReEncrypt)/.test(String(a)))).toBe(false);
     expect(statements.filter((s) => [s.Action].flat().includes('kms:*'))).toEqual([]);
     expect(statements.find((s) => s.Sid === 'BreakGlass')?.Action).toBe('kms:Decrypt');
-    const users = statements.filter((s) => !s.Sid);
-    expect(users).toHaveLength(catalog.filter(([, spec]) => spec.personalData?.length).length);
+    // One user per function handling personal data, with its uses (statements alike are merged).
+    const users = (statements as { Sid?: string; Action: string | string[]; Principal: { AWS: unknown } }[])
+      .filter((s) => !s.Sid)
+      .flatMap((s) =>
+        [s.Principal.AWS].flat().map((role) => [(role as { 'Fn::GetAtt': string[] })['Fn::GetAtt'][0], [s.Action].flat().sort()]),
+      );
+    expect(Object.fromEntries(users)).toEqual(
+      Object.fromEntries(
+        catalog
+          .filter(([, spec]) => spec.personalData?.length)
+          .map(([name, spec]) => [
+            commercial().logicalId(commercial().fn(name).role!),
+            spec.personalData!.map((use) => KMS_ACTIONS[use]).sort(),
+          ]),
+      ),
+    );
   });
 
   it('trusts the Cognito user pool of the stack in a commercial region', () => {
@@ -306,8 +321,8 @@ describe('the jobs', () => {
     }
   });
 
-  it('has no rule on the hall bus beyond eventRules', () => {
-    for (const s of [commercial(), china()]) expect(busRules(s)).toHaveLength(Object.keys(eventRules).length);
+  it('has no rule on the hall bus beyond eventRules and one per queue', () => {
+    for (const s of [commercial(), china()]) expect(busRules(s)).toHaveLength(Object.keys(eventRules).length + Object.keys(queues).length);
   });
 
   it('parks runs that fail inside a job function (asynchronous invocation) in the dead-letter queue', () => {
@@ -323,11 +338,14 @@ describe('the jobs', () => {
 });
 
 describe('the change stream', () => {
+  const streamMappings = (s: ReturnType<typeof stack>) =>
+    s.resources('AWS::Lambda::EventSourceMapping').filter(([, m]) => m.Properties.EventSourceArn['Fn::GetAtt'][1] === 'StreamArn');
+
   it.each(Object.entries(streamSources))('feeds %s with the filters, bounds and failure handling of triggers.ts', (_, source) => {
     const s = commercial();
     const fn = s.logicalId(s.fn(source.function));
-    const mapping = s.resources('AWS::Lambda::EventSourceMapping').find(([, m]) => m.Properties.FunctionName.Ref === fn)![1];
-    const queueId = mapping.Properties.DestinationConfig.OnFailure.Destination['Fn::GetAtt'][0];
+    const mapping = streamMappings(s).find(([, m]) => m.Properties.FunctionName.Ref === fn)![1];
+    const queueId = mapping.Properties.DestinationConfig!.OnFailure.Destination['Fn::GetAtt'][0];
     expect(mapping.Properties).toMatchObject({
       EventSourceArn: getAtt(s.resources('AWS::DynamoDB::Table')[0]![0], 'StreamArn'),
       StartingPosition: 'TRIM_HORIZON',
@@ -337,12 +355,12 @@ describe('the change stream', () => {
       MaximumRecordAgeInSeconds: source.maxRecordAgeSeconds,
       BisectBatchOnFunctionError: true,
     });
-    expect(mapping.Properties.FilterCriteria.Filters.map((f): unknown => JSON.parse(f.Pattern))).toEqual(source.filters);
+    expect(mapping.Properties.FilterCriteria!.Filters.map((f): unknown => JSON.parse(f.Pattern))).toEqual(source.filters);
     expect(s.template.Resources[queueId]!.Properties).toMatchObject({ SqsManagedSseEnabled: true });
   });
 
   it('has exactly one mapping per stream source', () => {
-    expect(commercial().resources('AWS::Lambda::EventSourceMapping')).toHaveLength(Object.keys(streamSources).length);
+    expect(streamMappings(commercial())).toHaveLength(Object.keys(streamSources).length);
   });
 
   it('dead-letter queues are encrypted and refuse plain HTTP', () => {

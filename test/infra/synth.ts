@@ -61,8 +61,10 @@ const readProperties = {
   }),
   'AWS::Lambda::EventSourceMapping': z.looseObject({
     FunctionName: ref,
-    DestinationConfig: z.looseObject({ OnFailure: z.looseObject({ Destination: getAtt }) }),
-    FilterCriteria: z.looseObject({ Filters: z.array(z.looseObject({ Pattern: z.string() })) }),
+    EventSourceArn: getAtt,
+    // Stream mappings only (a queue's failures go to the queue's own dead-letter queue).
+    DestinationConfig: z.looseObject({ OnFailure: z.looseObject({ Destination: getAtt }) }).optional(),
+    FilterCriteria: z.looseObject({ Filters: z.array(z.looseObject({ Pattern: z.string() })) }).optional(),
   }),
 };
 type ReadProperties = typeof readProperties;
