@@ -9,6 +9,7 @@ import { cipherFromEnvironment } from '#adapters/field-cipher';
 import { hallRecords } from '#adapters/hall-records';
 import { newSortableId, sameSecret } from '#adapters/ids';
 import { createIdempotently } from '#adapters/idempotency';
+import { recordMetric } from '#adapters/metrics';
 import { consume, type Limit } from '#adapters/rate-limit';
 import { idempotencyScopes } from '#adapters/table';
 import { apiHandler, Reply } from '#lambda/api';
@@ -74,6 +75,7 @@ export const handler = apiHandler(
             throw conflict('ALREADY_RATED', 'This case has already been rated');
           }
           await ensureRectification(deps, rating, found.itemId);
+          if (isBadRating(rating.level)) recordMetric('BadRatings');
         },
       );
       const saved = await ratingRecords.get(deps, found.caseId);
