@@ -2,7 +2,7 @@
  * The HTTP API: one route per entry of the shared route table (the local server routes with
  * the same table), staff and admin routes behind the JWT authorizer, /v1/public without it.
  */
-import { CfnOutput, Validations } from 'aws-cdk-lib';
+import { CfnOutput, Stack, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
   HttpApi,
@@ -19,6 +19,7 @@ import type { FunctionName } from '#topology/catalog';
 import { routes, type RouteSpec } from '#api/routes';
 import { jwtAuthorizer } from './auth';
 import type { HallConfig } from './config';
+import { CustomDomain } from './custom-domain';
 import type { HallFunction } from './hall-function';
 
 // JSON access log lines (queryable with Logs Insights), from the HTTP API $context variables.
@@ -42,13 +43,21 @@ export interface ApiProps {
 }
 
 export class Api extends Construct {
+  readonly httpApi: HttpApi;
+  readonly stage: HttpStage;
+
   constructor(scope: Construct, id: string, { functions, config }: ApiProps) {
     super(scope, id);
     const authorizers: Record<RouteSpec['auth'], IHttpRouteAuthorizer> = {
       jwt: jwtAuthorizer(this, config.auth),
       public: new HttpNoneAuthorizer(),
     };
-    const httpApi = new HttpApi(this, 'HttpApi', { createDefaultStage: false });
+    const httpApi = new HttpApi(this, 'HttpApi', {
+      apiName: Stack.of(this).stackName,
+      createDefaultStage: false,
+      // After the cut-over to the custom domain, only the domain answers (config.ts allows it only with a domain).
+      disableExecuteApiEndpoint: config.customDomain?.disableDefaultEndpoint ?? false,
+    });
     const stage = new HttpStage(this, 'DefaultStage', {
       httpApi,
       autoDeploy: true,
@@ -78,7 +87,10 @@ export class Api extends Construct {
       }
     }
 
-    new CfnOutput(this, 'Url', { value: stage.url, description: 'Base URL of the hall API' });
+    new CfnOutput(this, 'Url', { value: stage.url, description: 'Base URL of the hall API (the default endpoint)' });
+    if (config.customDomain) new CustomDomain(this, 'CustomDomain', { httpApi, stage, domain: config.customDomain });
+    this.httpApi = httpApi;
+    this.stage = stage;
   }
 }
 

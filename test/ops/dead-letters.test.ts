@@ -206,11 +206,9 @@ describe('the AWS ports (China partition)', () => {
 
   it('re-reads a stream batch from its first sequence number to its last, through the mapping’s filters', async () => {
     streams.on(GetShardIteratorCommand).resolves({ ShardIterator: 'it-1' });
-    streams
-      .on(GetRecordsCommand)
-      .resolves({
-        Records: [streamRecord('100', 'case'), streamRecord('200', 'staff'), streamRecord('300', 'case'), streamRecord('400', 'case')],
-      });
+    streams.on(GetRecordsCommand).resolves({
+      Records: [streamRecord('100', 'case'), streamRecord('200', 'staff'), streamRecord('300', 'case'), streamRecord('400', 'case')],
+    });
     lambda.on(ListEventSourceMappingsCommand).resolves({
       EventSourceMappings: [{ FilterCriteria: { Filters: outboxSource.filters.map((f) => ({ Pattern: JSON.stringify(f) })) } }],
     });
