@@ -331,38 +331,29 @@ export async function setUpCountyHall(t: Harness, random: Random = randomSequenc
   };
   const admin = tokens.admin;
   await ok(t.call('PUT /v1/halls/{hallId}', { params: { hallId }, token: tokens.agency, body: { name: '涟水县政务服务中心' } }), 'hall');
-  await inParallel(Object.entries(DEPARTMENTS), 6, (entry) =>
+  await inParallel(Object.entries(DEPARTMENTS), 6, ([departmentId, name]) =>
     ok(
-      t.call('PUT /v1/halls/{hallId}/departments/{departmentId}', {
-        params: { hallId, departmentId: entry[0] },
-        token: admin,
-        body: { name: entry[1] },
-      }),
-      entry[0],
+      t.call('PUT /v1/halls/{hallId}/departments/{departmentId}', { params: { hallId, departmentId }, token: admin, body: { name } }),
+      departmentId,
     ),
   );
-  const windowNames = new Map<string, string>();
+  // Drawn before the parallel part, so the names do not depend on which reply comes first.
+  const people = WINDOWS.map(() => ({ leader: random.person(), head: random.person(), A: random.person(), B: random.person() }));
+  const windowNames = new Map(WINDOWS.map((spec, w) => [windowId(w), spec.name]));
   await inParallel([...WINDOWS.entries()], 6, async ([w, spec]) => {
     const id = windowId(w);
-    windowNames.set(id, spec.name);
-    await ok(
-      t.call('PUT /v1/halls/{hallId}/windows/{windowId}', {
-        params: { hallId, windowId: id },
-        token: admin,
-        body: {
-          name: spec.name,
-          departmentId: spec.department,
-          leaderName: `${random.person()}`,
-          headName: `${random.person()}`,
-          openedOn: '2025-01-02',
-        },
-      }),
-      id,
-    );
+    const body = {
+      name: spec.name,
+      departmentId: spec.department,
+      leaderName: people[w]!.leader,
+      headName: people[w]!.head,
+      openedOn: '2025-01-02',
+    };
+    await ok(t.call('PUT /v1/halls/{hallId}/windows/{windowId}', { params: { hallId, windowId: id }, token: admin, body }), id);
     for (const post of ['A', 'B'] as const) {
       const staffId = `${id}-${post.toLowerCase()}`;
-      const body = { name: random.person(), windowId: id, post, chiefRepresentative: post === 'A', roles: ['window-staff'] };
-      await ok(t.call('PUT /v1/halls/{hallId}/staff/{staffId}', { params: { hallId, staffId }, token: admin, body }), staffId);
+      const staff = { name: people[w]![post], windowId: id, post, chiefRepresentative: post === 'A', roles: ['window-staff'] };
+      await ok(t.call('PUT /v1/halls/{hallId}/staff/{staffId}', { params: { hallId, staffId }, token: admin, body: staff }), staffId);
       tokens.staff.set(staffId, await token(staffId, ['window-staff']));
     }
     await inParallel([...spec.items.entries()], 3, ([i, [name, kind, promised, legal]]) =>
@@ -388,16 +379,12 @@ export async function setUpCountyHall(t: Harness, random: Random = randomSequenc
       ),
     );
   });
-  for (const [staffId, body] of [
-    ['sup-1', { name: '钱督查', roles: ['supervisor'] }],
-    ['score-1', { name: '孙计分', roles: ['scoring-dept'] }],
+  for (const [staffId, name, role] of [
+    ['sup-1', '钱督查', 'supervisor'],
+    ['score-1', '孙计分', 'scoring-dept'],
   ] as const) {
     await ok(
-      t.call('PUT /v1/halls/{hallId}/staff/{staffId}', {
-        params: { hallId, staffId },
-        token: admin,
-        body: { ...body, roles: [...body.roles] },
-      }),
+      t.call('PUT /v1/halls/{hallId}/staff/{staffId}', { params: { hallId, staffId }, token: admin, body: { name, roles: [role] } }),
       staffId,
     );
   }
@@ -427,14 +414,71 @@ export interface MonthTally {
   requests: number;
 }
 
+/** What a window does with a complaint or rectification routed to it. */
+type Handling = 'still-open' | 'substantiated' | 'called-unfounded' | 'confirmed-unfounded';
+
+/**
+ * Everything chance decides about one applicant, drawn in arrival order: the replies come back
+ * in any order, the month is the same every run.
+ */
+interface Applicant {
+  window: number;
+  item: number;
+  name: string;
+  phone?: string;
+  /** All materials at intake, or one missing (the one-time notice; brought the next working day). */
+  complete: boolean;
+  /** Concluded after the due date; or forgotten, still open past it at month end. */
+  late: boolean;
+  forgotten: boolean;
+  /** Where in its time limit the case is concluded (0–1). */
+  pace: number;
+  rejected: boolean;
+  /** The rating, if the applicant rates. */
+  rating?: RatingLevel;
+  /** Of the rectification a bad rating opens. */
+  handling: Handling;
+}
+
+type RatingLevel = 1 | 2 | 3 | 4 | 5;
+
+function handling(random: Random): Handling {
+  const r = random.next();
+  return r < 0.15 ? 'still-open' : r < 0.8 ? 'substantiated' : r < 0.9 ? 'called-unfounded' : 'confirmed-unfounded';
+}
+
+function applicant(random: Random): Applicant {
+  const window = WINDOWS.indexOf(random.weighted(WINDOWS, (spec) => spec.volume));
+  const quality = WINDOWS[window]!.quality;
+  const late = random.next() < 0.08 * (1 - quality);
+  const rates = random.next() < 0.65;
+  // Weak windows and late cases earn the bad ratings: about 3 % over the hall.
+  const bad = random.next() < 0.003 + 0.15 * (1 - quality) + (late ? 0.25 : 0);
+  const level: RatingLevel = bad
+    ? random.pick([1, 2, 2] as const)
+    : random.weighted([3, 4, 5] as const, (l) => ({ 3: 4, 4: 21, 5: 75 })[l]);
+  const phone = random.next() < 0.5 ? `139${String(random.int(0, 99_999_999)).padStart(8, '0')}` : undefined;
+  return {
+    window,
+    item: random.weighted([0, 1, 2], (n) => [6, 3, 1][n]!),
+    name: random.person(),
+    ...(phone ? { phone } : {}),
+    complete: random.next() > 0.06,
+    late,
+    forgotten: random.next() < 0.02 * (1 - quality),
+    pace: random.next(),
+    rejected: random.next() < 0.04,
+    ...(rates ? { rating: level } : {}),
+    handling: handling(random),
+  };
+}
+
 interface PlannedCase {
   caseId: string;
   code: string;
-  window: number;
-  approval: boolean;
+  who: Applicant;
   /** The working day it is to be concluded (after the simulation: left open). */
   concludeOn: IsoDate;
-  late: boolean;
 }
 
 const cal = buildCalendar({ packageYears: packageSchedules(), loadedYears: [], overrides: [] });
@@ -446,6 +490,18 @@ function workingDays(from: IsoDate, to: IsoDate): IsoDate[] {
 }
 
 const at = (date: IsoDate, hour: number) => `${date}T${String(hour).padStart(2, '0')}:00:00+08:00`;
+
+/** When an accepted case is concluded: within its promised days, or (now and then, at weak windows) after them. */
+function conclusionDay(who: Applicant, acceptedOn: IsoDate): IsoDate {
+  const [, , promised] = WINDOWS[who.window]!.items[who.item]!;
+  const earliest = promised > 3 ? 1 : 0;
+  const offset = who.late
+    ? promised + 1 + Math.floor(who.pace * 3)
+    : who.forgotten
+      ? promised + 20
+      : earliest + Math.floor(who.pace * (promised - earliest + 1));
+  return offset === 0 ? acceptedOn : addWorkingDays(cal, acceptedOn, offset).date;
+}
 
 /**
  * September day by day (intake at 09:00, supplements at 10:00, decisions at 15:00, ratings from
@@ -472,7 +528,7 @@ export async function simulateMonth(
     entries: 0,
     requests: 0,
   };
-  const count = <R extends { status: number; text: string }>(reply: Promise<R>, what: string): Promise<R> => {
+  const count: Count = (reply, what) => {
     tally.requests++;
     return reply.then((r) => {
       if (r.status >= 300) throw new Error(`${what}: ${r.status} ${r.text.slice(0, 300)}`);
@@ -485,90 +541,71 @@ export async function simulateMonth(
   };
 
   const september = workingDays('2025-09-01', '2025-09-30');
-  const simulated = workingDays('2025-09-01', LAST_WORKING_DAY_SIMULATED);
+  const applicants = Array.from({ length: totalCases }, () => applicant(random));
+  const byCase = new Map<string, Applicant>();
   const decisions = new Map<IsoDate, PlannedCase[]>();
-  const supplements = new Map<IsoDate, { caseId: string; window: number; promised: number; approval: boolean; code: string }[]>();
+  const supplements = new Map<IsoDate, Omit<PlannedCase, 'concludeOn'>[]>();
   const concludedOn = new Map<IsoDate, PlannedCase[]>();
-  const plan = (c: PlannedCase) => decisions.set(c.concludeOn, [...(decisions.get(c.concludeOn) ?? []), c]);
-
-  /** When an accepted case is concluded: within its promised days, or (a weak window, now and then) after them. */
-  const schedule = (caseId: string, code: string, w: number, approval: boolean, acceptedOn: IsoDate, promised: number) => {
-    const quality = WINDOWS[w]!.quality;
-    const late = random.next() < 0.08 * (1 - quality);
-    const forgotten = random.next() < 0.02 * (1 - quality); // still open at month end, past its due date
-    const offset = late ? promised + random.int(1, 3) : forgotten ? promised + 20 : random.int(promised > 3 ? 1 : 0, promised);
-    plan({ caseId, code, window: w, approval, concludeOn: offset === 0 ? acceptedOn : addWorkingDays(cal, acceptedOn, offset).date, late });
+  const add = <T>(map: Map<IsoDate, T[]>, day: IsoDate, value: T) => map.set(day, [...(map.get(day) ?? []), value]);
+  const plan = (c: Omit<PlannedCase, 'concludeOn'>, acceptedOn: IsoDate) => {
+    const concludeOn = conclusionDay(c.who, acceptedOn);
+    add(decisions, concludeOn, { ...c, concludeOn });
   };
+  /** In arrival order, whatever order the replies came in. */
+  const inArrivalOrder = (list: PlannedCase[]) => [...list].sort((a, b) => applicants.indexOf(a.who) - applicants.indexOf(b.who));
 
-  for (const [dayIndex, day] of simulated.entries()) {
-    // Intake: September only, about the same number every working day.
-    if (compareDates(day, '2025-09-30') <= 0) {
+  for (const day of workingDays('2025-09-01', LAST_WORKING_DAY_SIMULATED)) {
+    const dayOfMonth = september.indexOf(day);
+    if (dayOfMonth >= 0) {
+      // Intake: September only, about the same number every working day.
       clock.set(at(day, 9));
-      const today = Math.round(((dayIndex + 1) * totalCases) / september.length) - Math.round((dayIndex * totalCases) / september.length);
-      const arrivals = Array.from({ length: today }, () => {
-        const w = WINDOWS.indexOf(random.weighted(WINDOWS, (spec) => spec.volume));
-        const i = random.weighted([0, 1, 2], (n) => [6, 3, 1][n]!);
-        const complete = random.next() > 0.06;
-        return {
-          w,
-          i,
-          complete,
-          name: random.person(),
-          phone: random.next() < 0.5 ? `139${String(random.int(0, 99_999_999)).padStart(8, '0')}` : undefined,
-        };
-      });
-      await inParallel(arrivals, width, async ({ w, i, complete, name, phone }) => {
-        const [, kind, promised] = WINDOWS[w]!.items[i]!;
+      const share = (n: number) => Math.round((n * totalCases) / september.length);
+      await inParallel(applicants.slice(share(dayOfMonth), share(dayOfMonth + 1)), width, async (who) => {
+        const spec = WINDOWS[who.window]!;
         const reply = await count(
           t.call('POST /v1/halls/{hallId}/cases', {
             params: { hallId },
-            token: staffOf(w, day),
+            token: staffOf(who.window, day),
             body: {
-              itemId: itemId(w, i),
-              windowId: windowId(w),
-              applicant: { name, ...(phone ? { phone } : {}) },
-              submittedMaterials: complete ? ['application', 'id-card', 'evidence'] : ['application', 'id-card'],
+              itemId: itemId(who.window, who.item),
+              windowId: windowId(who.window),
+              applicant: { name: who.name, ...(who.phone ? { phone: who.phone } : {}) },
+              submittedMaterials: who.complete ? ['application', 'id-card', 'evidence'] : ['application', 'id-card'],
             },
           }),
-          'intake',
+          `intake at ${spec.name}`,
         );
         tally.cases++;
-        const { caseId, publicCode, status } = reply.body;
-        if (status === 'accepted') schedule(caseId, publicCode, w, kind === 'approval', day, promised);
-        else {
-          // The one-time notice named the missing material: the applicant brings it the next working day.
-          tally.oneTimeNotices++;
-          const next = addWorkingDays(cal, day, 1).date;
-          supplements.set(next, [
-            ...(supplements.get(next) ?? []),
-            { caseId, window: w, promised, approval: kind === 'approval', code: publicCode },
-          ]);
-        }
+        const { caseId, publicCode: code, status } = reply.body;
+        byCase.set(caseId, who);
+        if (status === 'accepted') return plan({ caseId, code, who }, day);
+        // The one-time notice named the missing material: the applicant brings it the next working day.
+        tally.oneTimeNotices++;
+        add(supplements, addWorkingDays(cal, day, 1).date, { caseId, code, who });
       });
     }
 
     clock.set(at(day, 10));
-    await inParallel(supplements.get(day) ?? [], width, async (s) => {
+    await inParallel(supplements.get(day) ?? [], width, async (c) => {
       const reply = await count(
         t.call('POST /v1/halls/{hallId}/cases/{caseId}/materials', {
-          params: { hallId, caseId: s.caseId },
-          token: staffOf(s.window, day),
+          params: { hallId, caseId: c.caseId },
+          token: staffOf(c.who.window, day),
           body: { materials: ['evidence'] },
         }),
         'materials',
       );
-      if (reply.body.status === 'accepted') schedule(s.caseId, s.code, s.window, s.approval, day, s.promised);
+      if (reply.body.status === 'accepted') plan(c, day);
     });
 
     clock.set(at(day, 15));
-    const due = decisions.get(day) ?? [];
+    const due = inArrivalOrder(decisions.get(day) ?? []);
     await inParallel(due, width, async (c) => {
-      const rejected = random.next() < 0.04;
       await count(
         t.call('POST /v1/halls/{hallId}/cases/{caseId}/decision', {
           params: { hallId, caseId: c.caseId },
-          token: staffOf(c.window, day),
-          body: rejected
+          token: staffOf(c.who.window, day),
+          body: c.who.rejected
             ? {
                 outcome: 'rejected',
                 reason: '申请材料不符合法定条件',
@@ -579,27 +616,23 @@ export async function simulateMonth(
         'decision',
       );
       tally.concluded++;
-      if (c.late) tally.concludedLate++;
+      if (c.who.late || c.who.forgotten) tally.concludedLate++;
     });
     concludedOn.set(day, due);
 
-    // Ratings: about two thirds of applicants rate, the same day; weak windows earn the bad ones.
-    const raters = due.filter(() => random.next() < 0.65);
+    // Ratings: about two thirds of applicants rate, the same day.
+    const raters = due.filter((c) => c.who.rating !== undefined);
     for (let hour = 16, from = 0; from < raters.length; hour++, from += 55) {
       clock.set(at(day, hour));
       await inParallel(raters.slice(from, from + 55), width, async (c) => {
-        const quality = WINDOWS[c.window]!.quality;
-        const bad = random.next() < 0.003 + 0.15 * (1 - quality) + (c.late ? 0.25 : 0);
-        const level = bad ? random.pick([1, 2, 2]) : random.weighted([3, 4, 5], (l) => ({ 3: 4, 4: 21, 5: 75 })[l]!);
+        const level = c.who.rating!;
+        const comment = level <= 2 ? { comment: '等了很久，态度也不好' } : {};
         await count(
-          t.call('POST /v1/public/cases/{caseId}/rating', {
-            params: { caseId: c.caseId },
-            body: { code: c.code, level, ...(bad ? { comment: '等了很久，态度也不好' } : {}) },
-          }),
+          t.call('POST /v1/public/cases/{caseId}/rating', { params: { caseId: c.caseId }, body: { code: c.code, level, ...comment } }),
           'rating',
         );
         tally.ratings++;
-        if (bad) tally.badRatings++;
+        if (level <= 2) tally.badRatings++;
       });
     }
   }
@@ -607,9 +640,16 @@ export async function simulateMonth(
     .filter(([day]) => compareDates(day, LAST_WORKING_DAY_SIMULATED) > 0)
     .reduce((n, [, list]) => n + list.length, 0);
 
-  await fileComplaints(t, hall, clock, random, concludedOn, tally, count);
+  const complaintHandling = await fileComplaints(t, hall, clock, random, concludedOn, tally, count);
   await t.runtime.settle(); // the outbox and the router have caught up
-  await resolveRectifications(t, hall, clock, random, tally, count);
+  await resolve(
+    t,
+    hall,
+    clock,
+    (c) => (c.caseId && c.source === 'bad-rating' ? byCase.get(c.caseId)?.handling : complaintHandling.get(c.complaintId)),
+    tally,
+    count,
+  );
   await enterScores(t, hall, clock, tally, count);
   return tally;
 }
@@ -627,17 +667,23 @@ async function fileComplaints(
   concludedOn: Map<IsoDate, PlannedCase[]>,
   tally: MonthTally,
   count: Count,
-) {
-  const days = [...concludedOn.keys()].filter((d) => compareDates(d, '2025-09-30') <= 0);
+): Promise<Map<string, Handling>> {
+  const days = [...concludedOn.keys()].filter((d) => compareDates(d, '2025-09-30') <= 0 && concludedOn.get(d)!.length > 0);
   const weak = WINDOWS.map((spec, w) => ({ w, spec })).filter(({ spec }) => spec.quality < 0.8);
+  const handled = new Map<string, Handling>();
   for (let n = 0; n < 12; n++) {
     const day = days[Math.floor(((n + 0.5) * days.length) / 12)]!;
     clock.set(at(day, 11));
-    const aboutCase =
-      n < 6 ? random.pick(concludedOn.get(day)?.length ? concludedOn.get(day)! : [...concludedOn.values()].flat()) : undefined;
     const w = random.pick(weak).w;
-    const subject = aboutCase ? { caseId: aboutCase.caseId } : n < 9 ? { windowId: windowId(w) } : n < 11 ? { itemId: itemId(w, 0) } : {};
-    await count(
+    const subject =
+      n < 6
+        ? { caseId: random.pick(concludedOn.get(day)!).caseId }
+        : n < 9
+          ? { windowId: windowId(w) }
+          : n < 11
+            ? { itemId: itemId(w, 0) }
+            : {};
+    const reply = await count(
       t.call('POST /v1/public/halls/{hallId}/complaints', {
         params: { hallId: hall.hallId },
         body: {
@@ -649,19 +695,30 @@ async function fileComplaints(
       }),
       'complaint',
     );
+    handled.set(reply.body.complaintId, handling(random));
     tally.complaints++;
   }
+  return handled;
 }
+
+type Routed = ReplyOf<'GET /v1/halls/{hallId}/complaints'>['items'][number];
 
 /**
  * The windows answer what was routed to them: most rectifications and complaints are found
- * substantiated and fixed; some are called unfounded (a supervisor confirms half of those);
+ * substantiated and fixed; some are called unfounded (a supervisor confirms some of those);
  * a few are still open when the month is scored.
  */
-async function resolveRectifications(t: Harness, hall: CountyHall, clock: SettableClock, random: Random, tally: MonthTally, count: Count) {
+async function resolve(
+  t: Harness,
+  hall: CountyHall,
+  clock: SettableClock,
+  handlingOf: (c: Routed) => Handling | undefined,
+  tally: MonthTally,
+  count: Count,
+) {
   const { hallId, tokens } = hall;
   clock.set(at('2025-09-30', 14));
-  const assigned: ReplyOf<'GET /v1/halls/{hallId}/complaints'>['items'] = [];
+  const assigned: Routed[] = [];
   for (let cursor: string | undefined; ;) {
     const page = await count(
       t.call('GET /v1/halls/{hallId}/complaints', {
@@ -675,11 +732,11 @@ async function resolveRectifications(t: Harness, hall: CountyHall, clock: Settab
     if (!(cursor = page.body.nextCursor)) break;
   }
   await inParallel(assigned, 8, async (c) => {
-    const r = random.next();
-    if (r < 0.15) return; // still being worked on
-    const token = c.assignee && tokens.staff.get(c.assignee) ? tokens.staff.get(c.assignee)! : tokens.supervisor;
-    const substantiated = r < 0.8;
-    const reply = await count(
+    const handling = handlingOf(c) ?? 'still-open';
+    if (handling === 'still-open') return;
+    const token = (c.assignee && tokens.staff.get(c.assignee)) || tokens.supervisor;
+    const substantiated = handling === 'substantiated';
+    await count(
       t.call('POST /v1/halls/{hallId}/complaints/{complaintId}/resolution', {
         params: { hallId, complaintId: c.complaintId },
         token,
@@ -688,7 +745,8 @@ async function resolveRectifications(t: Harness, hall: CountyHall, clock: Settab
       'resolution',
     );
     tally.resolved++;
-    if (reply.body.status === 'under-review' && random.next() < 0.5) {
+    // The window's own finding waits for a supervisor (a supervisor's own finding needs none).
+    if (handling === 'confirmed-unfounded' && token !== tokens.supervisor) {
       await count(
         t.call('POST /v1/halls/{hallId}/complaints/{complaintId}/review', {
           params: { hallId, complaintId: c.complaintId },
