@@ -123,9 +123,9 @@ export class Monitoring extends Construct {
 
     // The API: internal errors as a share of requests, and latency.
     const errorRate = serverErrorRate(stage);
-    this.alarm('ApiServerErrors', errorRate, THRESHOLDS.serverErrorPercent, `More than 1 % of API requests failed with a 5xx in ${where}.`);
+    this.alarm('ApiServerErrors', errorRate, THRESHOLDS.serverErrorPercent, `1 % or more of API requests failed with a 5xx in ${where}.`);
     const latencyP99 = stage.metricLatency({ period: FIVE_MINUTES, statistic: 'p99' });
-    this.alarm('ApiLatencyP99', latencyP99, THRESHOLDS.latencyP99Ms, `API p99 latency above 3 s for 15 minutes in ${where}.`, 3);
+    this.alarm('ApiLatencyP99', latencyP99, THRESHOLDS.latencyP99Ms, `API p99 latency of 3 s or more for 15 minutes in ${where}.`, 3);
 
     // The table: requests DynamoDB throttled (on demand, but partitions and sudden peaks have limits).
     const throttled = table.metricThrottledRequestsForOperations({ operations: TABLE_OPERATIONS, period: FIVE_MINUTES });

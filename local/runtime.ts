@@ -113,12 +113,13 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     }),
   );
 
+  const jobDeadLetters = LocalDeadLetterQueue.open(stateDir, 'jobs');
   const scheduler = options.schedules
     ? startScheduler({
         schedules,
         clock,
         // Schedules invoke asynchronously: retried, then parked in the jobs dead-letter queue.
-        invoke: (fn, input) => invokeAsync(invokeFunction, fn as FunctionName, input, LocalDeadLetterQueue.open(stateDir, 'jobs')),
+        invoke: (fn, input) => invokeAsync(invokeFunction, fn as FunctionName, input, jobDeadLetters),
         onError: (err, schedule) => logger.error('scheduled run failed', { schedule, error: err as Error }),
       })
     : undefined;

@@ -330,6 +330,21 @@ describe('stages', () => {
     expect(fixedNames(staging)).toEqual(expect.arrayContaining([expect.stringMatching(/^AWS::Events::EventBus Name Hallstaging/)]));
   });
 
+  it('synthesize a prod stage in both partitions from -c values as docs/deploy.md gives them, cdk-nag clean', () => {
+    const prod = synthHallApp({
+      'hall:stage': 'prod',
+      'hall:regions': 'cn-north-1,ap-southeast-1',
+      'hall:jwtIssuer': 'https://sso.hall-agency.cn/realms/hall',
+      'hall:jwtAudience': 'hall-backend',
+    });
+    expect(prod.violations).toEqual([]);
+    expect(prod.stacks.map((s) => s.stackName)).toEqual(['Hall-prod-cn-north-1', 'Hall-prod-ap-southeast-1']);
+    prod.stacks[0]!.assertions.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+      JwtConfiguration: { Issuer: 'https://sso.hall-agency.cn/realms/hall', Audience: ['hall-backend'] },
+    });
+    expect(() => synthHallApp({ 'hall:stage': 'prod', 'hall:regions': 'cn-north-1' })).toThrow(/not a placeholder/);
+  });
+
   it('output the names and URLs operators and the replay script need', () => {
     const outputs = commercial().template.Outputs ?? {};
     for (const name of catalog) {
