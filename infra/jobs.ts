@@ -11,6 +11,7 @@ import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { ContextAttribute, Schedule, ScheduleExpression, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { FunctionName } from '#topology/catalog';
 import { BUSINESS_UTC_OFFSET_HOURS } from '#domain/time';
@@ -31,9 +32,12 @@ export interface JobsProps {
 }
 
 export class Jobs extends Construct {
+  readonly deadLetters: Queue;
+
   constructor(scope: Construct, id: string, { functions, bus, scheduler }: JobsProps) {
     super(scope, id);
     const deadLetters = deadLetterQueue(this, 'DeadLetters', 'scheduled and bus-triggered job invocations that failed');
+    this.deadLetters = deadLetters;
 
     const schedulerRole = scheduler === 'scheduler' ? this.schedulerRole() : undefined;
     for (const [name, spec] of Object.entries(schedules)) {

@@ -3,7 +3,7 @@
  * handlers behind a local API Gateway, the complaint router fed by the stream with the AWS
  * filter, the schedules on their cron expressions in Asia/Shanghai, and a local event bus.
  */
-import { appendFile, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -18,9 +18,10 @@ import type { FunctionName } from '#topology/catalog';
 import { HmacKeyedHash } from '#adapters/keyed-hash';
 import { loadOrCreateKeys, loadOrCreateSecret, type LocalKeys } from './auth';
 import { clockStartingAt } from './clock';
+import { LocalDeadLetterQueue, streamFailureRecord } from './dead-letter-queue';
 import { LocalEventBus } from './event-bus';
 import { AesFieldCipher } from './field-cipher';
-import { localFunctions, type Invoke } from './functions';
+import { invokeAsync, localFunctions, type Invoke } from './functions';
 import { LocalQueue, localNotificationDeps } from './notifications';
 import { startHttpServer } from './server';
 import { startScheduler } from './scheduler';
@@ -28,9 +29,12 @@ import { startLocalStore, type LocalStore } from './store';
 
 export const LOCAL_TABLE_NAME = 'hall-local';
 
-// Lambda runs nodejs22.x; locally Node 20 runs SDK versions pinned by the lockfile, so the
+// Lambda runs nodejs24.x; locally Node 20 runs SDK versions pinned by the lockfile, so the
 // SDK's reminder about future Node 22-only releases is noise here.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+// Business metrics are CloudWatch EMF lines on stdout: in AWS they become metrics, here they
+// would only bury the output (the instance is made at the first invocation, after this).
+process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
 
 export interface RuntimeOptions {
   /** Store folder, or ':memory:' for none. */
@@ -115,28 +119,27 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   const store = await startLocalStore({ dataDir: options.dataDir, tableName: LOCAL_TABLE_NAME });
   const { events, notifications, deps, invoke: invokeFunction } = await connectedFunctions(store.endpoint, stateDir, clock);
 
-  const failedRecordsFile = join(stateDir, 'failed-stream-records.jsonl');
+  const streamDeadLetters = LocalDeadLetterQueue.open(stateDir, 'streams');
   const unsubscribers = Object.values(streamSources).map((source) =>
     store.stream.subscribe({
       name: source.function,
       ...source,
       handler: (event: DynamoDBStreamEvent) => invokeFunction(source.function, event) as Promise<DynamoDBBatchResponse | void>,
-      // The on-failure destination (an SQS queue in AWS): kept as JSON lines for inspection.
+      // The on-failure destination: the streams dead-letter queue, as in AWS.
       onFailure: async (records, reason) => {
         logger.error('stream records sent to the on-failure destination', { function: source.function, count: records.length, reason });
-        await appendFile(
-          failedRecordsFile,
-          records.map((r) => `${JSON.stringify({ function: source.function, reason, record: r })}\n`).join(''),
-        );
+        await streamDeadLetters.send(streamFailureRecord(source.function, records, reason));
       },
     }),
   );
 
+  const jobDeadLetters = LocalDeadLetterQueue.open(stateDir, 'jobs');
   const scheduler = options.schedules
     ? startScheduler({
         schedules,
         clock,
-        invoke: (fn, input) => invokeFunction(fn as FunctionName, input),
+        // Schedules invoke asynchronously: retried, then parked in the jobs dead-letter queue.
+        invoke: (fn, input) => invokeAsync(invokeFunction, fn as FunctionName, input, jobDeadLetters),
         onError: (err, schedule) => logger.error('scheduled run failed', { schedule, error: err as Error }),
       })
     : undefined;
@@ -174,6 +177,53 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
       if (http) await rm(runtimeFile, { force: true });
       for (const unsubscribe of unsubscribers) unsubscribe();
       await store.close();
+    },
+  };
+}
+
+/** The store of the `npm start` running on this state folder, if one runs. */
+async function runningServerStore(stateDir: string): Promise<string | undefined> {
+  try {
+    const info = JSON.parse(await readFile(join(stateDir, 'runtime.json'), 'utf8')) as { pid: number; storeEndpoint: string };
+    process.kill(info.pid, 0); // throws if that server is gone
+    return info.storeEndpoint;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface LocalInvoker {
+  invoke: Invoke;
+  /** Waits for what the invocations started (stream, bus deliveries), then lets go of the store. */
+  close(): Promise<void>;
+}
+
+/**
+ * The functions, for a one-off command (`npm run invoke`, `npm run replay`): on the running
+ * server's store while `npm start` runs on the same DATA_DIR (its address is in runtime.json),
+ * so the writes feed that server's change stream; otherwise on a runtime of their own over the
+ * store on disk.
+ */
+export async function localInvoker(dataDir: string, clock: Clock = clockFromEnvironment()): Promise<LocalInvoker> {
+  const stateDir = resolveStateDir(dataDir);
+  const endpoint = await runningServerStore(stateDir);
+  if (endpoint) {
+    const { events, notifications, invoke } = await connectedFunctions(endpoint, stateDir, clock);
+    return {
+      invoke,
+      async close() {
+        await events.drain();
+        await notifications.drain();
+        notifications.stop();
+      },
+    };
+  }
+  const runtime = await startRuntime({ dataDir, stateDir, clock });
+  return {
+    invoke: runtime.invoke,
+    async close() {
+      await runtime.settle();
+      await runtime.stop();
     },
   };
 }

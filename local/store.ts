@@ -23,6 +23,12 @@ export interface LocalStore {
   endpoint: string;
   tableName: string;
   stream: ChangeStream;
+  /**
+   * While unavailable, every request is answered as DynamoDB answers during a service event
+   * (500 InternalServerError, which the SDK retries, then gives up on): for rehearsing how the
+   * functions fail and how their work is recovered (`npm run replay`).
+   */
+  setAvailable(available: boolean): void;
   close(): Promise<void>;
 }
 
@@ -54,6 +60,7 @@ export async function startLocalStore({ dataDir, tableName, region = 'local' }: 
     endpoint,
     tableName,
     stream,
+    setAvailable: (available) => recorder.setAvailable(available),
     async close() {
       stream.close();
       await stopServer(proxy);
@@ -166,6 +173,7 @@ interface WriteInput {
 class Recorder {
   private readonly locks = new KeyLocks();
   private readonly arn: string;
+  private available = true;
 
   constructor(
     private readonly dynamo: Upstream,
@@ -176,7 +184,16 @@ class Recorder {
     this.arn = `arn:aws:dynamodb:${region}:000000000000:table/${tableName}/stream/local`;
   }
 
+  setAvailable(available: boolean): void {
+    this.available = available;
+  }
+
   async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    if (!this.available) {
+      res.writeHead(500, { 'content-type': 'application/x-amz-json-1.0' });
+      res.end(JSON.stringify({ __type: 'com.amazonaws.dynamodb.v20120810#InternalServerError', message: 'Internal server error' }));
+      return;
+    }
     try {
       const chunks: Buffer[] = [];
       for await (const chunk of req) chunks.push(chunk as Buffer);

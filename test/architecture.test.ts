@@ -2,6 +2,7 @@
  * The house's picture, enforced: dependencies point one way.
  *
  *   infra/, functions/, local/, test/, bench/  ─▶  shared/ (and events/)  ─▶  shared/domain/
+ *   ops/ (operator tools)  ─▶  local/, shared/
  *
  * shared/domain imports nothing outside itself (pure rules, no AWS, no I/O); nothing under
  * shared/ imports functions/, local/, infra/ or test/; events/ (the contracts) imports only the
@@ -38,7 +39,7 @@ function importsOf(file: string): string[] {
   });
 }
 
-const isPackage = (target: string) => !/^(shared|functions|local|infra|test|events|bench)\//.test(target);
+const isPackage = (target: string) => !/^(shared|functions|local|infra|test|events|bench|ops)\//.test(target);
 
 const violations = (dir: string, allowed: (target: string, file: string) => boolean) =>
   filesUnder(dir).flatMap((file) => importsOf(file).flatMap((target) => (allowed(target, file) ? [] : [`${file} → ${target}`])));
@@ -68,6 +69,14 @@ describe('dependencies point one way', () => {
   it('the local runtime and the stack never reach into the tests', () => {
     const intoTests = (dir: string) => violations(dir, (t) => !t.startsWith('test/'));
     expect([...intoTests('local'), ...intoTests('infra'), ...intoTests('bench'), ...intoTests('events')]).toEqual([]);
+  });
+
+  it('nothing but the tests imports the operator tools (ops/), and they never reach into functions/ or infra/', () => {
+    const intoOps = ['shared', 'functions', 'local', 'infra', 'bench', 'events'].flatMap((dir) =>
+      violations(dir, (t) => !t.startsWith('ops/')),
+    );
+    expect(intoOps).toEqual([]);
+    expect(violations('ops', (t) => isPackage(t) || /^(ops|local|shared|events)\//.test(t))).toEqual([]);
   });
 
   it('sees the imports it checks (the parser is not blind)', () => {

@@ -19,6 +19,7 @@ import { CODE_CHECKS, consume, consumeAll, PREFERENCE_CHANGES } from '#adapters/
 import { hallRules } from '#adapters/hall-rules';
 import { anonymousLimits } from '#domain/hall-rules';
 import { businessDate, monthOf } from '#domain/time';
+import { recordMetric } from '#adapters/metrics';
 import { idempotencyScopes } from '#adapters/table';
 import { apiHandler, Reply } from '#lambda/api';
 
@@ -84,6 +85,7 @@ export const handler = apiHandler(
             throw conflict('ALREADY_RATED', 'This case has already been rated');
           }
           await ensureRectification(deps, rating, found.itemId);
+          if (isBadRating(rating.level)) recordMetric('BadRatings');
         },
       );
       const saved = await ratingRecords.get(deps, found.caseId);

@@ -21,6 +21,7 @@ import { storeFromEnvironment } from '#adapters/environment';
 import { hallRules } from '#adapters/hall-rules';
 import { loadHallSetup, type HallSetup } from '#adapters/hall-setup';
 import { logger } from '#adapters/logger';
+import { recordMetric } from '#adapters/metrics';
 import { withoutKeys } from '#adapters/table';
 import { lambdaEntry } from '#lambda/entry';
 
@@ -67,6 +68,7 @@ async function route(d: Deps, filed: Complaint, { setupOf, rulesOf }: Lookups): 
     throw err;
   }
   logger.info('complaint routed', { complaintId: next.complaintId, route: routing.route, assignee: next.assignee });
+  recordMetric('ComplaintsRouted');
 }
 
 const processor = new BatchProcessor(EventType.DynamoDBStreams);

@@ -20,6 +20,7 @@ import type { EventDeps } from '#adapters/deps';
 import { systemClock } from '#adapters/clock';
 import { eventsFromEnvironment } from '#adapters/events';
 import { logger } from '#adapters/logger';
+import { recordMetric } from '#adapters/metrics';
 import { ENTITY } from '#adapters/table';
 import { hallEvent, type HallEvent } from '#events/contracts';
 import { lambdaEntry } from '#lambda/entry';
@@ -146,6 +147,15 @@ function eventFor(record: DynamoDBRecord): HallEvent | undefined {
   return undefined;
 }
 
+/** The outbox is the one place that sees every case accepted and concluded: it counts them. */
+function count(event: HallEvent): void {
+  if (event.type === 'CaseAccepted') recordMetric('CasesAccepted');
+  if (event.type === 'CaseConcluded') {
+    recordMetric('CasesConcluded');
+    if (event.detail.overdue === true) recordMetric('CasesConcludedOverdue');
+  }
+}
+
 /**
  * In stream order, stopping at the first failure: that record and every one after it are
  * reported failed, so the retry starts there and no event overtakes an earlier one.
@@ -156,7 +166,10 @@ async function publishBatch(d: EventDeps, event: DynamoDBStreamEvent): Promise<D
   for (const [i, record] of event.Records.entries()) {
     try {
       const published = eventFor(record);
-      if (published) await d.events.publish([published]);
+      if (published) {
+        await d.events.publish([published]);
+        count(published);
+      }
     } catch (err) {
       logger.error('outbox publish failed; retrying from this record', { eventID: record.eventID, error: err as Error });
       return { batchItemFailures: event.Records.slice(i).map((r) => ({ itemIdentifier: r.dynamodb?.SequenceNumber ?? '' })) };

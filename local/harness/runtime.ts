@@ -79,10 +79,18 @@ function checkReply(routeKey: RouteKey, body: unknown): void {
   }
 }
 
-export async function startHarness(options: { clock?: string | Clock } = {}): Promise<Harness> {
-  const stateDir = await mkdtemp(join(tmpdir(), 'hall-test-'));
+export interface HarnessOptions {
+  clock?: string | Clock;
+  /** HTTP port; any free one by default. */
+  port?: number;
+  /** Keys, runtime.json and logs here (kept after stop), for other processes to use; a temporary folder by default. */
+  stateDir?: string;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const stateDir = options.stateDir ?? (await mkdtemp(join(tmpdir(), 'hall-test-')));
   const clock = typeof options.clock === 'string' ? clockStartingAt(new Date(options.clock)) : options.clock;
-  const runtime = await startRuntime({ dataDir: ':memory:', stateDir, port: 0, ...(clock ? { clock } : {}) });
+  const runtime = await startRuntime({ dataDir: ':memory:', stateDir, port: options.port ?? 0, ...(clock ? { clock } : {}) });
   const samples = new Map<RouteKey, unknown[]>();
 
   async function request(method: string, path: string, { token, body, rawBody, headers = {}, query }: RequestOptions = {}) {
@@ -123,7 +131,7 @@ export async function startHarness(options: { clock?: string | Clock } = {}): Pr
     token: (claims) => signToken(runtime.keys, claims),
     async stop() {
       await runtime.stop();
-      await rm(stateDir, { recursive: true, force: true });
+      if (!options.stateDir) await rm(stateDir, { recursive: true, force: true });
     },
   };
 }

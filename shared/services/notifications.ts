@@ -31,6 +31,7 @@ import { complaintRecords } from '#adapters/complaint-records';
 import type { CipherDeps, KeyedHashDeps, NotificationDeps, StoreDeps } from '#adapters/deps';
 import { hallRecords } from '#adapters/hall-records';
 import { logger } from '#adapters/logger';
+import { recordMetric } from '#adapters/metrics';
 import { DeliveryError, PermanentDeliveryError, type Address } from '#adapters/notification-ports';
 import { notificationRecords, optOutRecords, preferenceRecords } from '#adapters/notification-records';
 import { AGENCY, eventSchemas, type EventDetail } from '#events/contracts';
@@ -221,10 +222,11 @@ async function deliver(
       return { retryAfterSeconds: retryDelaySeconds(attempt) };
     }
     logger.warn('notification failed after its last attempt', fields);
-    d.metrics.failed(notice.channel);
+    recordMetric('NotificationsFailed', 1, { channel: notice.channel });
     return {};
   }
   await notificationRecords.finishAttempt(d, id, attempt, { status: 'sent', at: toOffsetIso(d.clock.now()) });
+  recordMetric('NotificationsSent', 1, { channel: notice.channel });
   return {};
 }
 
