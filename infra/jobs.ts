@@ -115,12 +115,14 @@ export class Jobs extends Construct {
 /**
  * An EventBridge Scheduler cron in Asia/Shanghai as an EventBridge rule cron in UTC. Only daily
  * expressions at a fixed hour convert exactly (moving the hour may move the day, which a daily
- * expression does not notice); anything else throws rather than fire at the wrong time.
+ * expression does not notice), and those that run every hour of every day need no converting;
+ * anything else throws rather than fire at the wrong time.
  */
 export function shanghaiCronToUtc(cron: string): string {
   const fields = /^cron\((.*)\)$/.exec(cron)?.[1]?.split(' ');
   const [minutes, hours, dayOfMonth, month, dayOfWeek, year] = fields ?? [];
   const everyDay = [dayOfMonth, month, dayOfWeek, year].every((field) => field === '*' || field === '?');
+  if (fields?.length === 6 && hours === '*' && everyDay) return cron;
   if (fields?.length !== 6 || !/^\d{1,2}$/.test(hours ?? '') || Number(hours) > 23 || !everyDay) {
     throw new Error(`Cannot convert ${cron} from Asia/Shanghai to UTC exactly; use hall:schedules=scheduler`);
   }

@@ -26,8 +26,15 @@ import { LocalQueue, localNotificationDeps } from './notifications';
 import { startHttpServer } from './server';
 import { startScheduler } from './scheduler';
 import { startLocalStore, type LocalStore } from './store';
+import { reconcile } from '#services/reconciliation';
 
 export const LOCAL_TABLE_NAME = 'hall-local';
+
+/** How long stopping waits for the stream, the bus and the queue to finish what is under way. */
+const STOP_DRAIN_MS = 10_000;
+
+/** At start-up nothing else runs yet: whatever is still owed is redone, however recent. */
+const NO_BOUND = new Date(Date.UTC(9999, 11, 31));
 
 // Lambda runs nodejs24.x; locally Node 20 runs SDK versions pinned by the lockfile, so the
 // SDK's reminder about future Node 22-only releases is noise here.
@@ -133,6 +140,23 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     }),
   );
 
+  // Stream deliveries publish events, event deliveries write records and fill the queue: settle all.
+  const settle = async () => {
+    for (let i = 0; i < 5; i++) {
+      await store.stream.drain();
+      await events.drain();
+      await notifications.drain();
+    }
+  };
+  if (options.dataDir !== ':memory:') {
+    // What the last run left: the journal's records are delivered again from each consumer's
+    // position (above); what it lost (a kill between a write and its record) is redone from the
+    // table before anything else runs.
+    await settle();
+    const redone = await reconcile(deps, NO_BOUND);
+    if (redone.republished + redone.rerouted > 0) await settle();
+  }
+
   const jobDeadLetters = LocalDeadLetterQueue.open(stateDir, 'jobs');
   const scheduler = options.schedules
     ? startScheduler({
@@ -162,19 +186,14 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     deps,
     stateDir,
     invoke: invokeFunction,
-    async settle() {
-      // Stream deliveries publish events, event deliveries write records and fill the queue: settle all.
-      for (let i = 0; i < 5; i++) {
-        await store.stream.drain();
-        await events.drain();
-        await notifications.drain();
-      }
-    },
+    settle,
+    // SIGTERM: no new work; what was acknowledged is carried through (bounded), positions kept.
     async stop() {
       scheduler?.stop();
-      notifications.stop();
       await http?.close();
       if (http) await rm(runtimeFile, { force: true });
+      await Promise.race([settle(), new Promise((resolve) => setTimeout(resolve, STOP_DRAIN_MS).unref())]);
+      notifications.stop();
       for (const unsubscribe of unsubscribers) unsubscribe();
       await store.close();
     },

@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import type { AttributeValue, DynamoDBRecord } from 'aws-lambda';
 import { tableDefinition } from '#adapters/table';
 import { ChangeStream } from './change-stream';
+import { StreamJournal } from './stream-journal';
 
 export interface LocalStore {
   /** The URL every DynamoDB client should use. */
@@ -51,7 +52,8 @@ export async function startLocalStore({ dataDir, tableName, region = 'local' }: 
   const dynamo = new Upstream(await listen(database));
   await ensureTable(dynamo, tableName);
 
-  const stream = new ChangeStream();
+  // On disk, the stream keeps its records and its consumers' positions across restarts.
+  const stream = new ChangeStream(path ? await StreamJournal.open(join(dataDir, 'stream')) : undefined);
   const recorder = new Recorder(dynamo, stream, tableName, region);
   const proxy = http.createServer((req, res) => void recorder.handle(req, res));
   const endpoint = await listen(proxy);
@@ -62,7 +64,7 @@ export async function startLocalStore({ dataDir, tableName, region = 'local' }: 
     stream,
     setAvailable: (available) => recorder.setAvailable(available),
     async close() {
-      stream.close();
+      await stream.close();
       await stopServer(proxy);
       dynamo.close();
       await stopServer(database);
@@ -254,8 +256,9 @@ class Recorder {
         return itemTooLarge();
       }
       const records = keys.flatMap((key, i) => this.streamRecord(key, before[i], after[i]) ?? []);
-      // Appended before the client hears back, so a client's write is on the stream once acknowledged.
+      // On the stream (and in its journal) before the client hears back: an acknowledged write is never missed.
       this.stream.append(records);
+      await this.stream.persisted();
       return response;
     } finally {
       release();

@@ -85,12 +85,19 @@ export interface HarnessOptions {
   port?: number;
   /** Keys, runtime.json and logs here (kept after stop), for other processes to use; a temporary folder by default. */
   stateDir?: string;
+  /** The store on disk here (kept after stop: a later harness on the same folder restarts it); in memory by default. */
+  dataDir?: string;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const stateDir = options.stateDir ?? (await mkdtemp(join(tmpdir(), 'hall-test-')));
   const clock = typeof options.clock === 'string' ? clockStartingAt(new Date(options.clock)) : options.clock;
-  const runtime = await startRuntime({ dataDir: ':memory:', stateDir, port: options.port ?? 0, ...(clock ? { clock } : {}) });
+  const runtime = await startRuntime({
+    dataDir: options.dataDir ?? ':memory:',
+    stateDir,
+    port: options.port ?? 0,
+    ...(clock ? { clock } : {}),
+  });
   const samples = new Map<RouteKey, unknown[]>();
 
   async function request(method: string, path: string, { token, body, rawBody, headers = {}, query }: RequestOptions = {}) {

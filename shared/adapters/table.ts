@@ -35,6 +35,8 @@ export const INDEXES = {
   gsi4: { partitionKey: 'gsi4pk', sortKey: 'gsi4sk' },
   /** Sparse: open cases, complaints and rectifications by hall and due date. */
   byDue: { partitionKey: 'duePk', sortKey: 'dueSk' },
+  /** Sparse: records whose change has an event not yet published (shared/adapters/outbox.ts), by hall and since when. */
+  byPending: { partitionKey: 'pendingPk', sortKey: 'pendingSk' },
 } as const;
 
 export type IndexName = keyof typeof INDEXES;
@@ -191,6 +193,11 @@ export const indexKeys = {
     ...(c.concludedMonth ? { gsi4pk: `${hallPk(c.hallId)}#CASES#CONCLUDED#${c.concludedMonth}`, gsi4sk: c.caseId } : {}),
     ...(c.open && c.dueDate ? { duePk: `${hallPk(c.hallId)}#DUE`, dueSk: `${c.dueDate}#CASE#${c.caseId}` } : {}),
   }),
+  /** On a record with an event to publish: listed by hall and since when, for the reconciliation sweep. */
+  pending: (hallId: string, since: string, key: Key) => ({
+    pendingPk: `${hallPk(hallId)}#PENDING`,
+    pendingSk: `${since}#${key.pk}#${key.sk}`,
+  }),
   notification: (n: { hallId: string; date: string; notificationId: string }) => ({
     gsi3pk: notificationLists.byDay(n.hallId, n.date).partition,
     gsi3sk: n.notificationId,
@@ -240,6 +247,13 @@ export const auditLists = {
   }),
 };
 
+/** A hall's records with an event pending since before `before` (the sparse outbox index). */
+export const pendingEventsBefore = (hallId: string, before: string) => ({
+  index: 'byPending' as const,
+  partition: `${hallPk(hallId)}#PENDING`,
+  skBetween: ['0', before] as const,
+});
+
 /** Every hall (the registry index), for jobs that run per hall. */
 export const hallRegistry = { index: 'gsi1' as const, partition: 'HALLS' };
 
@@ -281,11 +295,15 @@ export const tableDefinition = {
   indexes: INDEXES,
 } as const;
 
+/** A record's events not yet published, by revision (shared/adapters/outbox.ts): bookkeeping, not the record. */
+export const PENDING_EVENTS_ATTRIBUTE = 'pendingEvents';
+
 const KEY_ATTRIBUTES = new Set<string>([
   TABLE_KEYS.partitionKey,
   TABLE_KEYS.sortKey,
   TTL_ATTRIBUTE,
   'entity',
+  PENDING_EVENTS_ATTRIBUTE,
   ...Object.values(INDEXES).flatMap((i) => [i.partitionKey, i.sortKey]),
 ]);
 

@@ -95,10 +95,22 @@ export const functionCatalog = {
   outbox: {
     entry: 'functions/streams/outbox.ts',
     description: 'Publishes case, complaint and notification-preference events from the table stream',
-    table: 'none',
+    table: 'RW',
     publishesEvents: true,
+    // It only marks the events it published (removes them from the records' outbox).
+    writesOnly: [PARTITIONS.case, PARTITIONS.complaint],
     timeoutSeconds: 30,
     memoryMb: 256,
+  },
+  reconciliation: {
+    entry: 'functions/jobs/reconciliation.ts',
+    description: 'Routes complaints and publishes events whose stream records were lost, from the table',
+    table: 'RW',
+    publishesEvents: true,
+    // Routes complaints and marks events published; nothing else.
+    writesOnly: [PARTITIONS.case, PARTITIONS.complaint],
+    timeoutSeconds: 300,
+    memoryMb: 512,
   },
   'month-end-scoring': {
     entry: 'functions/jobs/month-end-scoring.ts',

@@ -3,6 +3,7 @@
  * namespace and with the dimensions the stack's alarms and dashboard read, flushed by the
  * function wrapper after every invocation (failed ones too), never printed locally.
  */
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Context } from 'aws-lambda';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { systemClock } from '#adapters/clock';
@@ -57,7 +58,8 @@ describe('the metrics adapter', () => {
 });
 
 describe('the function wrapper', () => {
-  const deps = { clock: systemClock, events: { publish: () => Promise.resolve() } };
+  // The wrapper never touches the ports: the table client is a stand-in.
+  const deps = { clock: systemClock, db: {} as DynamoDBDocumentClient, tableName: 'unused', events: { publish: () => Promise.resolve() } };
   const entry = (run: () => Promise<string>) =>
     lambdaEntry(
       'outbox',

@@ -155,11 +155,12 @@ describe('the functions', () => {
 
   const actionsOf = (name: FunctionName) => unique(statementsOf(commercial(), name).flatMap((statement) => statement.Action));
 
+  const writeConditions = (name: FunctionName) =>
+    statementsOf(commercial(), name)
+      .filter((statement) => statement.Action.includes('dynamodb:PutItem'))
+      .map((statement) => statement.Condition);
+
   it('lets the anonymous functions write only their own partitions: never a hall record', () => {
-    const writeConditions = (name: FunctionName) =>
-      statementsOf(commercial(), name)
-        .filter((statement) => statement.Action.includes('dynamodb:PutItem'))
-        .map((statement) => statement.Condition);
     expect(writeConditions('public-read')).toEqual([{ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['RATE#*'] } }]);
     expect(writeConditions('public-feedback')).toEqual([
       { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['CASE#*', 'COMPLAINT#*', 'RATE#*', 'IDEMPOTENCY#*'] } },
@@ -172,8 +173,11 @@ describe('the functions', () => {
     expect(actionsOf('cases').filter((action) => action.startsWith('kms:'))).toEqual(['kms:Decrypt', 'kms:Encrypt']);
   });
 
-  it('gives the outbox the stream permissions of its event source and no table data access', () => {
-    expect(actionsOf('outbox').filter((action) => action.startsWith('dynamodb:'))).toEqual(unique(STREAM_ACTIONS));
+  it('gives the outbox the stream permissions of its event source, and writes to the records whose events it marks published only', () => {
+    expect(actionsOf('outbox')).toEqual(expect.arrayContaining(unique(STREAM_ACTIONS)));
+    for (const marker of ['outbox', 'reconciliation'] as const) {
+      expect(writeConditions(marker)).toEqual([{ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['CASE#*', 'COMPLAINT#*'] } }]);
+    }
   });
 
   it('grants no role batch writes or scans, nor any wildcard dynamodb action', () => {

@@ -193,7 +193,12 @@ describe('the AWS ports (China partition)', () => {
     expect(sqs).toHaveReceivedCommandWith(DeleteMessageCommand, { QueueUrl: QUEUE, ReceiptHandle: 'receipt-m1' });
   });
 
-  const image = (entity: string, status: string) => ({ entity: { S: entity }, status: { S: status } });
+  // A case change that left its event pending (what the outbox's filter passes); a staff record never does.
+  const image = (entity: string, status: string) => ({
+    entity: { S: entity },
+    status: { S: status },
+    ...(entity === 'case' ? { pendingPk: { S: 'HALL#h1#PENDING' } } : {}),
+  });
   const streamRecord = (sequence: string, entity: string) => ({
     eventID: `e${sequence}`,
     eventName: 'MODIFY' as const,

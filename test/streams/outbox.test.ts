@@ -11,7 +11,8 @@ import { extend, recomputeDueDate, refer, reprintReceipt, resume, suspend, trans
 import { packageSchedules } from '#domain/national-schedules';
 import type { Complaint } from '#domain/complaints';
 import { eventSchemas, type EventType } from '#events/contracts';
-import { caseEventFor, complaintEventFor, handler } from '#functions/streams/outbox';
+import { caseEventFor, complaintEventFor } from '#events/changes';
+import { handler } from '#functions/streams/outbox';
 import { outboxSource } from '#topology/triggers';
 import { matchesFilterPatterns } from '#local/event-filter';
 import { setUpHall, type HallFixture } from '#local/harness/hall';
@@ -65,11 +66,13 @@ describe('the mapping filter (outboxSource.filters)', () => {
     expect(passesFilter(caseInsert)).toBe(true);
   });
 
-  it('passes every case change: only the outbox can tell a move of window or due date from no news', () => {
-    const awaiting = structuredClone(caseInsert);
-    awaiting.eventName = 'MODIFY';
-    awaiting.dynamodb!.NewImage!.status = { S: 'awaiting-materials' };
-    expect(passesFilter(awaiting)).toBe(true);
+  it('passes any change that left an event pending, and drops one that left none (its own markings included)', () => {
+    const marked = structuredClone(caseInsert);
+    marked.eventName = 'MODIFY';
+    marked.dynamodb!.OldImage = caseInsert.dynamodb!.NewImage;
+    const { pendingEvents: _events, pendingPk: _pk, pendingSk: _sk, ...withoutPending } = caseInsert.dynamodb!.NewImage!;
+    marked.dynamodb!.NewImage = withoutPending;
+    expect(passesFilter(marked)).toBe(false);
   });
 
   it('drops newly filed complaints and rectifications (nothing committed worth announcing yet)', () => {
