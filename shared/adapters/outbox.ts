@@ -30,13 +30,19 @@ export const pendingOf = (item: Record<string, unknown> | undefined): PendingEve
 export const inRevisionOrder = (pending: PendingEvents): [string, HallEvent][] =>
   Object.entries(pending).sort(([a], [b]) => Number(a) - Number(b));
 
-/** The events a change added to a record's outbox (those in `after` and not in `before`), in order. */
+/**
+ * The event a change added to a record's outbox: the one under the record's new revision. Events
+ * an earlier change left (and a put brought back) are not this change's: their own stream
+ * records publish them, or the sweep does.
+ */
 export function addedEvents(
   before: Record<string, unknown> | undefined,
   after: Record<string, unknown> | undefined,
 ): [string, HallEvent][] {
-  const earlier = pendingOf(before);
-  return inRevisionOrder(pendingOf(after)).filter(([revision]) => !(revision in earlier));
+  if (before?.version === after?.version) return [];
+  const revision = String(after?.version);
+  const event = pendingOf(after)[revision];
+  return event ? [[revision, event]] : [];
 }
 
 const keyOf = (item: Key): Key => ({ pk: item.pk, sk: item.sk });

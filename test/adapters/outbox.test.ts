@@ -73,12 +73,17 @@ describe('the outbox in the record', () => {
     expect(await stored(v3)).not.toHaveProperty('pendingPk');
   });
 
-  it('tells a change’s own events from those an earlier change left', () => {
+  it('tells a change’s own event from those an earlier change left (and a put brought back)', () => {
     const e1 = changed(preference(1));
     const e2 = changed(preference(2));
-    expect(addedEvents({ pendingEvents: { 1: e1 } }, { pendingEvents: { 1: e1, 2: e2 } })).toEqual([['2', e2]]);
-    expect(addedEvents({ pendingEvents: { 1: e1, 2: e2 } }, { pendingEvents: { 2: e2 } })).toEqual([]);
-    expect(addedEvents(undefined, { pendingEvents: { 10: e2, 9: e1 } }).map(([r]) => r)).toEqual(['9', '10']);
+    expect(addedEvents({ version: 1, pendingEvents: { 1: e1 } }, { version: 2, pendingEvents: { 1: e1, 2: e2 } })).toEqual([['2', e2]]);
+    // The leftover put back after the write: same revision, nothing new.
+    expect(addedEvents({ version: 2, pendingEvents: { 2: e2 } }, { version: 2, pendingEvents: { 1: e1, 2: e2 } })).toEqual([]);
+    // Marked published: nothing new either.
+    expect(addedEvents({ version: 2, pendingEvents: { 1: e1, 2: e2 } }, { version: 2, pendingEvents: { 2: e2 } })).toEqual([]);
+    // A change without an event of its own.
+    expect(addedEvents({ version: 2, pendingEvents: { 2: e2 } }, { version: 3, pendingEvents: { 2: e2 } })).toEqual([]);
+    expect(addedEvents(undefined, { version: 1, pendingEvents: { 1: e1 } })).toEqual([['1', e1]]);
   });
 
   it('refuses a stale change as the repository says, and leaves the record as it was', async () => {
