@@ -1,6 +1,6 @@
 /**
  * Online appointments (在线预约): an item's slot grid, the booking rules and the lifecycle of
- * an appointment (spec/DOMAIN.md "Appointments", spec/API.md "Appointments"). Pure: "now",
+ * an appointment (docs/DOMAIN.md "Appointments", docs/API.md "Appointments"). Pure: "now",
  * the hall's calendar and its opening hours are passed in. Counting is the adapter's job
  * (conditional writes, so a slot is never overbooked); this module says what is counted
  * and what the rules allow.
@@ -185,7 +185,7 @@ export function slotsBetween(config: SlotConfig, hours: OpeningHours, cal: Calen
   );
   if (bad.length) throw invalid('from and to must be dates', bad);
   const days = daysBetween(from, to) + 1;
-  if (days < 1) throw invalid('to must not be before from', [{ field: 'to', message: 'must not be before from' }]);
+  if (days < 1) throw invalid('The listing ends before it starts', [{ field: 'to', message: 'must be on or after from (the first date)' }]);
   if (days > MAX_LISTING_DAYS) {
     throw invalid(`A listing spans at most ${MAX_LISTING_DAYS} days`, [
       { field: 'to', message: `must be at most ${MAX_LISTING_DAYS - 1} days after from` },
