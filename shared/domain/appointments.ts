@@ -16,7 +16,11 @@
  *   book(config, hours, cal, request, now)                   → Appointment `booked` (checks first)
  *   slotKey({date, start})                                   → "2025-10-09T09:30": what a slot's count is keyed by
  *   dailyBookingKeyInput({hallId, itemId, date, phone})      → what the adapter HMACs to hold
- *     "one booking per person per item per day"; normalizePhone(phone) is its phone part
+ *     "one booking per person per item per day"; normalizePhone(phone) is its phone part,
+ *     mainlandMobile(phone) the number a booking is taken with (its reminders go by SMS)
+ *   servingWindows(config, item)                             → the windows that serve the bookings
+ * Closures
+ *   whyNoAppointments(cal, date)                             → why the date takes none (undefined: it does)
  * Lifecycle (every transition appends {at, by, action}; the input is never changed)
  *   booked ──cancel (applicant, before the start)──────────▶ cancelled
  *     ├──────cancelByHall (a closure; any time)─────────────▶ cancelled-by-hall
@@ -24,6 +28,7 @@
  *     └──────markNoShow (from end + 15 min)─────────────────▶ no-show
  *   Every other status is final: a transition from it is 409 APPOINTMENT_NOT_BOOKED.
  *   publicView(appointment): the name masked; never the phone, never the cancel code.
+ *   staffView(appointment): the name in clear (staff call the applicant); never the phone or code.
  *
  * Choices:
  * - slotMinutes: a multiple of 5 from 5 to 240 (times read 09:35, never 09:07) that fits at
@@ -118,6 +123,8 @@ export interface Appointment {
   appointmentId: string;
   hallId: string;
   itemId: string;
+  /** The windows that serve it, as configured when it was booked (the staff's lists by window, no-shows by window). */
+  windowIds: string[];
   date: IsoDate;
   start: ClockTime;
   end: ClockTime;
@@ -130,6 +137,8 @@ export interface Appointment {
   cancelCode: string;
   /** Why the hall cancelled; the applicant is told. */
   reason?: string;
+  /** Who checked the applicant in, and when. */
+  checkedIn?: { at: string; by: string };
   history: AppointmentHistoryEntry[];
   version: number;
 }
@@ -138,6 +147,7 @@ export interface BookingRequest extends SlotRef {
   appointmentId: string;
   hallId: string;
   itemId: string;
+  windowIds: string[];
   name: string;
   phoneCipher?: string;
   cancelCode: string;
@@ -195,7 +205,7 @@ export function slotsBetween(config: SlotConfig, hours: OpeningHours, cal: Calen
   const grid = slotGrid(config, hours);
   const slots: Slot[] = [];
   for (let date = from; compareDates(date, to) <= 0 && compareDates(date, last) <= 0; date = addDays(date, 1)) {
-    if (closedBecause(cal, date) !== undefined) continue;
+    if (whyNoAppointments(cal, date) !== undefined) continue;
     for (const start of grid) {
       if (instant(date, start) > now.getTime()) slots.push(slotAt(config, date, start));
     }
@@ -234,7 +244,7 @@ export function checkBooking(config: SlotConfig, hours: OpeningHours, cal: Calen
       { field: 'date', message: `must be on or before ${last}` },
     ]);
   }
-  const closed = closedBecause(cal, date);
+  const closed = whyNoAppointments(cal, date);
   if (closed !== undefined) {
     throw refused('HALL_CLOSED', `The hall takes no appointments on ${date} (${closed})`, [{ field: 'date', message: closed }]);
   }
@@ -254,6 +264,7 @@ export function book(config: SlotConfig, hours: OpeningHours, cal: Calendar, req
     appointmentId: request.appointmentId,
     hallId: request.hallId,
     itemId: request.itemId,
+    windowIds: request.windowIds,
     date: slot.date,
     start: slot.start,
     end: slot.end,
@@ -292,6 +303,20 @@ export function normalizePhone(phone: string): string {
   return MAINLAND_MOBILE.test(national) ? national : digits;
 }
 
+/** The mainland mobile number `phone` is, however typed (`13800138000`); undefined for anything else. */
+export function mainlandMobile(phone: string): string | undefined {
+  const typed = phone.normalize('NFKC').replace(/[\s()-]/g, '');
+  // Another country's code (+1 415 555 0100 has the digits of a 14x mobile): not a mainland number.
+  if (!/\d/.test(typed) || /^(?:\+|00)(?!86)/.test(typed)) return undefined;
+  const normalized = normalizePhone(phone);
+  return MAINLAND_MOBILE.test(normalized) ? normalized : undefined;
+}
+
+/** The windows that serve an item's appointments: those configured, else every window that takes the item. */
+export function servingWindows(config: SlotConfig, item: { windowIds: readonly string[] }): string[] {
+  return [...(config.windowIds ?? item.windowIds)];
+}
+
 /** The applicant cancels with the code, while booked and before the slot starts. */
 export function cancel(a: Appointment, at: Date): Appointment {
   requireBooked(a);
@@ -314,7 +339,7 @@ export function checkIn(a: Appointment, by: string, at: Date): Appointment {
   const { opens, closes } = checkInWindow(a);
   if (at.getTime() < opens) throw refused('CHECK_IN_TOO_EARLY', `Check-in opens at ${toOffsetIso(new Date(opens))}`);
   if (at.getTime() >= closes) throw refused('CHECK_IN_TOO_LATE', `Check-in closed at ${toOffsetIso(new Date(closes))}`);
-  return enter(a, 'checked-in', by, at);
+  return { ...enter(a, 'checked-in', by, at), checkedIn: { at: toOffsetIso(at), by } };
 }
 
 /** Nobody came: possible once check-in has closed. */
@@ -338,6 +363,12 @@ export function publicView(a: Appointment) {
     name: maskName(a.name),
     reason: a.reason ?? null,
   };
+}
+
+/** What the hall's staff see: everything but the phone (only the notification sender reads it) and the cancel code. */
+export function staffView(a: Appointment): Omit<Appointment, 'phoneCipher' | 'cancelCode'> {
+  const { phoneCipher: _phone, cancelCode: _code, ...view } = a;
+  return view;
 }
 
 function requireBooked(a: Appointment): void {
@@ -369,8 +400,8 @@ function lastBookableDate(config: SlotConfig, now: Date): IsoDate {
   return addDays(businessDate(now), config.horizonDays);
 }
 
-/** Why `date` takes no appointments; undefined when it does. */
-function closedBecause(cal: Calendar, date: IsoDate): string | undefined {
+/** Why `date` takes no appointments (the hall's reason for a closure, the holiday's name); undefined when it does. */
+export function whyNoAppointments(cal: Calendar, date: IsoDate): string | undefined {
   const status = dayStatus(cal, date);
   if (!status.workingDay) return status.reason;
   if (status.provisional && !cal.overrides.has(date)) return `the national holiday schedule for ${yearOf(date)} is not loaded yet`;

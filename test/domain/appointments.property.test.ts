@@ -187,7 +187,7 @@ describe('check-in and no-show', () => {
           config,
           hours,
           packageCalendar,
-          { ...slot, appointmentId: 'a1', hallId: 'h1', itemId: 'i1', name: '王五', cancelCode: 'C' },
+          { ...slot, appointmentId: 'a1', hallId: 'h1', itemId: 'i1', windowIds: ['w1'], name: '王五', cancelCode: 'C' },
           bookedAt,
         );
         const at = new Date(bookedAt.getTime() + minuteFromDayStart * MINUTE_MS);

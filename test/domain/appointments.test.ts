@@ -8,12 +8,16 @@ import {
   checkBooking,
   checkIn,
   dailyBookingKeyInput,
+  mainlandMobile,
   markNoShow,
   normalizePhone,
   publicView,
+  servingWindows,
   slotConfigProblems,
   slotKey,
   slotsBetween,
+  staffView,
+  whyNoAppointments,
   withAvailability,
   type Appointment,
   type AppointmentStatus,
@@ -423,6 +427,7 @@ const REQUEST: BookingRequest = {
   appointmentId: 'a1',
   hallId: 'h1',
   itemId: 'licence',
+  windowIds: ['w1'],
   date: '2025-10-10',
   start: '09:00',
   name: '张小三',
@@ -438,6 +443,7 @@ describe('book', () => {
       appointmentId: 'a1',
       hallId: 'h1',
       itemId: 'licence',
+      windowIds: ['w1'],
       date: '2025-10-10',
       start: '09:00',
       end: '09:30',
@@ -592,11 +598,9 @@ describe('history and details of the transitions', () => {
       by: 'applicant',
       action: 'cancelled',
     });
-    expect(checkIn(booked, 'staff-a', friday('09:10:00')).history.at(-1)).toEqual({
-      at: '2025-10-10T09:10:00.000+08:00',
-      by: 'staff-a',
-      action: 'checked-in',
-    });
+    const checkedIn = checkIn(booked, 'staff-a', friday('09:10:00'));
+    expect(checkedIn.history.at(-1)).toEqual({ at: '2025-10-10T09:10:00.000+08:00', by: 'staff-a', action: 'checked-in' });
+    expect(checkedIn.checkedIn).toEqual({ at: '2025-10-10T09:10:00.000+08:00', by: 'staff-a' });
     expect(markNoShow(booked, 'job', friday('17:00:00')).history.at(-1)).toEqual({
       at: '2025-10-10T17:00:00.000+08:00',
       by: 'job',
@@ -703,6 +707,44 @@ describe('normalizePhone', () => {
   });
 });
 
+describe('mainlandMobile: the number a booking is taken with', () => {
+  it.each([
+    ['13800138000', '13800138000'],
+    ['+86 138 0013 8000', '13800138000'],
+    ['１３８００１３８０００', '13800138000'],
+    ['0086 138-0013-8000', '13800138000'],
+    ['(+86) 138 0013 8000', '13800138000'],
+  ])('reads %j as %s', (phone, mobile) => {
+    expect(mainlandMobile(phone)).toBe(mobile);
+  });
+
+  it.each(['', 'no phone', '12800138000', '1380013800', '010-6512-3456', '+1 415 555 0100', '001-415-555-0100'])('refuses %j', (phone) => {
+    expect(mainlandMobile(phone)).toBeUndefined();
+  });
+});
+
+describe('servingWindows', () => {
+  it('takes the configured windows, else every window that takes the item', () => {
+    expect(servingWindows({ ...CONFIG, windowIds: ['w2'] }, item)).toEqual(['w2']);
+    expect(servingWindows(CONFIG, item)).toEqual(['w1', 'w2']);
+  });
+});
+
+describe('whyNoAppointments', () => {
+  const closed = calendar([{ date: '2025-10-10', open: false, reason: '停电检修' }]);
+
+  it.each([
+    { date: '2025-10-09', calendar: cal, reason: undefined },
+    { date: '2025-10-10', calendar: closed, reason: '停电检修' },
+    { date: '2025-10-01', calendar: cal, reason: '国庆节' },
+    { date: '2025-10-11', calendar: cal, reason: undefined },
+    { date: '2025-10-12', calendar: cal, reason: 'weekend' },
+    { date: '2027-01-04', calendar: cal, reason: 'the national holiday schedule for 2027 is not loaded yet' },
+  ])('$date: $reason', ({ date, calendar: c, reason }) => {
+    expect(whyNoAppointments(c, date)).toBe(reason);
+  });
+});
+
 describe('stable keys', () => {
   it('keys a slot by date and start', () => {
     expect(slotKey({ date: '2025-10-09', start: '09:30' })).toBe('2025-10-09T09:30');
@@ -745,5 +787,15 @@ describe('publicView', () => {
     });
     const json = JSON.stringify(view);
     for (const secret of ['张小三', 'aes:phone', 'K7M2Q9']) expect(json).not.toContain(secret);
+  });
+});
+
+describe('staffView', () => {
+  it.each(APPOINTMENT_STATUSES)('of a %s appointment names the applicant and holds no phone and no cancel code', (status) => {
+    const a = appointmentIn(status);
+    const view = staffView(a);
+    expect(view).toMatchObject({ appointmentId: 'a1', name: '张小三', status, history: a.history });
+    const json = JSON.stringify(view);
+    for (const secret of ['aes:phone', 'K7M2Q9']) expect(json).not.toContain(secret);
   });
 });
