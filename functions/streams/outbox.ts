@@ -6,7 +6,7 @@
  * window CaseTransferred; one whose due date moved otherwise (an extension, a changed calendar)
  * CaseDueDateChanged. A complaint the router has just routed publishes ComplaintRouted, one
  * answered for the first time ComplaintAnswered; an applicant's notification preference
- * NotificationPreferenceChanged. Events
+ * NotificationPreferenceChanged; a booking the hall cancelled (a closure) AppointmentCancelled. Events
  * exist exactly when their change was committed. Records are published in stream order;
  * redelivered records publish again: consumers dedupe on the subject id and `revision`.
  */
@@ -14,6 +14,7 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { isConcluded, isOverdue, type Case, type Conclusion } from '#domain/cases';
+import type { Appointment } from '#domain/appointments';
 import type { Complaint } from '#domain/complaints';
 import type { NotificationPreference } from '#domain/notification-preferences';
 import type { EventDeps } from '#adapters/deps';
@@ -137,12 +138,26 @@ export function preferenceEventFor(after: NotificationPreference): HallEvent {
   });
 }
 
+/** A booking the hall cancelled (the filter passes only that change): its applicant is told, with the reason. */
+export function appointmentEventFor(before: Appointment | undefined, after: Appointment): HallEvent | undefined {
+  if (before?.status !== 'booked' || after.status !== 'cancelled-by-hall') return undefined;
+  return hallEvent('AppointmentCancelled', {
+    hallId: after.hallId,
+    appointmentId: after.appointmentId,
+    itemId: after.itemId,
+    date: after.date,
+    start: after.start,
+    ...(after.reason ? { reason: after.reason } : {}),
+  });
+}
+
 function eventFor(record: DynamoDBRecord): HallEvent | undefined {
   const after = image<{ entity?: string }>(record.dynamodb?.NewImage as Image);
   const before = record.dynamodb?.OldImage as Image;
   if (after?.entity === ENTITY.case) return caseEventFor(image<Case>(before), after as Case);
   if (after?.entity === ENTITY.complaint) return complaintEventFor(image<Complaint>(before), after as Complaint);
   if (after?.entity === ENTITY.notificationPreference) return preferenceEventFor(after as NotificationPreference);
+  if (after?.entity === ENTITY.appointment) return appointmentEventFor(image<Appointment>(before), after as Appointment);
   return undefined;
 }
 

@@ -100,6 +100,7 @@ export const PARTITIONS = {
 const hallPk = (hallId: string) => `${PARTITIONS.hall}${hallId}`;
 // Ids are [A-Za-z0-9_-]: `#` separates them unambiguously.
 const slotsPk = (hallId: string, itemId: string) => `${PARTITIONS.slots}${hallId}#${itemId}`;
+const bookedPk = (hallId: string) => `${hallPk(hallId)}#APPOINTMENTS#BOOKED`;
 
 export const keys = {
   hall: (hallId: string): Key => ({ pk: hallPk(hallId), sk: 'PROFILE' }),
@@ -160,6 +161,8 @@ export const idempotencyScopes = {
   // so two citizens who happen to send the same key never see each other's complaint.
   complaint: (hallId: string, hashedSource: string) => `${hallId}:complaints:${hashedSource}`,
   assessmentEntry: (hallId: string, month: string, staffId: string) => `${hallId}:entries:${month}:${staffId}`,
+  // Anonymous too: keyed by (a keyed hash of) the address, like complaints.
+  appointment: (hallId: string, hashedSource: string) => `${hallId}:appointments:${hashedSource}`,
 } as const;
 
 /** Partition + sort-key prefix pairs for listing one kind of hall record. */
@@ -218,9 +221,7 @@ export const indexKeys = {
   appointment: (a: { hallId: string; appointmentId: string; date: string; start: string; status: string }) => ({
     gsi1pk: appointmentLists.byDay(a.hallId, a.date).partition,
     gsi1sk: `${a.start}#${a.appointmentId}`,
-    ...(a.status === 'booked'
-      ? { gsi2pk: `${hallPk(a.hallId)}#APPOINTMENTS#BOOKED`, gsi2sk: `${a.date}#${a.start}#${a.appointmentId}` }
-      : {}),
+    ...(a.status === 'booked' ? { gsi2pk: bookedPk(a.hallId), gsi2sk: `${a.date}#${a.start}#${a.appointmentId}` } : {}),
     ...(a.status === 'no-show'
       ? { gsi4pk: appointmentLists.noShowsInMonth(a.hallId, a.date.slice(0, 7)).partition, gsi4sk: `${a.date}#${a.appointmentId}` }
       : {}),
@@ -254,8 +255,14 @@ export const appointmentLists = {
   /** Booked appointments of the dates from..to (both included). */
   bookedBetween: (hallId: string, from: string, to: string) => ({
     index: 'gsi2' as const,
-    partition: `${hallPk(hallId)}#APPOINTMENTS#BOOKED`,
+    partition: bookedPk(hallId),
     skBetween: [`${from}#`, `${to}#~`] as const,
+  }),
+  /** Booked appointments of `through` and every date before (sort keys are `<date>#…`). */
+  bookedThrough: (hallId: string, through: string) => ({
+    index: 'gsi2' as const,
+    partition: bookedPk(hallId),
+    skBetween: ['0', `${through}#~`] as const,
   }),
   noShowsInMonth: (hallId: string, month: string) => ({ index: 'gsi4' as const, partition: `${hallPk(hallId)}#NO-SHOWS#${month}` }),
   /** An item's slots of the dates from..to (both included): one partition, one sort-key range. */

@@ -17,7 +17,8 @@
  *   slotKey({date, start})                                   → "2025-10-09T09:30": what a slot's count is keyed by
  *   dailyBookingKeyInput({hallId, itemId, date, phone})      → what the adapter HMACs to hold
  *     "one booking per person per item per day"; normalizePhone(phone) is its phone part,
- *     mainlandMobile(phone) the number a booking is taken with (its reminders go by SMS)
+ *     mainlandMobile(phone) the number a booking is taken with (its reminders go by SMS);
+ *     holdsItsDay(appointment): whether it still counts (a cancelled one does not)
  *   servingWindows(config, item)                             → the windows that serve the bookings
  * Closures
  *   whyNoAppointments(cal, date)                             → why the date takes none (undefined: it does)
@@ -289,6 +290,11 @@ export function slotKey(ref: SlotRef): string {
  */
 export function dailyBookingKeyInput(k: { hallId: string; itemId: string; date: IsoDate; phone: string }): string {
   return `${k.hallId}:${k.itemId}:${k.date}:${normalizePhone(k.phone)}`;
+}
+
+/** Whether an appointment still counts as its booker's one booking of the item that day: a cancelled one does not. */
+export function holdsItsDay(a: Pick<Appointment, 'status'>): boolean {
+  return a.status !== 'cancelled' && a.status !== 'cancelled-by-hall';
 }
 
 /**

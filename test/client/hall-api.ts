@@ -856,6 +856,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/halls/{hallId}/items/{itemId}/slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An item's appointment slot configuration as stored */
+        get: operations["getItemSlots"];
+        /** An item's appointment slots (在线预约): length, capacity per slot, bookable horizon, the windows that serve them */
+        put: operations["putItemSlots"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/halls/{hallId}/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The day's appointments (default today), all of them or those a window serves */
+        get: operations["listAppointmentsOfDay"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/halls/{hallId}/appointments/{appointmentId}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The applicant arrived: checked in (served before walk-in tickets of the same item group) */
+        post: operations["checkInAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/halls/{hallId}/items/{itemId}/slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An item's bookable slots of the dates from..to (at most 31), with the places left */
+        get: operations["listFreeSlots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/halls/{hallId}/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Book a slot (在线预约): one booking per phone, item and day; the reply holds the cancel code, once */
+        post: operations["bookAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/appointments/{appointmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A booking, with its cancel code (the name masked) */
+        get: operations["getAppointment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/appointments/{appointmentId}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a booking with its cancel code, before its slot starts: the place is free again */
+        post: operations["cancelAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/public/openapi.json": {
         parameters: {
             query?: never;
@@ -11263,6 +11383,1394 @@ export interface operations {
                 };
                 content: {
                     "text/html": string;
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getItemSlots: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hallId: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        hallId: string;
+                        itemId: string;
+                        slotMinutes: number;
+                        capacity: number;
+                        horizonDays: number;
+                        windowIds?: string[];
+                        updatedAt: string;
+                        updatedBy: string;
+                    };
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    putItemSlots: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hallId: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    slotMinutes: number;
+                    capacity: number;
+                    horizonDays: number;
+                    windowIds?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        hallId: string;
+                        itemId: string;
+                        slotMinutes: number;
+                        capacity: number;
+                        horizonDays: number;
+                        windowIds?: string[];
+                        updatedAt: string;
+                        updatedBy: string;
+                    };
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listAppointmentsOfDay: {
+        parameters: {
+            query?: {
+                date?: string;
+                windowId?: string;
+            };
+            header?: never;
+            path: {
+                hallId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        date: string;
+                        windowId?: string;
+                        appointments: {
+                            appointmentId: string;
+                            hallId: string;
+                            itemId: string;
+                            windowIds: string[];
+                            date: string;
+                            start: string;
+                            end: string;
+                            /** @enum {string} */
+                            status: "booked" | "cancelled" | "cancelled-by-hall" | "checked-in" | "no-show";
+                            name: string;
+                            reason?: string;
+                            checkedIn?: {
+                                at: string;
+                                by: string;
+                            };
+                            history: {
+                                at: string;
+                                by: string;
+                                /** @enum {string} */
+                                action: "booked" | "cancelled" | "cancelled-by-hall" | "checked-in" | "no-show";
+                                reason?: string;
+                            }[];
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    checkInAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hallId: string;
+                appointmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        appointmentId: string;
+                        hallId: string;
+                        itemId: string;
+                        windowIds: string[];
+                        date: string;
+                        start: string;
+                        end: string;
+                        /** @enum {string} */
+                        status: "booked" | "cancelled" | "cancelled-by-hall" | "checked-in" | "no-show";
+                        name: string;
+                        reason?: string;
+                        checkedIn?: {
+                            at: string;
+                            by: string;
+                        };
+                        history: {
+                            at: string;
+                            by: string;
+                            /** @enum {string} */
+                            action: "booked" | "cancelled" | "cancelled-by-hall" | "checked-in" | "no-show";
+                            reason?: string;
+                        }[];
+                        version: number;
+                        ticket?: {
+                            ticketId: string;
+                            number: string;
+                        };
+                    };
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listFreeSlots: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path: {
+                hallId: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        date: string;
+                        start: string;
+                        end: string;
+                        capacity: number;
+                        available: number;
+                    }[];
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    bookAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hallId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    itemId: string;
+                    date: string;
+                    start: string;
+                    name: string;
+                    phone: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        appointmentId: string;
+                        cancelCode: string;
+                        itemId: string;
+                        date: string;
+                        start: string;
+                        end: string;
+                        /** @enum {string} */
+                        status: "booked" | "cancelled" | "cancelled-by-hall" | "checked-in" | "no-show";
+                    };
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getAppointment: {
+        parameters: {
+            query?: {
+                code?: string;
+            };
+            header?: never;
+            path: {
+                appointmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        appointmentId: string;
+                        hallId: string;
+                        itemId: string;
+                        date: string;
+                        start: string;
+                        end: string;
+                        /** @enum {string} */
+                        status: "booked" | "cancelled" | "cancelled-by-hall" | "checked-in" | "no-show";
+                        name: string;
+                        reason: string | null;
+                    };
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    cancelAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appointmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        appointmentId: string;
+                        hallId: string;
+                        itemId: string;
+                        date: string;
+                        start: string;
+                        end: string;
+                        /** @enum {string} */
+                        status: "booked" | "cancelled" | "cancelled-by-hall" | "checked-in" | "no-show";
+                        name: string;
+                        reason: string | null;
+                    };
                 };
             };
             /** @description Malformed or invalid input; `details` names each bad field */

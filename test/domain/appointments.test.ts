@@ -8,6 +8,7 @@ import {
   checkBooking,
   checkIn,
   dailyBookingKeyInput,
+  holdsItsDay,
   mainlandMobile,
   markNoShow,
   normalizePhone,
@@ -720,6 +721,18 @@ describe('mainlandMobile: the number a booking is taken with', () => {
 
   it.each(['', 'no phone', '12800138000', '1380013800', '010-6512-3456', '+1 415 555 0100', '001-415-555-0100'])('refuses %j', (phone) => {
     expect(mainlandMobile(phone)).toBeUndefined();
+  });
+});
+
+describe('holdsItsDay: one booking per person, item and day', () => {
+  it.each([
+    ['booked', true],
+    ['checked-in', true],
+    ['no-show', true],
+    ['cancelled', false],
+    ['cancelled-by-hall', false],
+  ] as const)('a %s appointment: %s', (status, holds) => {
+    expect(holdsItsDay(appointmentIn(status))).toBe(holds);
   });
 });
 
