@@ -43,13 +43,21 @@ const book = async (date: string, start: string) => {
   return { ...reply.body, phone };
 };
 const publicView = async (b: { appointmentId: string; cancelCode: string }) =>
-  (await t.call('GET /v1/public/appointments/{appointmentId}', { params: { appointmentId: b.appointmentId }, query: { code: b.cancelCode } }))
-    .body;
+  (
+    await t.call('GET /v1/public/appointments/{appointmentId}', {
+      params: { appointmentId: b.appointmentId },
+      query: { code: b.cancelCode },
+    })
+  ).body;
 const setDay = (date: string, open: boolean, reason: string) =>
   t.call('PUT /v1/halls/{hallId}/calendar/{date}', { params: { hallId: 'h1', date }, token: hall.tokens.admin, body: { open, reason } });
 const available = async (date: string) =>
-  (await t.call('GET /v1/public/halls/{hallId}/items/{itemId}/slots', { params: { hallId: 'h1', itemId: 'record' }, query: { from: date, to: date } }))
-    .body;
+  (
+    await t.call('GET /v1/public/halls/{hallId}/items/{itemId}/slots', {
+      params: { hallId: 'h1', itemId: 'record' },
+      query: { from: date, to: date },
+    })
+  ).body;
 
 interface OutboxLine {
   notificationId: string;
@@ -166,7 +174,16 @@ describe('the day end', () => {
       { slotMinutes: 30, capacity: 3, horizonDays: 30 },
       { open: '08:00', close: '17:00' },
       cal,
-      { appointmentId: 'late-1', hallId: 'h1', itemId: 'record', windowIds: ['w1'], date: '2025-10-09', start: '09:00', name: '李四', cancelCode: 'C' },
+      {
+        appointmentId: 'late-1',
+        hallId: 'h1',
+        itemId: 'record',
+        windowIds: ['w1'],
+        date: '2025-10-09',
+        start: '09:00',
+        name: '李四',
+        cancelCode: 'C',
+      },
       new Date('2025-09-29T17:00:00+08:00'),
     );
     await appointmentRecords.create(t.runtime.deps, late);
@@ -174,6 +191,9 @@ describe('the day end', () => {
     expect(await t.runtime.invoke('appointment-day-end', { asOf: '2025-10-08', hallId: 'h1' })).toMatchObject({
       halls: [{ hallId: 'h1', reminded: 0, cancelled: 1 }],
     });
-    expect(await appointmentRecords.getInHall(t.runtime.deps, 'h1', 'late-1')).toMatchObject({ status: 'cancelled-by-hall', reason: '台风' });
+    expect(await appointmentRecords.getInHall(t.runtime.deps, 'h1', 'late-1')).toMatchObject({
+      status: 'cancelled-by-hall',
+      reason: '台风',
+    });
   });
 });

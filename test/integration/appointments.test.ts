@@ -154,7 +154,11 @@ describe('booking', () => {
   it('takes one booking per phone, item and day, however the phone is written', async () => {
     const phone = newPhone();
     expect((await book({ date: '2025-09-30', start: '09:00', phone })).status).toBe(201);
-    const again = await book({ date: '2025-09-30', start: '14:00', phone: `+86 ${phone.slice(0, 3)} ${phone.slice(3, 7)} ${phone.slice(7)}` });
+    const again = await book({
+      date: '2025-09-30',
+      start: '14:00',
+      phone: `+86 ${phone.slice(0, 3)} ${phone.slice(3, 7)} ${phone.slice(7)}`,
+    });
     expect(again.status).toBe(409);
     expect(again.error?.code).toBe('DUPLICATE_BOOKING');
     expect((await book({ date: '2025-10-09', start: '09:00', phone })).status).toBe(201);
@@ -287,7 +291,15 @@ describe('read cost', () => {
     const item = await t.call('PUT /v1/halls/{hallId}/items/{itemId}', {
       params: { hallId: 'h1', itemId: 'permit' },
       token: hall.tokens.admin,
-      body: { name: '临时占道许可', kind: 'service', departmentId: 'market', windowIds: ['w1'], legalLimitDays: 5, promisedLimitDays: 3, materials: [] },
+      body: {
+        name: '临时占道许可',
+        kind: 'service',
+        departmentId: 'market',
+        windowIds: ['w1'],
+        legalLimitDays: 5,
+        promisedLimitDays: 3,
+        materials: [],
+      },
     });
     expect(item.status).toBe(200);
     expect((await configure('permit', permit)).status).toBe(200);
@@ -300,7 +312,11 @@ describe('read cost', () => {
     expect(ofTheWeek.length).toBeGreaterThan(0);
     expect(slotItems.length).toBeGreaterThan(ofTheWeek.length + 2);
 
-    const { result, itemsRead } = await queryReads(t.runtime.deps.db, (pk) => pk.startsWith(PARTITIONS.slots), () => slots(from, to));
+    const { result, itemsRead } = await queryReads(
+      t.runtime.deps.db,
+      (pk) => pk.startsWith(PARTITIONS.slots),
+      () => slots(from, to),
+    );
     expect(result.status).toBe(200);
     expect(itemsRead).toBe(ofTheWeek.length);
   });

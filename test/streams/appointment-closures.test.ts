@@ -46,11 +46,25 @@ const booked = book(
   { slotMinutes: 30, capacity: 3, horizonDays: 30 },
   { open: '08:00', close: '17:00' },
   cal,
-  { appointmentId: 'a1', hallId: 'h1', itemId: 'record', windowIds: ['w1'], date: '2025-09-30', start: '09:00', name: '王小明', cancelCode: 'C' },
+  {
+    appointmentId: 'a1',
+    hallId: 'h1',
+    itemId: 'record',
+    windowIds: ['w1'],
+    date: '2025-09-30',
+    start: '09:00',
+    name: '王小明',
+    cancelCode: 'C',
+  },
   new Date('2025-09-26T09:00:00+08:00'),
 );
 /** As the table holds it: keys, index keys and entity. */
-const stored = (a: Appointment) => ({ ...keys.appointment(a.appointmentId), ...indexKeys.appointment(a), entity: ENTITY.appointment, ...a });
+const stored = (a: Appointment) => ({
+  ...keys.appointment(a.appointmentId),
+  ...indexKeys.appointment(a),
+  entity: ENTITY.appointment,
+  ...a,
+});
 const byHall = cancelByHall(booked, '停电检修', 'appointment-closures', new Date('2025-09-27T09:00:00+08:00'));
 
 describe('the mapping filter (appointmentClosuresSource.filters)', () => {
@@ -68,13 +82,21 @@ describe('the mapping filter (appointmentClosuresSource.filters)', () => {
 
 describe('closureOf', () => {
   it.each<[string, DynamoDBRecord, ReturnType<typeof closureOf>]>([
-    ['a day closed: this hall, that date', record('INSERT', day('2025-09-30', false)), { halls: ['h1'], from: '2025-09-30', to: '2025-09-30' }],
+    [
+      'a day closed: this hall, that date',
+      record('INSERT', day('2025-09-30', false)),
+      { halls: ['h1'], from: '2025-09-30', to: '2025-09-30' },
+    ],
     [
       'an open day closed',
       record('MODIFY', day('2025-09-30', false), day('2025-09-30', true)),
       { halls: ['h1'], from: '2025-09-30', to: '2025-09-30' },
     ],
-    ['only the reason of a closure changed: nothing new', record('MODIFY', day('2025-09-30', false, '台风'), day('2025-09-30', false)), undefined],
+    [
+      'only the reason of a closure changed: nothing new',
+      record('MODIFY', day('2025-09-30', false, '台风'), day('2025-09-30', false)),
+      undefined,
+    ],
     ['a day opened', record('MODIFY', day('2025-09-30', true), day('2025-09-30', false)), undefined],
     [
       'a national year loaded: every hall, the whole year',
