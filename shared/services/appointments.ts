@@ -11,7 +11,8 @@
  * An invocation that dies between the writes leaves a lock naming an appointment that never came
  * to be: the next booking of that phone, item and day takes the lock over once it is older than
  * any invocation runs, and frees the place it held. A cancelled appointment's lock is taken over
- * the same way, so a cancellation only frees the place.
+ * the same way (its place freed again, in case the cancellation died before), so a cancellation
+ * only frees the place.
  */
 import {
   book,
@@ -137,8 +138,8 @@ async function claimDay(d: StoreDeps, day: string, a: Appointment, now: Date): P
   if (holder ? holdsItsDay(holder) : !abandoned) {
     throw conflict('DUPLICATE_BOOKING', `This phone already holds a booking for this item on ${a.date}`);
   }
-  // A booking that never came to be may still hold a place: free it.
-  if (abandoned) await slotPlaces.release(d, held);
+  // A booking that never came to be, or a cancellation that died before freeing it, may still hold a place.
+  await slotPlaces.release(d, held);
   if (!(await bookingLocks.takeOver(d, day, held, lock))) {
     throw conflict('DUPLICATE_BOOKING', `This phone already holds a booking for this item on ${a.date}`);
   }
