@@ -162,7 +162,7 @@ export const functionCatalog = {
     personalData: ['decrypt'],
     keyedHash: true,
     notifies: true,
-    // Its deliveries and the opt-outs it learns of; it reads cases, complaints and the hall's staff.
+    // Its deliveries and the opt-outs it learns of; it reads cases, complaints, appointments and the hall's staff.
     writesOnly: [PARTITIONS.notification, PARTITIONS.optOut],
     timeoutSeconds: 60,
     memoryMb: 512,
