@@ -72,7 +72,8 @@ export async function loadBookable(d: StoreDeps, hallId: string, itemId: string)
   return { item, config, hours: hall.openingHours, cal };
 }
 
-export interface BookingRequest {
+/** What the public sends to book, as validated (the phone normalized). */
+export interface PublicBooking {
   hallId: string;
   itemId: string;
   date: IsoDate;
@@ -91,7 +92,7 @@ export interface BookingRequest {
  */
 export async function bookAppointment(
   d: StoreDeps & CipherDeps & KeyedHashDeps,
-  r: BookingRequest,
+  r: PublicBooking,
   appointmentId: string,
   now: Date,
 ): Promise<void> {
