@@ -120,7 +120,7 @@ export async function bookAppointment(
     },
     now,
   );
-  const day = await d.keyedHash.digest('appointment-day', dailyBookingKeyInput(r));
+  const day = await bookingDayKey(d, r);
   await claimDay(d, day, appointment, now);
   if (!(await slotPlaces.take(d, appointment, config.capacity))) {
     await bookingLocks.release(d, day, appointmentId);
@@ -129,16 +129,19 @@ export async function bookAppointment(
   await appointmentRecords.create(d, appointment);
 }
 
+/** What the phone's day for an item is locked under: a keyed hash, never the phone. */
+export const bookingDayKey = (d: KeyedHashDeps, r: Pick<PublicBooking, 'hallId' | 'itemId' | 'date' | 'phone'>) =>
+  d.keyedHash.digest('appointment-day', dailyBookingKeyInput(r));
+
 /** Holds the phone's day for this appointment, taking over a lock its holder no longer needs. */
 async function claimDay(d: StoreDeps, day: string, a: Appointment, now: Date): Promise<void> {
   const lock: BookingLock = { ...pickHolder(a), claimedAt: toOffsetIso(now) };
   const held = await bookingLocks.claim(d, day, lock);
   if (!held || held.appointmentId === a.appointmentId) return;
   const holder = await appointmentRecords.getAnyHall(d, held.appointmentId);
-  const abandoned = !holder && now.getTime() - new Date(held.claimedAt).getTime() > ABANDONED_AFTER_MS;
-  if (holder ? holdsItsDay(holder) : !abandoned) {
-    throw conflict('DUPLICATE_BOOKING', `This phone already holds a booking for this item on ${a.date}`);
-  }
+  // No record yet: a booking still under way, unless its invocation has long died.
+  const stillHeld = holder ? holdsItsDay(holder) : now.getTime() - new Date(held.claimedAt).getTime() <= ABANDONED_AFTER_MS;
+  if (stillHeld) throw conflict('DUPLICATE_BOOKING', `This phone already holds a booking for this item on ${a.date}`);
   // A booking that never came to be, or a cancellation that died before freeing it, may still hold a place.
   await slotPlaces.release(d, held);
   if (!(await bookingLocks.takeOver(d, day, held, lock))) {

@@ -7,7 +7,9 @@
  */
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bookingLocks, slotPlaces } from '#adapters/appointment-records';
 import { PARTITIONS } from '#adapters/table';
+import { bookingDayKey } from '#services/appointments';
 import { settableClock } from '#local/clock';
 import { queryReads } from '#local/harness/reads';
 import { setUpHall, type HallFixture } from '#local/harness/hall';
@@ -319,6 +321,27 @@ describe('read cost', () => {
     );
     expect(result.status).toBe(200);
     expect(itemsRead).toBe(ofTheWeek.length);
+  });
+});
+
+describe('a booking whose invocation died half way', () => {
+  beforeAll(() => clock.set('2025-09-26T13:00:00+08:00'));
+
+  it("holds the phone's day while it may still be under way, then gives it and its place back", async () => {
+    // Prepare: the day locked and a place taken for an appointment whose record was never written.
+    const phone = newPhone();
+    const orphan = { appointmentId: 'orphan-1', hallId: 'h1', itemId: 'record', date: '2025-10-10', start: '15:00' };
+    const day = await bookingDayKey(t.runtime.deps, { ...orphan, phone });
+    expect(await bookingLocks.claim(t.runtime.deps, day, { ...orphan, claimedAt: '2025-09-26T13:00:00.000+08:00' })).toBeUndefined();
+    expect(await slotPlaces.take(t.runtime.deps, orphan, SLOTS.capacity)).toBe(true);
+    const placesAt = async (start: string) => (await slots(orphan.date, orphan.date)).body.find((s) => s.start === start)?.available;
+    expect(await placesAt('15:00')).toBe(2);
+
+    // Act and assess: within a minute it may still be under way; later it is abandoned.
+    expect((await book({ date: orphan.date, start: '16:00', phone })).error?.code).toBe('DUPLICATE_BOOKING');
+    clock.set('2025-09-26T13:02:00+08:00');
+    expect((await book({ date: orphan.date, start: '16:00', phone })).status).toBe(201);
+    expect(await placesAt('15:00')).toBe(3);
   });
 });
 
