@@ -5,6 +5,7 @@
  * Consumers dedupe on the subject id and `revision`.
  */
 import { isConcluded, isOverdue, type Case, type Conclusion } from '#domain/cases';
+import type { Appointment } from '#domain/appointments';
 import type { Complaint } from '#domain/complaints';
 import type { NotificationPreference } from '#domain/notification-preferences';
 import { hallEvent, type HallEvent } from './contracts';
@@ -116,5 +117,18 @@ export function preferenceEventFor(after: NotificationPreference): HallEvent {
     revision: after.version,
     caseId: after.caseId,
     optOut: after.optOut,
+  });
+}
+
+/** A booking the hall cancelled (a closure): its applicant is told, with the reason. */
+export function appointmentEventFor(before: Appointment | undefined, after: Appointment): HallEvent | undefined {
+  if (before?.status !== 'booked' || after.status !== 'cancelled-by-hall') return undefined;
+  return hallEvent('AppointmentCancelled', {
+    hallId: after.hallId,
+    appointmentId: after.appointmentId,
+    itemId: after.itemId,
+    date: after.date,
+    start: after.start,
+    ...(after.reason ? { reason: after.reason } : {}),
   });
 }

@@ -2,7 +2,7 @@
  * The outbox, fed by the table's stream (filter: records with events pending, in
  * shared/topology/triggers.ts). A change's event is decided when the change is written
  * (events/changes.ts: a case's new status, window or due date, a complaint routed or answered,
- * an applicant's notification choice) and kept on the record until published
+ * an applicant's notification choice, a booking the hall cancelled) and kept on the record until published
  * (shared/adapters/outbox.ts), so events exist exactly when their change was committed. Each
  * record's new events are published in stream order, then marked published; redelivered
  * records publish again, and the reconciliation sweep publishes what a lost record left:

@@ -65,6 +65,7 @@ export const pathParams = {
   itemId: id,
   caseId: id,
   complaintId: id,
+  appointmentId: id,
   from: isoDate,
   date: isoDate,
   month,

@@ -50,6 +50,13 @@ export interface HallRules {
   ratingsPerHallPerHour: number;
   complaintsPerAddressPerHour: number;
   complaintsPerHallPerHour: number;
+  /**
+   * Abuse limits on online appointments (在线预约), so nobody books a day empty: per phone and
+   * day (its keyed hash; one booking per item and day is a rule of its own), and per source
+   * address and hour (a script behind one address with many phones).
+   */
+  appointmentsPerPhonePerDay: number;
+  appointmentsPerAddressPerHour: number;
   /** Working days after the last notice asking for materials within which they must be supplemented (逾期未补正 closes the case). */
   supplementLimitDays: number;
 }
@@ -97,34 +104,50 @@ export const DEFAULT_HALL_RULES: HallRules = deepFreeze({
   ratingsPerHallPerHour: 5000,
   complaintsPerAddressPerHour: 20,
   complaintsPerHallPerHour: 500,
+  appointmentsPerPhonePerDay: 10,
+  appointmentsPerAddressPerHour: 60,
   supplementLimitDays: 20,
 });
 
 export type AbuseLimits = Pick<
   HallRules,
-  'ratingsPerAddressPerHour' | 'ratingsPerHallPerHour' | 'complaintsPerAddressPerHour' | 'complaintsPerHallPerHour'
+  | 'ratingsPerAddressPerHour'
+  | 'ratingsPerHallPerHour'
+  | 'complaintsPerAddressPerHour'
+  | 'complaintsPerHallPerHour'
+  | 'appointmentsPerPhonePerDay'
+  | 'appointmentsPerAddressPerHour'
 >;
 
 export interface AnonymousLimit {
   name: string;
   limit: number;
   windowSeconds: number;
-  /** What is counted: one source address in the hall, or the hall as a whole. */
-  per: 'address' | 'hall';
+  /** What is counted: one source address in the hall, the hall as a whole, or one phone (a booking's) in the hall. */
+  per: 'address' | 'hall' | 'phone';
 }
 
-/** The limits an anonymous rating or complaint passes through (both must have room). */
-export function anonymousLimits(rules: AbuseLimits, kind: 'ratings' | 'complaints'): AnonymousLimit[] {
+/** The limits an anonymous rating, complaint or booking passes through (each must have room). */
+export function anonymousLimits(rules: AbuseLimits, kind: 'ratings' | 'complaints' | 'appointments'): AnonymousLimit[] {
   const hour = 3600;
-  return kind === 'ratings'
-    ? [
+  switch (kind) {
+    case 'ratings':
+      return [
         { name: 'ratings-per-address', limit: rules.ratingsPerAddressPerHour, windowSeconds: hour, per: 'address' },
         { name: 'ratings-per-hall', limit: rules.ratingsPerHallPerHour, windowSeconds: hour, per: 'hall' },
-      ]
-    : [
+      ];
+    case 'complaints':
+      return [
         { name: 'complaints-per-address', limit: rules.complaintsPerAddressPerHour, windowSeconds: hour, per: 'address' },
         { name: 'complaints-per-hall', limit: rules.complaintsPerHallPerHour, windowSeconds: hour, per: 'hall' },
       ];
+    case 'appointments':
+      // The address first: a script's many phones then spend nothing of a real phone's allowance.
+      return [
+        { name: 'appointments-per-address', limit: rules.appointmentsPerAddressPerHour, windowSeconds: hour, per: 'address' },
+        { name: 'appointments-per-phone', limit: rules.appointmentsPerPhonePerDay, windowSeconds: 24 * hour, per: 'phone' },
+      ];
+  }
 }
 
 /** A partial change on top of the rules in force: the deduction weights and caps merge item by item. */

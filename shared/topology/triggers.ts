@@ -21,6 +21,13 @@ export const schedules = {
     cron: 'cron(0 8 * * ? *)',
     description: 'Daily deadline reminders at 08:00 China time',
   },
+  // Every day, after the halls close: the day's no-shows, and the reminders for tomorrow's bookings
+  // (Monday's are sent on Sunday: the reminder is the day before, whatever that day is).
+  'appointment-day-end-daily': {
+    function: 'appointment-day-end',
+    cron: 'cron(0 18 * * ? *)',
+    description: "Appointments: the day's no-shows and tomorrow's reminders at 18:00 China time",
+  },
   // Shortly after each month ends (provisional ranking), then daily until the month is final.
   'month-end-scoring-monthly': {
     function: 'month-end-scoring',
@@ -99,10 +106,33 @@ export const dueDateRecomputeSource = {
   maxRecordAgeSeconds: 3600,
 } as const satisfies StreamSourceSpec;
 
+/**
+ * Bookings follow the calendar as due dates do: a hall closing a date, a national schedule
+ * loaded or corrected. A day the hall opens cancels nothing, so only closures pass; the
+ * consumer's own appointment writes never come back.
+ */
+export const appointmentClosuresSource = {
+  function: 'appointment-closures',
+  filters: [
+    {
+      eventName: ['INSERT', 'MODIFY'],
+      dynamodb: { NewImage: { entity: { S: ['hall-calendar-day'] }, open: { BOOL: [false] } } },
+    },
+    {
+      eventName: ['INSERT', 'MODIFY'],
+      dynamodb: { NewImage: { entity: { S: ['national-year'] } } },
+    },
+  ],
+  batchSize: 5,
+  retryAttempts: 5,
+  maxRecordAgeSeconds: 3600,
+} as const satisfies StreamSourceSpec;
+
 export const streamSources = {
   'complaint-router': complaintRouterSource,
   outbox: outboxSource,
   'due-date-recompute': dueDateRecomputeSource,
+  'appointment-closures': appointmentClosuresSource,
 } as const satisfies Record<string, StreamSourceSpec>;
 
 export interface EventRuleSpec {

@@ -10,6 +10,13 @@ describe('hall rules', () => {
     expect(anonymousLimits(DEFAULT_HALL_RULES, 'complaints').map((l) => l.limit)).toEqual([20, 500]);
   });
 
+  it('limits bookings per address and hour (60: a carrier NAT), then per phone and day (10)', () => {
+    expect(anonymousLimits(DEFAULT_HALL_RULES, 'appointments')).toEqual([
+      { name: 'appointments-per-address', limit: 60, windowSeconds: 3600, per: 'address' },
+      { name: 'appointments-per-phone', limit: 10, windowSeconds: 86_400, per: 'phone' },
+    ]);
+  });
+
   it('a change merges the deduction weights and caps item by item, and leaves the defaults frozen', () => {
     const changed = withChanges(DEFAULT_HALL_RULES, { base: 120, deductions: { secondNotice: 0.5 }, caps: { openOverdue: 10 } });
     expect(changed).toMatchObject({ base: 120, deductions: { secondNotice: 0.5, openOverdue: 2 }, caps: { openOverdue: 10 } });

@@ -176,7 +176,9 @@ describe('the functions', () => {
   it('gives the outbox the stream permissions of its event source, and writes to the records whose events it marks published only', () => {
     expect(actionsOf('outbox')).toEqual(expect.arrayContaining(unique(STREAM_ACTIONS)));
     for (const marker of ['outbox', 'reconciliation'] as const) {
-      expect(writeConditions(marker)).toEqual([{ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['CASE#*', 'COMPLAINT#*'] } }]);
+      expect(writeConditions(marker)).toEqual([
+        { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['CASE#*', 'COMPLAINT#*', 'APPOINTMENT#*'] } },
+      ]);
     }
   });
 
