@@ -12,6 +12,7 @@ import * as c from './cases';
 import * as f from './feedback';
 import * as a from './assessments';
 import * as n from './notifications';
+import * as st from './statistics';
 
 export interface RouteSpec {
   function: FunctionName;
@@ -239,7 +240,13 @@ export const routes = {
     c.receiptReply,
   ),
   'GET /v1/halls/{hallId}/cases/{caseId}': read('cases', 'getCase', 'A case with its history (staff view)', c.caseReply),
-  'GET /v1/halls/{hallId}/cases': read('cases', 'listCases', 'Cases by window and month, by status', c.casePage, c.caseListQuery),
+  'GET /v1/halls/{hallId}/cases': read(
+    'cases',
+    'listCases',
+    'Cases by window and month, by status; found by ID number, phone, applicant name or receipt code; the caller’s work list (?recipient=me)',
+    c.casePage,
+    c.caseListQuery,
+  ),
   'GET /v1/public/cases/{caseId}': publicRead(
     'getCaseProgress',
     'Public progress of a case (with the receipt code)',
@@ -271,7 +278,7 @@ export const routes = {
   'GET /v1/halls/{hallId}/complaints': read(
     'complaints',
     'listComplaints',
-    'Complaints by assignee or status (default: assigned)',
+    'Complaints by assignee or status (default: assigned); the caller’s work list (?recipient=me)',
     f.complaintPage,
     f.complaintListQuery,
   ),
@@ -368,7 +375,26 @@ export const routes = {
     ...read('assessments', 'getQuarterViewByContractPath', 'Same as GET /v1/halls/{hallId}/assessment-quarters/{quarter}', a.quarterReply),
     aliasOf: 'GET /v1/halls/{hallId}/assessment-quarters/{quarter}',
   },
-  'GET /v1/halls/{hallId}/reminders': read('reminders', 'listReminders', 'Reminders issued for a day', a.remindersReply, a.remindersQuery),
+  'GET /v1/halls/{hallId}/reminders': read(
+    'reminders',
+    'listReminders',
+    'Reminders issued for a day (?recipient=me: those addressed to the caller)',
+    a.remindersReply,
+    a.remindersQuery,
+  ),
+  'GET /v1/halls/{hallId}/statistics/{month}': read(
+    'statistics',
+    'getStatistics',
+    "The month's statistics by window, department, item or staff member (JSON; ?format=csv, xlsx with every view, html with charts)",
+    st.statisticsReply,
+    st.statisticsQuery,
+  ),
+  'GET /v1/halls/{hallId}/statistics/{month}/complaints': read(
+    'statistics',
+    'getComplaintAnalysis',
+    "The month's complaints and substantiated findings by category, by window, and both (投诉分析)",
+    st.complaintAnalysisReply,
+  ),
   'GET /v1/halls/{hallId}/notifications': read(
     'reminders',
     'listNotifications',
