@@ -7,7 +7,8 @@ import type { StoreDeps as Deps } from './deps';
 import { createIfNew, putVersioned, record, recordPage, records, recordsByKey, type Page, type PageQuery } from './dynamo';
 import { caseLists, caseMonthRanges, dueWorkFrom, ENTITY, indexKeys, keys } from './table';
 
-function toItem(c: Case) {
+/** A case as stored: its key, index keys and entity with the record. */
+export function caseItem(c: Case) {
   return {
     ...keys.case(c.caseId),
     ...indexKeys.case({
@@ -92,14 +93,14 @@ export const caseRecords = {
    */
   async create(d: Deps, c: Case): Promise<Case> {
     await Promise.all(searchItems(c).map(({ key, item }) => createIfNew(d, key, item)));
-    await putVersioned(d, toItem(c), undefined, () => conflict('CASE_EXISTS', `Case ${c.caseId} already exists`));
+    await putVersioned(d, caseItem(c), undefined, () => conflict('CASE_EXISTS', `Case ${c.caseId} already exists`));
     return c;
   },
 
   /** Saves `next` only if nobody changed the case since `previous` was read (optimistic concurrency). */
   async update(d: Deps, previous: Case, next: Case): Promise<Case> {
     const saved = { ...next, version: previous.version + 1 };
-    await putVersioned(d, toItem(saved), previous.version, () =>
+    await putVersioned(d, caseItem(saved), previous.version, () =>
       conflict('STALE_CASE', `Case ${previous.caseId} was changed by someone else; reload and retry`),
     );
     return saved;

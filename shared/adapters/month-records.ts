@@ -48,21 +48,29 @@ export async function loadMonthRecords(d: Deps, hallId: string, month: string, n
     complaintRecords.all(d, hallId, { by: 'resolved-in-received-before', month }),
     complaintRecords.all(d, hallId, { by: 'status', status: 'under-review' }),
   ];
-  const [cases, ratings, complaints] = await Promise.all([
+  const [cases, ratings, complaintGroups] = await Promise.all([
     Promise.all(caseLists),
     ratingRecords.givenIn(d, hallId, month),
     Promise.all(complaintLists),
   ]);
-  const rectifications = await complaintRecords.getMany(
-    d,
-    ratings.filter((r) => r.rectificationId).map((r) => rectificationIdFor(r.caseId)),
-  );
+  const complaints = byId(complaintGroups, (c) => c.complaintId);
+  // A rectification is received when its rating is given: those of the month's bad ratings are
+  // among its complaints, but for any stored before complaints were listed by month received.
+  const loaded = new Set(complaints.map((c) => c.complaintId));
+  const missing = ratings.filter((r) => r.rectificationId && !loaded.has(rectificationIdFor(r.caseId)));
+  const rectifications = [
+    ...complaints.filter((c) => c.source === 'bad-rating'),
+    ...(await complaintRecords.getMany(
+      d,
+      missing.map((r) => rectificationIdFor(r.caseId)),
+    )),
+  ];
   return {
     // The lists do not overlap; a case that changed lists between two reads is kept once.
     cases: byId(cases, (c) => c.caseId),
     ratings,
     unfounded: new Set(rectifications.filter(isUnfoundedRectification).flatMap((c) => (c.caseId ? [c.caseId] : []))),
-    complaints: byId(complaints, (c) => c.complaintId),
+    complaints,
   };
 }
 

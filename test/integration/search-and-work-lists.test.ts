@@ -103,7 +103,7 @@ describe('case search: exact, within the hall, personal data as in the case view
   it('keeps a blind index: no stored item holds the clear ID number or phone', async () => {
     const { Items = [] } = await t.runtime.deps.db.send(new ScanCommand({ TableName: t.runtime.deps.tableName }));
     const index = Items.filter((i) => i.entity === 'case-search-key' && i.caseId === found.caseId);
-    expect(index.map((i) => i.key).sort()).toEqual(['applicant-name', 'id-number', 'phone', 'public-code']);
+    expect(index.map((i) => String(i.key)).sort()).toEqual(['applicant-name', 'id-number', 'phone', 'public-code']);
     const stored = JSON.stringify(Items);
     for (const clear of ['320826199001011234', '32082619900101123', '13912345678', '1391234', '139 1234 5678']) {
       expect(stored).not.toContain(clear);

@@ -137,7 +137,7 @@ describe('the current month, on demand', () => {
     expect(xlsx.status).toBe(200);
     expect(xlsx.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(xlsx.bytes);
+    await workbook.xlsx.load(Uint8Array.from(xlsx.bytes).buffer);
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
       '按窗口',
       '按部门',
