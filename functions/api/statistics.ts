@@ -10,7 +10,8 @@ import { PAGE_SECURITY_HEADERS } from '#services/ranking-board';
 import { readStatistics, type StatisticsReading } from '#services/statistics';
 import { statisticsCsv } from '#services/statistics-report';
 import { statisticsPage } from '#services/statistics-page';
-import { statisticsWorkbook, XLSX_CONTENT_TYPE } from '#services/statistics-workbook';
+import { statisticsWorkbook } from '#services/statistics-workbook';
+import { DOCUMENT_TYPES } from '#api/statistics';
 
 /** The month's statistics, once the caller may read the hall and the month has started. */
 async function reading(d: StoreDeps, principal: Principal, params: { hallId: string; month: string }, now: Date) {
@@ -41,19 +42,23 @@ export const handler = apiHandler(
       const file = `statistics-${params.hallId}-${params.month}`;
       switch (query.format) {
         case 'csv':
-          return new Reply(200, undefined, attachment('text/csv; charset=utf-8', `${file}-${by}.csv`), statisticsCsv(r, by));
+          return new Reply(200, undefined, attachment(`${DOCUMENT_TYPES.csv}; charset=utf-8`, `${file}-${by}.csv`), statisticsCsv(r, by));
         case 'xlsx': {
           const hall = await hallRecords.getHall(deps, params.hallId);
           return new Reply(
             200,
             undefined,
-            attachment(XLSX_CONTENT_TYPE, `${file}.xlsx`),
+            attachment(DOCUMENT_TYPES.xlsx, `${file}.xlsx`),
             await statisticsWorkbook(r, hall?.name ?? params.hallId),
           );
         }
         case 'html': {
           const hall = await hallRecords.getHall(deps, params.hallId);
-          const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...PAGE_SECURITY_HEADERS };
+          const headers = {
+            'content-type': `${DOCUMENT_TYPES.html}; charset=utf-8`,
+            'cache-control': 'no-store',
+            ...PAGE_SECURITY_HEADERS,
+          };
           return new Reply(200, undefined, headers, statisticsPage(hall?.name ?? params.hallId, r));
         }
         default:

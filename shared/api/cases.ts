@@ -50,7 +50,11 @@ export const caseListQuery = z
     idNumber: idNumber.optional(),
     phone: phone.optional(),
     applicantName: name.optional(),
-    publicCode: z.string().trim().min(1).max(32).optional(),
+    publicCode: z
+      .string()
+      .trim()
+      .regex(/^[0-9A-Za-z]{1,32}$/, 'must be the receipt code')
+      .optional(),
     /** `me`: the open cases with a due date at the windows the caller works (their own, and those they are the B post of), most urgent first. */
     recipient: z.literal('me').optional(),
     ...pageQuery,

@@ -30,8 +30,11 @@ export interface RouteSpec {
   summary: string;
   body?: z.ZodType;
   query?: z.ZodObject;
-  /** A JSON reply described by its schema, or a document of another type (HTML, CSV). */
-  reply: { status: number; schema?: z.ZodType; contentType?: string };
+  /**
+   * A JSON reply described by its schema, or a document of another type (HTML, CSV); `formats`:
+   * the other types a JSON route also answers with (`?format=`, `Accept`).
+   */
+  reply: { status: number; schema?: z.ZodType; contentType?: string; formats?: readonly string[] };
 }
 
 /** A call with a JSON body behind the JWT authorizer (generic: handlers see the exact body type). */
@@ -90,6 +93,12 @@ const publicRead = <R extends z.ZodType, Q extends z.ZodObject | undefined = und
 });
 
 const page = z.strictObject(pageQuery);
+
+/** A JSON route that also answers with documents of other types. */
+const withFormats = <R extends { reply: { status: number; schema: z.ZodType } }>(route: R, formats: readonly string[]) => ({
+  ...route,
+  reply: { ...route.reply, formats },
+});
 
 export const routes = {
   'PUT /v1/halls/{hallId}': {
@@ -346,12 +355,15 @@ export const routes = {
     a.voidBody,
     a.entryReply,
   ),
-  'GET /v1/halls/{hallId}/assessments/{month}': read(
-    'assessments',
-    'getAssessment',
-    "The month's assessment (JSON, or CSV with Accept: text/csv or ?format=csv)",
-    a.monthReply,
-    a.monthQuery,
+  'GET /v1/halls/{hallId}/assessments/{month}': withFormats(
+    read(
+      'assessments',
+      'getAssessment',
+      "The month's assessment (JSON, or CSV with Accept: text/csv or ?format=csv)",
+      a.monthReply,
+      a.monthQuery,
+    ),
+    ['text/csv'],
   ),
   'GET /v1/halls/{hallId}/assessment-years/{year}': read(
     'assessments',
@@ -382,12 +394,15 @@ export const routes = {
     a.remindersReply,
     a.remindersQuery,
   ),
-  'GET /v1/halls/{hallId}/statistics/{month}': read(
-    'statistics',
-    'getStatistics',
-    "The month's statistics by window, department, item or staff member (JSON; ?format=csv, xlsx with every view, html with charts)",
-    st.statisticsReply,
-    st.statisticsQuery,
+  'GET /v1/halls/{hallId}/statistics/{month}': withFormats(
+    read(
+      'statistics',
+      'getStatistics',
+      "The month's statistics by window, department, item or staff member (JSON; ?format=csv, xlsx with every view, html with charts)",
+      st.statisticsReply,
+      st.statisticsQuery,
+    ),
+    Object.values(st.DOCUMENT_TYPES),
   ),
   'GET /v1/halls/{hallId}/statistics/{month}/complaints': read(
     'statistics',

@@ -3,6 +3,12 @@ import * as z from 'zod';
 import { MONTH_STATUSES } from '#domain/assessment';
 import { COUNT_COLUMNS, STATISTICS_VIEWS } from '#domain/statistics';
 
+/** The documents the statistics also come as, by `?format=`. */
+export const DOCUMENT_TYPES = {
+  csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  html: 'text/html',
+} as const;
 export const STATISTICS_FORMATS = ['json', 'csv', 'xlsx', 'html'] as const;
 
 export const statisticsQuery = z.strictObject({

@@ -9,8 +9,6 @@ import { STATISTICS_VIEWS } from '#domain/statistics';
 import type { StatisticsReading } from './statistics';
 import { FIGURE_COLUMNS, STATUS_LABELS, TOTAL_LABEL, VIEW_LABELS } from './statistics-report';
 
-export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 interface Column {
   header: string;
   width: number;

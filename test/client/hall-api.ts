@@ -10165,6 +10165,7 @@ export interface operations {
                             designations: ("top-five" | "bottom-five")[];
                         }[];
                     };
+                    "text/csv": string;
                 };
             };
             /** @description Malformed or invalid input; `details` names each bad field */
@@ -10856,6 +10857,9 @@ export interface operations {
                             satisfactionRate: number | null;
                         };
                     };
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/html": string;
                 };
             };
             /** @description Malformed or invalid input; `details` names each bad field */
