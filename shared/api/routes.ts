@@ -13,6 +13,7 @@ import * as f from './feedback';
 import * as a from './assessments';
 import * as n from './notifications';
 import * as ap from './appointments';
+import * as st from './statistics';
 
 export interface RouteSpec {
   function: FunctionName;
@@ -30,8 +31,11 @@ export interface RouteSpec {
   summary: string;
   body?: z.ZodType;
   query?: z.ZodObject;
-  /** A JSON reply described by its schema, or a document of another type (HTML, CSV). */
-  reply: { status: number; schema?: z.ZodType; contentType?: string };
+  /**
+   * A JSON reply described by its schema, or a document of another type (HTML, CSV); `formats`:
+   * the other types a JSON route also answers with (`?format=`, `Accept`).
+   */
+  reply: { status: number; schema?: z.ZodType; contentType?: string; formats?: readonly string[] };
 }
 
 /** A call with a JSON body behind the JWT authorizer (generic: handlers see the exact body type). */
@@ -97,6 +101,12 @@ const publicRead = <R extends z.ZodType, Q extends z.ZodObject | undefined = und
 ) => publicReadIn('public-read', operationId, summary, reply, query);
 
 const page = z.strictObject(pageQuery);
+
+/** A JSON route that also answers with documents of other types. */
+const withFormats = <R extends { reply: { status: number; schema: z.ZodType } }>(route: R, formats: readonly string[]) => ({
+  ...route,
+  reply: { ...route.reply, formats },
+});
 
 export const routes = {
   'PUT /v1/halls/{hallId}': {
@@ -247,7 +257,13 @@ export const routes = {
     c.receiptReply,
   ),
   'GET /v1/halls/{hallId}/cases/{caseId}': read('cases', 'getCase', 'A case with its history (staff view)', c.caseReply),
-  'GET /v1/halls/{hallId}/cases': read('cases', 'listCases', 'Cases by window and month, by status', c.casePage, c.caseListQuery),
+  'GET /v1/halls/{hallId}/cases': read(
+    'cases',
+    'listCases',
+    'Cases by window and month, by status; found by ID number, phone, applicant name or receipt code; the caller’s work list (?recipient=me)',
+    c.casePage,
+    c.caseListQuery,
+  ),
   'GET /v1/public/cases/{caseId}': publicRead(
     'getCaseProgress',
     'Public progress of a case (with the receipt code)',
@@ -279,7 +295,7 @@ export const routes = {
   'GET /v1/halls/{hallId}/complaints': read(
     'complaints',
     'listComplaints',
-    'Complaints by assignee or status (default: assigned)',
+    'Complaints by assignee or status (default: assigned); the caller’s work list (?recipient=me)',
     f.complaintPage,
     f.complaintListQuery,
   ),
@@ -347,12 +363,15 @@ export const routes = {
     a.voidBody,
     a.entryReply,
   ),
-  'GET /v1/halls/{hallId}/assessments/{month}': read(
-    'assessments',
-    'getAssessment',
-    "The month's assessment (JSON, or CSV with Accept: text/csv or ?format=csv)",
-    a.monthReply,
-    a.monthQuery,
+  'GET /v1/halls/{hallId}/assessments/{month}': withFormats(
+    read(
+      'assessments',
+      'getAssessment',
+      "The month's assessment (JSON, or CSV with Accept: text/csv or ?format=csv)",
+      a.monthReply,
+      a.monthQuery,
+    ),
+    ['text/csv'],
   ),
   'GET /v1/halls/{hallId}/assessment-years/{year}': read(
     'assessments',
@@ -376,7 +395,29 @@ export const routes = {
     ...read('assessments', 'getQuarterViewByContractPath', 'Same as GET /v1/halls/{hallId}/assessment-quarters/{quarter}', a.quarterReply),
     aliasOf: 'GET /v1/halls/{hallId}/assessment-quarters/{quarter}',
   },
-  'GET /v1/halls/{hallId}/reminders': read('reminders', 'listReminders', 'Reminders issued for a day', a.remindersReply, a.remindersQuery),
+  'GET /v1/halls/{hallId}/reminders': read(
+    'reminders',
+    'listReminders',
+    'Reminders issued for a day (?recipient=me: those addressed to the caller)',
+    a.remindersReply,
+    a.remindersQuery,
+  ),
+  'GET /v1/halls/{hallId}/statistics/{month}': withFormats(
+    read(
+      'statistics',
+      'getStatistics',
+      "The month's statistics by window, department, item or staff member (JSON; ?format=csv, xlsx with every view, html with charts)",
+      st.statisticsReply,
+      st.statisticsQuery,
+    ),
+    Object.values(st.DOCUMENT_TYPES),
+  ),
+  'GET /v1/halls/{hallId}/statistics/{month}/complaints': read(
+    'statistics',
+    'getComplaintAnalysis',
+    "The month's complaints and substantiated findings by category, by window, and both (投诉分析)",
+    st.complaintAnalysisReply,
+  ),
   'GET /v1/halls/{hallId}/notifications': read(
     'reminders',
     'listNotifications',

@@ -487,6 +487,11 @@ export function isEntryOpen(cal: Calendar, month: string, rules: Pick<Assessment
   return compareDates(today, entryDeadline(cal, month, rules).date) <= 0;
 }
 
+/** A month's figures exist from its first day on: a later month is refused. */
+export function requireStartedMonth(month: string, today: IsoDate): void {
+  if (month > today.slice(0, 7)) throw refused('MONTH_NOT_STARTED', `${month} has not started yet`);
+}
+
 /** 'final' once the entry deadline has passed, 'provisional' before (including mid-month). */
 export function monthStatus(cal: Calendar, month: string, rules: Pick<AssessmentRules, 'entryDeadlineDay'>, today: IsoDate): MonthStatus {
   return isEntryOpen(cal, month, rules, today) ? 'provisional' : 'final';

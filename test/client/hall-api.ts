@@ -266,7 +266,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Cases by window and month, by status */
+        /** Cases by window and month, by status; found by ID number, phone, applicant name or receipt code; the caller’s work list (?recipient=me) */
         get: operations["listCases"];
         put?: never;
         /** Intake at a window (受理); missing materials → the one-time notice */
@@ -573,7 +573,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Complaints by assignee or status (default: assigned) */
+        /** Complaints by assignee or status (default: assigned); the caller’s work list (?recipient=me) */
         get: operations["listComplaints"];
         put?: never;
         post?: never;
@@ -778,8 +778,42 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Reminders issued for a day */
+        /** Reminders issued for a day (?recipient=me: those addressed to the caller) */
         get: operations["listReminders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/halls/{hallId}/statistics/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The month's statistics by window, department, item or staff member (JSON; ?format=csv, xlsx with every view, html with charts) */
+        get: operations["getStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/halls/{hallId}/statistics/{month}/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The month's complaints and substantiated findings by category, by window, and both (投诉分析) */
+        get: operations["getComplaintAnalysis"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4265,6 +4299,11 @@ export interface operations {
                 windowId?: string;
                 status?: "awaiting-materials" | "accepted" | "suspended" | "referred" | "approved" | "rejected" | "not-accepted" | "withdrawn" | "closed-incomplete";
                 month?: string;
+                idNumber?: string;
+                phone?: string;
+                applicantName?: string;
+                publicCode?: string;
+                recipient?: "me";
                 limit?: number;
                 cursor?: string;
             };
@@ -4296,6 +4335,7 @@ export interface operations {
                             dueDate?: string;
                             provisional?: boolean;
                             concludedAt?: string;
+                            concludedBy?: string;
                             overdue: boolean;
                             submittedMaterials: string[];
                             missingMaterials: string[];
@@ -4506,6 +4546,7 @@ export interface operations {
                         dueDate?: string;
                         provisional?: boolean;
                         concludedAt?: string;
+                        concludedBy?: string;
                         overdue: boolean;
                         submittedMaterials: string[];
                         missingMaterials: string[];
@@ -4726,6 +4767,7 @@ export interface operations {
                         dueDate?: string;
                         provisional?: boolean;
                         concludedAt?: string;
+                        concludedBy?: string;
                         overdue: boolean;
                         submittedMaterials: string[];
                         missingMaterials: string[];
@@ -4946,6 +4988,7 @@ export interface operations {
                         dueDate?: string;
                         provisional?: boolean;
                         concludedAt?: string;
+                        concludedBy?: string;
                         overdue: boolean;
                         submittedMaterials: string[];
                         missingMaterials: string[];
@@ -5168,6 +5211,7 @@ export interface operations {
                         dueDate?: string;
                         provisional?: boolean;
                         concludedAt?: string;
+                        concludedBy?: string;
                         overdue: boolean;
                         submittedMaterials: string[];
                         missingMaterials: string[];
@@ -5388,6 +5432,7 @@ export interface operations {
                         dueDate?: string;
                         provisional?: boolean;
                         concludedAt?: string;
+                        concludedBy?: string;
                         overdue: boolean;
                         submittedMaterials: string[];
                         missingMaterials: string[];
@@ -5607,6 +5652,7 @@ export interface operations {
                         dueDate?: string;
                         provisional?: boolean;
                         concludedAt?: string;
+                        concludedBy?: string;
                         overdue: boolean;
                         submittedMaterials: string[];
                         missingMaterials: string[];
@@ -5827,6 +5873,7 @@ export interface operations {
                         dueDate?: string;
                         provisional?: boolean;
                         concludedAt?: string;
+                        concludedBy?: string;
                         overdue: boolean;
                         submittedMaterials: string[];
                         missingMaterials: string[];
@@ -6046,6 +6093,7 @@ export interface operations {
                         dueDate?: string;
                         provisional?: boolean;
                         concludedAt?: string;
+                        concludedBy?: string;
                         overdue: boolean;
                         submittedMaterials: string[];
                         missingMaterials: string[];
@@ -6263,6 +6311,7 @@ export interface operations {
                         dueDate?: string;
                         provisional?: boolean;
                         concludedAt?: string;
+                        concludedBy?: string;
                         overdue: boolean;
                         submittedMaterials: string[];
                         missingMaterials: string[];
@@ -6483,6 +6532,7 @@ export interface operations {
                         dueDate?: string;
                         provisional?: boolean;
                         concludedAt?: string;
+                        concludedBy?: string;
                         overdue: boolean;
                         submittedMaterials: string[];
                         missingMaterials: string[];
@@ -6703,6 +6753,7 @@ export interface operations {
                         dueDate?: string;
                         provisional?: boolean;
                         concludedAt?: string;
+                        concludedBy?: string;
                         overdue: boolean;
                         submittedMaterials: string[];
                         missingMaterials: string[];
@@ -7233,6 +7284,7 @@ export interface operations {
                         dueDate?: string;
                         provisional?: boolean;
                         concludedAt?: string;
+                        concludedBy?: string;
                         overdue: boolean;
                         submittedMaterials: string[];
                         missingMaterials: string[];
@@ -7950,6 +8002,7 @@ export interface operations {
                         caseId?: string;
                         windowId?: string;
                         itemId?: string;
+                        staffId?: string;
                         contact?: string;
                         /** @enum {string} */
                         status: "received" | "assigned" | "under-review" | "resolved";
@@ -8128,6 +8181,7 @@ export interface operations {
             query?: {
                 assignee?: string;
                 status?: "received" | "assigned" | "under-review" | "resolved";
+                recipient?: "me";
                 limit?: number;
                 cursor?: string;
             };
@@ -8156,6 +8210,7 @@ export interface operations {
                             caseId?: string;
                             windowId?: string;
                             itemId?: string;
+                            staffId?: string;
                             /** @enum {string} */
                             status: "received" | "assigned" | "under-review" | "resolved";
                             receivedAt: string;
@@ -8365,6 +8420,7 @@ export interface operations {
                         caseId?: string;
                         windowId?: string;
                         itemId?: string;
+                        staffId?: string;
                         contact?: string;
                         /** @enum {string} */
                         status: "received" | "assigned" | "under-review" | "resolved";
@@ -8573,6 +8629,7 @@ export interface operations {
                         caseId?: string;
                         windowId?: string;
                         itemId?: string;
+                        staffId?: string;
                         contact?: string;
                         /** @enum {string} */
                         status: "received" | "assigned" | "under-review" | "resolved";
@@ -8780,6 +8837,7 @@ export interface operations {
                         caseId?: string;
                         windowId?: string;
                         itemId?: string;
+                        staffId?: string;
                         contact?: string;
                         /** @enum {string} */
                         status: "received" | "assigned" | "under-review" | "resolved";
@@ -10233,6 +10291,7 @@ export interface operations {
                             designations: ("top-five" | "bottom-five")[];
                         }[];
                     };
+                    "text/csv": string;
                 };
             };
             /** @description Malformed or invalid input; `details` names each bad field */
@@ -10703,6 +10762,7 @@ export interface operations {
         parameters: {
             query?: {
                 date?: string;
+                recipient?: "me";
             };
             header?: never;
             path: {
@@ -10727,6 +10787,385 @@ export interface operations {
                         dueDate: string;
                         workingDaysLeft: number;
                     }[];
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getStatistics: {
+        parameters: {
+            query?: {
+                by?: "window" | "department" | "item" | "staff";
+                format?: "json" | "csv" | "xlsx" | "html";
+            };
+            header?: never;
+            path: {
+                hallId: string;
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        month: string;
+                        /** @enum {string} */
+                        status: "provisional" | "final";
+                        kept: boolean;
+                        revision?: number;
+                        computedAt: string;
+                        /** @enum {string} */
+                        by: "window" | "department" | "item" | "staff";
+                        rows: {
+                            key: string;
+                            name: string;
+                            received: number;
+                            accepted: number;
+                            concluded: number;
+                            concludedOnTime: number;
+                            onTheSpot: number;
+                            ratings: number;
+                            satisfied: number;
+                            complaints: number;
+                            substantiated: number;
+                            onTimeRate: number | null;
+                            satisfactionRate: number | null;
+                        }[];
+                        total: {
+                            received: number;
+                            accepted: number;
+                            concluded: number;
+                            concludedOnTime: number;
+                            onTheSpot: number;
+                            ratings: number;
+                            satisfied: number;
+                            complaints: number;
+                            substantiated: number;
+                            onTimeRate: number | null;
+                            satisfactionRate: number | null;
+                        };
+                    };
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/html": string;
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getComplaintAnalysis: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hallId: string;
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        month: string;
+                        /** @enum {string} */
+                        status: "provisional" | "final";
+                        kept: boolean;
+                        revision?: number;
+                        computedAt: string;
+                        byCategory: {
+                            category: string;
+                            complaints: number;
+                            substantiated: number;
+                        }[];
+                        byWindow: {
+                            windowId: string;
+                            name: string;
+                            complaints: number;
+                            substantiated: number;
+                        }[];
+                        byCategoryAndWindow: {
+                            category: string;
+                            windowId: string;
+                            complaints: number;
+                            substantiated: number;
+                        }[];
+                    };
                 };
             };
             /** @description Malformed or invalid input; `details` names each bad field */
