@@ -106,6 +106,7 @@ export function assessmentFacts(r: MonthRecords): MonthFacts {
       ...(c.windowId ? { windowId: c.windowId } : {}),
       ...(c.substantiated !== undefined ? { substantiated: c.substantiated } : {}),
       ...(c.resolvedAt ? { resolvedAt: c.resolvedAt } : {}),
+      ...(c.status === 'under-review' && c.proposedFinding ? { underReviewSince: c.proposedFinding.at } : {}),
     })),
   };
 }

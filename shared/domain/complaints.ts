@@ -233,8 +233,9 @@ export function review(c: Complaint, by: string, r: { unfounded: boolean; note: 
     throw conflict('NOT_UNDER_REVIEW', `Complaint ${c.complaintId} is ${c.status}, not under review`);
   }
   const when = toOffsetIso(at);
+  // The finding was made when it was proposed: the review confirms or overturns it, in that month.
   return {
-    ...resolved(c, c.proposedFinding.by, !r.unfounded, c.proposedFinding.resolution, when),
+    ...resolved(c, c.proposedFinding.by, !r.unfounded, c.proposedFinding.resolution, c.proposedFinding.at),
     review: { by, at: when, ...r },
     history: [...c.history, { at: when, by, action: 'reviewed', note: `${r.unfounded ? 'unfounded' : 'substantiated'}: ${r.note}` }],
   };
