@@ -1,7 +1,7 @@
 /** Appointments (在线预约): bodies, queries and replies (docs/API.md "Appointments"). */
 import * as z from 'zod';
 import { APPOINTMENT_STATUSES, mainlandMobile } from '#domain/appointments';
-import { id, isoDate, name } from './common';
+import { id, isoDate, name, secretCode } from './common';
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time HH:MM');
 
@@ -53,9 +53,8 @@ export const bookingReply = z.strictObject({
   status: z.enum(APPOINTMENT_STATUSES),
 });
 
-const code = z.string().min(1).max(32);
-export const publicAppointmentQuery = z.strictObject({ code });
-export const cancellationBody = z.object({ code });
+export const publicAppointmentQuery = z.strictObject({ code: secretCode });
+export const cancellationBody = z.object({ code: secretCode });
 export const publicAppointmentReply = z.strictObject({
   appointmentId: z.string(),
   hallId: z.string(),

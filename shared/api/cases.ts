@@ -1,7 +1,7 @@
 /** Case bodies, queries and replies (docs/API.md "Cases"). */
 import * as z from 'zod';
 import { CASE_ACTIONS, CASE_STATUSES, NOTICE_KINDS, OUTCOMES } from '#domain/cases';
-import { id, month, name, pageQuery, text, timestamp } from './common';
+import { id, month, name, pageQuery, secretCode, text, timestamp } from './common';
 
 // 18-digit resident ID (last may be X) or 15-digit legacy; a phone of 6-20 digits, +, - or spaces.
 const idNumber = z.string().regex(/^(\d{17}[\dXx]|\d{15})$/, 'must be a 15- or 18-character resident ID number');
@@ -72,7 +72,7 @@ export const caseListQuery = z
       });
     }
   });
-export const publicCaseQuery = z.strictObject({ code: z.string().min(1).max(32) });
+export const publicCaseQuery = z.strictObject({ code: secretCode });
 
 const historyEntry = z.strictObject({
   at: z.string(),

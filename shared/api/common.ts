@@ -40,6 +40,15 @@ const plain = (multiline: boolean) => (s: string) =>
 const PLAIN_MESSAGE = 'must not contain control characters, bidirectional overrides or broken characters';
 export const name = z.string().trim().min(1).max(100).refine(plain(false), PLAIN_MESSAGE);
 export const text = (max: number, multiline = true) => z.string().trim().min(1).max(max).refine(plain(multiline), PLAIN_MESSAGE);
+/**
+ * A receipt or cancel code as handed out (Crockford base32 on paper): compared case- and
+ * space-insensitively, so only letters, digits and spaces are taken; anything else is a typo, not a guess.
+ */
+export const secretCode = z
+  .string()
+  .min(1)
+  .max(32)
+  .regex(/^[A-Za-z0-9 ]+$/, 'must be the code as printed (letters and digits)');
 export const role = z.enum(ROLES);
 export const timestamp = z.iso.datetime({ offset: true }).refine(inRange, 'must be an ISO 8601 instant with offset (years 1900-2199)');
 

@@ -2,10 +2,10 @@
 import * as z from 'zod';
 import { COMPLAINT_ACTIONS, COMPLAINT_SOURCES, COMPLAINT_STATUSES } from '#domain/complaints';
 import { ROUTES } from '#domain/routing';
-import { id, pageQuery, text } from './common';
+import { id, pageQuery, secretCode, text } from './common';
 
 export const ratingBody = z.object({
-  code: z.string().min(1).max(32),
+  code: secretCode,
   level: z.number().int().min(1).max(5),
   comment: text(500).optional(),
 });

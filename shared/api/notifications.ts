@@ -1,9 +1,9 @@
 /** Notification deliveries and the applicant's preference (docs/API.md "Notifications" and this repository's additions). */
 import * as z from 'zod';
 import { CHANNELS, DELIVERY_STATUSES } from '#domain/notifications';
-import { isoDate } from './common';
+import { isoDate, secretCode } from './common';
 
-export const notificationsQuery = z.object({ date: isoDate.optional() });
+export const notificationsQuery = z.strictObject({ date: isoDate.optional() });
 
 /** One delivery per (event, recipient, channel); the recipient masked (139****0000) or a staff id. */
 export const notificationsReply = z.array(
@@ -20,5 +20,5 @@ export const notificationsReply = z.array(
   }),
 );
 
-export const preferenceBody = z.object({ code: z.string().min(1).max(32), optOut: z.boolean() });
+export const preferenceBody = z.object({ code: secretCode, optOut: z.boolean() });
 export const preferenceReply = z.strictObject({ caseId: z.string(), optOut: z.boolean(), updatedAt: z.string() });

@@ -29,10 +29,13 @@ export function errorReply(
 }
 
 export function zodDetails(error: z.ZodError, prefix = ''): ErrorDetail[] {
-  return error.issues.map((issue) => ({
-    field: [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(body)',
-    message: issue.message,
-  }));
+  const fieldOf = (path: PropertyKey[]) => [prefix, ...path.map(String)].filter(Boolean).join('.') || '(body)';
+  // An unknown key is named itself (`query.LIMIT`), so a client sees which one to drop.
+  return error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ field: fieldOf([...issue.path, key]), message: 'not a field of this call' }))
+      : [{ field: fieldOf(issue.path), message: issue.message }],
+  );
 }
 
 /** Maps an error to a reply; `internal` is true when the fault is ours and must be logged. */

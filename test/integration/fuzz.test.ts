@@ -14,6 +14,7 @@
  * FUZZ_RUNS (default 25 per route) and FUZZ_SEED (a fast-check seed) tune a run; FUZZ_VERBOSE=1
  * prints the statuses seen per route, FUZZ_TRACE=<part of a route key> every request to it.
  */
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import fc from 'fast-check';
 import * as z from 'zod';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -1082,6 +1083,120 @@ describe('fuzzing every route over HTTP: never a 5xx, always the error shape', (
   it('leaves no failure behind in the stream consumers and event deliveries', async () => {
     await t.runtime.settle();
     expect(background, background.join('\n')).toEqual([]);
+  });
+});
+
+/**
+ * The inputs of the trust review (issue 10, point 5), sent to every route they apply to, found
+ * from the route table: numbers written as anything but plain decimal digits, unknown query
+ * parameters, and text with control characters, bidi overrides or lone surrogates in any string
+ * of any body. Each is refused with 400 naming what was wrong, and nothing is stored.
+ */
+describe('the inputs of the trust review, on every route: refused by name, nothing stored', () => {
+  const NUMBER_FORMS = ['0b11111101001', '0x7E9', '0o3751', '2.025e3', '2025e0', ' 2025', '2025 ', '+2025', '２０２５', '2025.0', '-0'];
+  const BAD_TEXT = { 'a control character': 'a\u0000b', 'a bidi override': '张\u202E三', 'a lone surrogate': 'a\uD800b' };
+  const isNumberParam = (name: PathParamName) => typeof pathParams[name].safeParse('5').data === 'number';
+  /** The caller every route lets through to validation: the agency admin (public routes: nobody). */
+  const tokenFor = (spec: RouteSpec) => (spec.auth === 'jwt' ? hall.tokens.agency : undefined);
+  const pathWith = (routeKey: RouteKey, override: Partial<Record<PathParamName, string>>) => {
+    const template = routeKey.split(' ')[1] ?? '';
+    return template.replace(/\{(\w+)\}/g, (_, name: PathParamName) =>
+      encodeSegment(override[name] ?? fc.sample(validParam[name](), { numRuns: 1, seed: 1 })[0]!),
+    );
+  };
+  const detailsOf = (reply: { status: number; error: { details?: { field: string }[] } | undefined }) =>
+    reply.error?.details?.map((d) => d.field) ?? [];
+  let itemsBefore = 0;
+  const countItems = async () =>
+    (await t.runtime.deps.db.send(new ScanCommand({ TableName: t.runtime.deps.tableName, Select: 'COUNT' }))).Count ?? 0;
+  beforeAll(async () => {
+    await t.runtime.settle();
+    itemsBefore = await countItems();
+  });
+
+  const numberRoutes = routeKeys.flatMap((routeKey) =>
+    [...routeKey.matchAll(/\{(\w+)\}/g)]
+      .map((m) => m[1] as PathParamName)
+      .filter(isNumberParam)
+      .map((name) => ({ routeKey, name })),
+  );
+  it.each(numberRoutes)('$routeKey: {$name} only in plain decimal digits', async ({ routeKey, name }) => {
+    const spec = routes[routeKey] as RouteSpec;
+    const method = routeKey.split(' ')[0]!;
+    for (const form of NUMBER_FORMS) {
+      const token = tokenFor(spec);
+      const reply = await t.request(method, pathWith(routeKey, { [name]: form }), {
+        ...(token ? { token } : {}),
+        ...(spec.body ? { body: {} } : {}),
+      });
+      expect([reply.status, detailsOf(reply)], `${name}=${JSON.stringify(form)}`).toEqual([400, expect.arrayContaining([`path.${name}`])]);
+    }
+  });
+
+  const queryRoutes = routeKeys.filter((routeKey) => (routes[routeKey] as RouteSpec).query);
+  it.each(queryRoutes)('%s: unknown query parameters and numbers not in plain digits', async (routeKey) => {
+    const spec = routes[routeKey] as RouteSpec;
+    const method = routeKey.split(' ')[0]!;
+    const token = tokenFor(spec);
+    const ask = (query: string) => t.request(method, `${pathWith(routeKey, {})}?${query}`, token ? { token } : {});
+    for (const unknown of ['status[]=x', 'zz=1', 'LIMIT=5']) {
+      const reply = await ask(unknown);
+      expect([reply.status, detailsOf(reply)], unknown).toEqual([400, expect.arrayContaining([`query.${unknown.split('=')[0]}`])]);
+    }
+    const numeric = Object.entries(spec.query!.shape).filter(([, schema]) => {
+      const parsed = z.safeParse(schema as Schema, '5');
+      return parsed.success && typeof parsed.data === 'number';
+    });
+    for (const [name] of numeric) {
+      for (const form of NUMBER_FORMS) {
+        const reply = await ask(new URLSearchParams({ [name]: form }).toString());
+        expect([reply.status, detailsOf(reply)], `${name}=${JSON.stringify(form)}`).toEqual([
+          400,
+          expect.arrayContaining([`query.${name}`]),
+        ]);
+      }
+    }
+  });
+
+  /** Every string in a value, by its path (as the error details name fields: dot-separated). */
+  const stringPaths = (value: unknown, prefix = ''): string[] => {
+    if (typeof value === 'string') return [prefix];
+    if (Array.isArray(value)) return value.flatMap((v, i) => stringPaths(v, prefix ? `${prefix}.${i}` : String(i)));
+    if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => stringPaths(v, prefix ? `${prefix}.${k}` : k));
+    return [];
+  };
+  const withText = (value: unknown, path: string[], text: string): unknown =>
+    path.length === 0
+      ? text
+      : Array.isArray(value)
+        ? value.map((v, i) => (String(i) === path[0] ? withText(v, path.slice(1), text) : v))
+        : { ...(value as object), [path[0]!]: withText((value as Record<string, unknown>)[path[0]!], path.slice(1), text) };
+  /** Body routes whose body has a string anywhere (read from the schema's JSON Schema). */
+  const bodyRoutes = routeKeys.filter((routeKey) => {
+    const schema = (routes[routeKey] as RouteSpec).body;
+    return schema && JSON.stringify(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' })).includes('"type":"string"');
+  });
+  it.each(bodyRoutes)('%s: no string of the body takes control characters, bidi overrides or lone surrogates', async (routeKey) => {
+    const spec = routes[routeKey] as RouteSpec;
+    const method = routeKey.split(' ')[0]!;
+    const token = tokenFor(spec);
+    // The valid body with the most strings of a few samples, so that optional text is tried too.
+    const samples = fc.sample(valueFrom(spec.body!, true), { numRuns: 30, seed: 7 });
+    const body = samples.reduce((a, b) => (stringPaths(b).length > stringPaths(a).length ? b : a));
+    expect(stringPaths(body).length).toBeGreaterThan(0);
+    for (const field of stringPaths(body)) {
+      for (const [what, text] of Object.entries(BAD_TEXT)) {
+        const reply = await t.request(method, pathWith(routeKey, {}), {
+          ...(token ? { token } : {}),
+          body: withText(body, field.split('.'), text),
+        });
+        expect([reply.status, detailsOf(reply)], `${field} with ${what}`).toEqual([400, expect.arrayContaining([field])]);
+      }
+    }
+  });
+
+  it('stored nothing for any of them', async () => {
+    expect(await countItems()).toBe(itemsBefore);
   });
 });
 
