@@ -271,11 +271,11 @@ export function clockOf(c: Pick<Case, 'history' | 'promisedLimitDays'>, cal: Cal
 }
 
 /**
- * The same due date as far as anyone can see (applicant, reminders, scoring). For the window's
- * open work the days left of a pause follow from it: none while a past due date stands, and a
- * due date that goes away when days are left again.
+ * The same clock as far as anyone can see (applicant, reminders, scoring): the due date, and
+ * while paused the working days left, which a calendar change can move with no due date to show.
  */
-const sameDueDate = (a: Clock, b: Clock) => a.dueDate === b.dueDate && (a.provisional ?? false) === (b.provisional ?? false);
+const sameClock = (a: Clock, b: Clock) =>
+  a.dueDate === b.dueDate && (a.provisional ?? false) === (b.provisional ?? false) && a.pausedWorkingDaysLeft === b.pausedWorkingDaysLeft;
 
 /** The case with its clock replayed (after a history entry that moves it). */
 function withClock(c: Case, cal: Calendar): Case {
@@ -615,7 +615,7 @@ export function transfer(c: Case, item: ItemTerms, d: { windowId: string; reason
 export function recomputeDueDate(c: Case, cal: Calendar, reason: string, by: string, at: Date): Case | undefined {
   if (!awaitsWindow(c)) return undefined;
   const clock = clockOf(c, cal);
-  if (sameDueDate(clock, c)) return undefined;
+  if (sameClock(clock, c)) return undefined;
   const entry: HistoryEntry = {
     at: toOffsetIso(at),
     by,

@@ -830,6 +830,30 @@ describe('recomputeDueDate: the clock replayed with a changed calendar', () => {
     expect(recomputeDueDate(moved!, closedOn('2025-10-09'), 'again', 'due-date-recompute', LATER)).toBeUndefined();
   });
 
+  it('a day opened before a second notice changes the working days left of the pause, with no due date to show', () => {
+    // Accepted 09-26 with 5 days (due 10-10); paused on 09-30 with 10-09 and 10-10 left.
+    const paused = requestSupplement(
+      caseIn('accepted'),
+      item,
+      ['floor-plan'],
+      '平面图不清晰',
+      'staff-b',
+      at('2025-09-30T10:00:00+08:00'),
+      cal,
+    );
+    expect(paused).toMatchObject({ pausedWorkingDaysLeft: 2 });
+    expect(paused.dueDate).toBeUndefined();
+    // Saturday 09-27 opened after the fact: due 10-09 from scratch, so one day was left at the pause.
+    const opened = buildCalendar({
+      packageYears: packageSchedules(),
+      loadedYears: [],
+      overrides: [{ date: '2025-09-27', open: true, reason: '调休' }],
+    });
+    const recomputed = recomputeDueDate(paused, opened, 'the hall opens on 2025-09-27', 'due-date-recompute', LATER);
+    expect(recomputed).toMatchObject({ pausedWorkingDaysLeft: 1 });
+    expect(recomputed?.history.at(-1)).toMatchObject({ action: 'due-date-recomputed', reason: 'the hall opens on 2025-09-27' });
+  });
+
   it('a closure after the due date moves nothing', () => {
     expect(recomputeDueDate(caseIn('accepted'), closedOn('2025-10-13'), 'x', 'due-date-recompute', LATER)).toBeUndefined();
   });
