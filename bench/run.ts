@@ -7,11 +7,12 @@
  *     encryption, stream) vs a public guide read, p50 and p95.
  */
 import { performance } from 'node:perf_hooks';
-import { assessMonth, DEFAULT_RULES, type CaseFacts, type MonthFacts, type RatingFacts } from '#domain/assessment';
+import { assessMonth, type CaseFacts, type MonthFacts, type RatingFacts } from '#domain/assessment';
+import { DEFAULT_HALL_RULES } from '#domain/hall-rules';
 import { addWorkingDays, buildCalendar } from '#domain/calendar';
 import { packageSchedules } from '#domain/national-schedules';
-import { startTestRuntime } from '../test/support/local-runtime';
-import { setUpHall } from '../test/support/hall-fixture';
+import { startHarness } from '#local/harness/runtime';
+import { setUpHall } from '#local/harness/hall';
 
 process.env.POWERTOOLS_LOG_LEVEL ??= 'ERROR';
 
@@ -53,7 +54,7 @@ function monthFacts(windows: number, casesPerWindow: number): { ids: string[]; f
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
 
 async function httpRoundTrips(n: number) {
-  const t = await startTestRuntime({ clock: '2025-09-26T09:00:00+08:00' });
+  const t = await startHarness({ clock: '2025-09-26T09:00:00+08:00' });
   try {
     const hall = await setUpHall(t);
     const measure = async (call: () => Promise<unknown>) => {
@@ -65,9 +66,10 @@ async function httpRoundTrips(n: number) {
       }
       return samples.sort((a, b) => a - b);
     };
-    const read = await measure(() => t.call('GET', '/v1/public/halls/h1/items'));
+    const read = await measure(() => t.call('GET /v1/public/halls/{hallId}/items', { params: { hallId: 'h1' } }));
     const intake = await measure(() =>
-      t.call('POST', '/v1/halls/h1/cases', {
+      t.call('POST /v1/halls/{hallId}/cases', {
+        params: { hallId: 'h1' },
         token: hall.tokens.staffA,
         body: {
           itemId: 'record',
@@ -85,8 +87,8 @@ async function httpRoundTrips(n: number) {
 
 const small = monthFacts(10, 100);
 const large = monthFacts(100, 100);
-const scoringSmall = time(() => assessMonth(DEFAULT_RULES, '2025-10', small.ids, small.facts, []), 20);
-const scoringLarge = time(() => assessMonth(DEFAULT_RULES, '2025-10', large.ids, large.facts, []), 5);
+const scoringSmall = time(() => assessMonth(DEFAULT_HALL_RULES, '2025-10', small.ids, small.facts, []), 20);
+const scoringLarge = time(() => assessMonth(DEFAULT_HALL_RULES, '2025-10', large.ids, large.facts, []), 5);
 
 const cal = buildCalendar({ packageYears: packageSchedules(), loadedYears: [], overrides: [] });
 const days2 = time(() => addWorkingDays(cal, '2025-09-26', 2), 20_000);

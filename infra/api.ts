@@ -2,9 +2,11 @@
  * The HTTP API: one route per entry of the shared route table (the local server routes with
  * the same table), staff and admin routes behind the JWT authorizer, /v1/public without it.
  */
-import { CfnOutput, Validations } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
+  CfnStage,
+  CorsHttpMethod,
   HttpApi,
   HttpMethod,
   HttpNoneAuthorizer,
@@ -15,7 +17,7 @@ import {
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import type { FunctionName } from '#functions/catalog';
+import type { FunctionName } from '#topology/catalog';
 import { routes, type RouteSpec } from '#api/routes';
 import { jwtAuthorizer } from './auth';
 import type { HallConfig } from './config';
@@ -48,7 +50,20 @@ export class Api extends Construct {
       jwt: jwtAuthorizer(this, config.auth),
       public: new HttpNoneAuthorizer(),
     };
-    const httpApi = new HttpApi(this, 'HttpApi', { createDefaultStage: false });
+    const httpApi = new HttpApi(this, 'HttpApi', {
+      createDefaultStage: false,
+      // Browsers may call from the listed origins only (none listed: no CORS, as for server-to-server clients).
+      ...(config.corsOrigins.length
+        ? {
+            corsPreflight: {
+              allowOrigins: config.corsOrigins,
+              allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.PUT, CorsHttpMethod.DELETE],
+              allowHeaders: ['authorization', 'content-type', 'idempotency-key'],
+              maxAge: Duration.hours(1),
+            },
+          }
+        : {}),
+    });
     const stage = new HttpStage(this, 'DefaultStage', {
       httpApi,
       autoDeploy: true,
@@ -77,6 +92,18 @@ export class Api extends Construct {
         });
       }
     }
+
+    // Anonymous routes get their own, tighter limits, so a flood of them cannot use up the stage's.
+    const publicRoutes = Object.entries(routes).filter(([, route]) => (route as RouteSpec).auth === 'public');
+    (stage.node.defaultChild as CfnStage).addPropertyOverride(
+      'RouteSettings',
+      Object.fromEntries(
+        publicRoutes.map(([routeKey]) => [
+          routeKey,
+          { ThrottlingRateLimit: config.publicThrottle.rateLimit, ThrottlingBurstLimit: config.publicThrottle.burstLimit },
+        ]),
+      ),
+    );
 
     new CfnOutput(this, 'Url', { value: stage.url, description: 'Base URL of the hall API' });
   }

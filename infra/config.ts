@@ -20,6 +20,14 @@ export interface HallConfig {
   scheduler: 'scheduler' | 'rules';
   /** Default stage limits, shared by all clients (HTTP APIs have no per-client usage plans). */
   throttle: { rateLimit: number; burstLimit: number };
+  /** Tighter limits on every /v1/public route (anonymous callers). */
+  publicThrottle: { rateLimit: number; burstLimit: number };
+  /** Browser origins allowed to call the API (CORS); none: no CORS at all. */
+  corsOrigins: string[];
+  /** Who administers the personal-data key (and cannot use it); default: the account. */
+  keyAdminArns: string[];
+  /** E-mail through SES v2 (the sender's address, the agency admins' mailbox); absent: no e-mail channel. */
+  notificationEmail?: { from: string; agency: string };
 }
 
 export function targetRegions(scope: Construct): string[] {
@@ -43,6 +51,11 @@ export function hallConfig(scope: Construct, region: string): HallConfig {
     const n = Number(value); // numbers passed with -c arrive as strings
     return Number.isInteger(n) && n > 0 ? n : fail(key, 'a positive integer');
   };
+  const stringList = (key: string, valid: (s: string) => boolean, expected: string): string[] => {
+    const value = setting(key) ?? [];
+    const isList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string' && valid(s));
+    return isList(value) ? value : fail(key, expected);
+  };
   const oneOf = <T extends string>(key: string, allowed: readonly T[], fallback: T): T => {
     const value = setting(key) ?? fallback;
     return allowed.includes(value as T) ? (value as T) : fail(key, allowed.join(' | '));
@@ -58,12 +71,39 @@ export function hallConfig(scope: Construct, region: string): HallConfig {
 
   return {
     region,
-    logRetention: retentionDays as RetentionDays,
+    logRetention: retentionDays,
     logLevel: oneOf('logLevel', ['DEBUG', 'INFO', 'WARN', 'ERROR'], 'INFO'),
     auth: authKind === 'cognito' ? { kind: 'cognito' } : oidc(setting, fail),
     scheduler: oneOf('schedules', ['scheduler', 'rules'], 'scheduler'),
     throttle: { rateLimit: positiveNumber('apiRateLimit', 200), burstLimit: positiveNumber('apiBurstLimit', 400) },
+    publicThrottle: { rateLimit: positiveNumber('publicRateLimit', 50), burstLimit: positiveNumber('publicBurstLimit', 100) },
+    corsOrigins: stringList(
+      'corsOrigins',
+      (o) => URL.canParse(o) && new URL(o).origin === o,
+      'a list of origins like https://hall.example.cn',
+    ),
+    keyAdminArns: stringList(
+      'keyAdminRoleArns',
+      (a) => /^arn:aws(-cn)?:iam::\d{12}:(role|user)\//.test(a),
+      'a list of IAM role or user ARNs',
+    ),
+    ...notificationEmail(setting, fail, china),
   };
+}
+
+/** SES v2 e-mail, when both addresses are given; SES is not offered in the China regions. */
+function notificationEmail(
+  setting: (key: string) => unknown,
+  fail: (key: string, expected: string) => never,
+  china: boolean,
+): Pick<HallConfig, 'notificationEmail'> {
+  const [from, agency] = [setting('notificationEmailFrom'), setting('agencyEmail')];
+  if (from === undefined && agency === undefined) return {};
+  const isAddress = (v: unknown): v is string => typeof v === 'string' && /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v);
+  if (china) return fail('notificationEmailFrom', 'unset in the China regions (no SES there: agency notices go to the agency work group)');
+  if (!isAddress(from)) return fail('notificationEmailFrom', 'the e-mail address notifications are sent from (an SES identity)');
+  if (!isAddress(agency)) return fail('agencyEmail', "the agency admins' e-mail address");
+  return { notificationEmail: { from, agency } };
 }
 
 function oidc(setting: (key: string) => unknown, fail: (key: string, expected: string) => never): AuthConfig {
@@ -73,8 +113,9 @@ function oidc(setting: (key: string) => unknown, fail: (key: string, expected: s
     return fail('jwtIssuer', 'the https URL of the OIDC issuer (required when hall:auth is oidc)');
   }
   const audience = setting('jwtAudience');
-  const audiences = typeof audience === 'string' ? [audience] : audience;
-  if (!Array.isArray(audiences) || audiences.length === 0 || !audiences.every((a) => typeof a === 'string' && a)) {
+  const audiences: unknown = typeof audience === 'string' ? [audience] : audience;
+  const isAudienceList = (v: unknown): v is string[] => Array.isArray(v) && v.length > 0 && v.every((a) => typeof a === 'string' && a);
+  if (!isAudienceList(audiences)) {
     return fail('jwtAudience', 'the audience (client id) or a list of them (required when hall:auth is oidc)');
   }
   return { kind: 'oidc', issuer, audience: audiences };

@@ -7,23 +7,25 @@ import { Duration, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IEventBus } from 'aws-cdk-lib/aws-events';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { tableDefinition } from '#adapters/table';
-import type { FunctionSpec, PersonalDataUse, TableAccess } from '#functions/catalog';
+import type { FunctionSpec, PersonalDataUse } from '#topology/catalog';
 
 const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
 
 // Scan is left out on purpose: every access pattern goes through a key or an index.
 const READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'];
 // Single-item (conditional) writes only; no batch writes (nothing uses them), no
-// transactions, no table administration.
-const WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'];
+// transactions, no table administration. DeleteItem only for the functions that delete.
+const WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem'];
+const DELETE_ACTION = 'dynamodb:DeleteItem';
 
-const KMS_ACTIONS: Record<PersonalDataUse, string> = { encrypt: 'kms:Encrypt', decrypt: 'kms:Decrypt' };
+export const KMS_ACTIONS: Record<PersonalDataUse, string> = { encrypt: 'kms:Encrypt', decrypt: 'kms:Decrypt' };
 /** The encryption context key every personal data call must carry. */
 export const PERSONAL_DATA_CONTEXT_KEY = 'hallId';
 
@@ -91,21 +93,37 @@ export class HallFunction extends NodejsFunction {
   /**
    * Data access to the table and its indexes: `RO` reads, `RW` reads and single-item writes,
    * `none` no data access at all (a stream consumer gets its stream permissions from its event
-   * source). TABLE_NAME is set in every case: it grants nothing, and deps() reads it at start.
+   * source). TABLE_NAME is set in every case: it grants nothing (storeFromEnvironment reads it).
    */
-  bindTable(table: ITable, access: TableAccess): void {
+  bindTable(table: ITable, spec: Pick<FunctionSpec, 'table' | 'writesOnly' | 'deletes'>): void {
     this.addEnvironment('TABLE_NAME', table.tableName);
-    if (access === 'none') return;
+    if (spec.table === 'none') return;
     const indexArns = Object.keys(tableDefinition.indexes).map((name) => `${table.tableArn}/index/${name}`);
     this.addToRolePolicy(new PolicyStatement({ actions: ['dynamodb:Query'], resources: indexArns }));
-    const actions = access === 'RW' ? [...READ_ACTIONS, ...WRITE_ACTIONS] : READ_ACTIONS;
-    this.addToRolePolicy(new PolicyStatement({ actions, resources: [table.tableArn] }));
+    this.addToRolePolicy(new PolicyStatement({ actions: READ_ACTIONS, resources: [table.tableArn] }));
+    if (spec.table === 'RO') return;
+    this.addToRolePolicy(
+      new PolicyStatement({
+        actions: spec.deletes ? [...WRITE_ACTIONS, DELETE_ACTION] : WRITE_ACTIONS,
+        resources: [table.tableArn],
+        // Writes narrowed to the partitions the function owns: the leading key of every item it touches.
+        ...(spec.writesOnly
+          ? { conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': spec.writesOnly.map((prefix) => `${prefix}*`) } } }
+          : {}),
+      }),
+    );
   }
 
   /** Permission to put events on this bus, and no other. */
   allowPublish(bus: IEventBus): void {
     this.addEnvironment('EVENT_BUS_NAME', bus.eventBusName);
     bus.grantPutEventsTo(this);
+  }
+
+  /** Reading the hashing secret (and no other secret). */
+  allowKeyedHash(secret: ISecret): void {
+    this.addEnvironment('MAC_SECRET_ARN', secret.secretArn);
+    secret.grantRead(this);
   }
 
   /**

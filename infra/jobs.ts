@@ -1,5 +1,5 @@
 /**
- * What runs without an HTTP request: the schedules of functions/triggers.ts and the rules on
+ * What runs without an HTTP request: the schedules of shared/topology/triggers.ts and the rules on
  * the hall event bus. Every path ends in the same dead-letter queue, so a job that never ran
  * or kept failing is visible instead of silently lost.
  */
@@ -12,8 +12,10 @@ import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { ContextAttribute, Schedule, ScheduleExpression, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Construct } from 'constructs';
-import type { FunctionName } from '#functions/catalog';
-import { EVENT_SOURCE, eventRules, schedules } from '#functions/triggers';
+import type { FunctionName } from '#topology/catalog';
+import { BUSINESS_UTC_OFFSET_HOURS } from '#domain/time';
+import { EVENT_SOURCE } from '#events/contracts';
+import { eventRules, schedules } from '#topology/triggers';
 import { deadLetterQueue } from './dead-letter-queue';
 import type { HallFunction } from './hall-function';
 import type { HallConfig } from './config';
@@ -106,9 +108,6 @@ export class Jobs extends Construct {
   }
 }
 
-/** China Standard Time is UTC+8 all year (no daylight saving since 1991). */
-const SHANGHAI_UTC_OFFSET_HOURS = 8;
-
 /**
  * An EventBridge Scheduler cron in Asia/Shanghai as an EventBridge rule cron in UTC. Only daily
  * expressions at a fixed hour convert exactly (moving the hour may move the day, which a daily
@@ -121,6 +120,6 @@ export function shanghaiCronToUtc(cron: string): string {
   if (fields?.length !== 6 || !/^\d{1,2}$/.test(hours ?? '') || Number(hours) > 23 || !everyDay) {
     throw new Error(`Cannot convert ${cron} from Asia/Shanghai to UTC exactly; use hall:schedules=scheduler`);
   }
-  const utcHours = (Number(hours) - SHANGHAI_UTC_OFFSET_HOURS + 24) % 24;
+  const utcHours = (Number(hours) - BUSINESS_UTC_OFFSET_HOURS + 24) % 24;
   return `cron(${minutes} ${utcHours} ${dayOfMonth} ${month} ${dayOfWeek} ${year})`;
 }

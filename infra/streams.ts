@@ -1,6 +1,6 @@
 /**
  * The table's change stream feeding both the complaint router and the outbox (case and
- * complaint events), configured from functions/triggers.ts (the local runtime applies the same
+ * complaint events), configured from shared/topology/triggers.ts (the local runtime applies the same
  * filters and limits to its own change stream).
  */
 import { Duration, Validations } from 'aws-cdk-lib';
@@ -8,8 +8,8 @@ import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Construct } from 'constructs';
-import type { FunctionName } from '#functions/catalog';
-import { streamSources } from '#functions/triggers';
+import type { FunctionName } from '#topology/catalog';
+import { streamSources } from '#topology/triggers';
 import { deadLetterQueue } from './dead-letter-queue';
 import type { HallFunction } from './hall-function';
 

@@ -11,6 +11,8 @@ import { SignJWT, exportJWK, generateKeyPair, importJWK, jwtVerify, type JWK, ty
 export const LOCAL_ISSUER = 'https://hall.local/issuer';
 export const LOCAL_AUDIENCE = 'hall-api';
 const ALG = 'RS256';
+/** Tolerance for the issuer's clock running ahead (as authorizers allow). */
+const CLOCK_SKEW_SECONDS = 60;
 
 export interface LocalKeys {
   privateKey: CryptoKey;
@@ -53,10 +55,7 @@ export function signToken(keys: LocalKeys, t: TokenRequest): Promise<string> {
 /** API Gateway hands claims to the function as strings, arrays flattened to "[a b]". */
 function asApiGatewayClaims(payload: JWTPayload): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(payload).map(([k, v]) => [
-      k,
-      Array.isArray(v) ? `[${v.join(' ')}]` : typeof v === 'object' ? JSON.stringify(v) : String(v),
-    ]),
+    Object.entries(payload).map(([k, v]) => [k, Array.isArray(v) ? `[${v.join(' ')}]` : typeof v === 'string' ? v : JSON.stringify(v)]),
   );
 }
 
@@ -65,16 +64,27 @@ export async function verifyBearer(keys: LocalKeys, authorization: string | unde
   const token = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
   if (!token) return undefined;
   try {
-    const { payload } = await jwtVerify(token, keys.publicKey, { issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE, algorithms: [ALG] });
+    // Like the API Gateway JWT authorizer: an expiry is required, and a token issued in the future is refused.
+    const { payload } = await jwtVerify(token, keys.publicKey, {
+      issuer: LOCAL_ISSUER,
+      audience: LOCAL_AUDIENCE,
+      algorithms: [ALG],
+      requiredClaims: ['exp'],
+    });
+    if (payload.iat !== undefined && payload.iat > Math.floor(Date.now() / 1000) + CLOCK_SKEW_SECONDS) return undefined;
     return asApiGatewayClaims(payload);
   } catch {
     return undefined;
   }
 }
 
-/** The local stand-in for the KMS key that protects personal data: 32 random bytes in the state folder. */
-export async function loadOrCreatePiiKey(stateDir: string): Promise<Buffer> {
-  const file = join(stateDir, 'pii-key.bin');
+/**
+ * A secret of the local runtime, 32 random bytes in the state folder, made once: the stand-in
+ * for the KMS key that protects personal data (`pii-key.bin`) and for the hashing secret
+ * Secrets Manager holds in AWS (`hash-key.bin`).
+ */
+export async function loadOrCreateSecret(stateDir: string, name: 'pii-key.bin' | 'hash-key.bin'): Promise<Buffer> {
+  const file = join(stateDir, name);
   try {
     return await readFile(file);
   } catch (err) {
@@ -82,7 +92,7 @@ export async function loadOrCreatePiiKey(stateDir: string): Promise<Buffer> {
   }
   const key = randomBytes(32);
   await mkdir(stateDir, { recursive: true });
-  await writeFile(file, key, { mode: 0o600, flag: 'wx' }).catch(async (err: NodeJS.ErrnoException) => {
+  await writeFile(file, key, { mode: 0o600, flag: 'wx' }).catch((err: NodeJS.ErrnoException) => {
     if (err.code !== 'EEXIST') throw err;
   });
   return readFile(file);

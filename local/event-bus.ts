@@ -1,15 +1,21 @@
 /**
  * The local stand-in for the hall's EventBridge bus: it keeps what was published (for
  * inspection and tests, and as JSON lines under the state folder) and delivers events to the
- * functions of the rules in functions/triggers.ts, asynchronously, as EventBridge does.
+ * functions of the rules in shared/topology/triggers.ts, asynchronously, as EventBridge does,
+ * and to the queues that subscribe to them (`queues`), as an EventBridge rule with an SQS target.
  */
 import { randomUUID } from 'node:crypto';
 import { appendFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { EventPublisher, HallEvent } from '#adapters/events';
 import { logger } from '#adapters/logger';
-import { EVENT_SOURCE, eventRules } from '#functions/triggers';
-import type { FunctionName } from '#functions/catalog';
+import { EVENT_SOURCE, type EventPublisher, type HallEvent } from '#events/contracts';
+import { eventRules, queues, type QueueName } from '#topology/triggers';
+import type { Invoke } from './functions';
+
+/** What the bus sends to a queue: the message body, the EventBridge event as JSON. */
+export interface QueueTarget {
+  send(body: string): void;
+}
 
 export interface PublishedEvent {
   version: '0';
@@ -29,13 +35,19 @@ export class LocalEventBus implements EventPublisher {
   readonly published: PublishedEvent[] = [];
   private readonly deliveries = new Set<Promise<void>>();
 
-  constructor(
-    private readonly invoke: (fn: FunctionName, event: unknown) => Promise<unknown>,
-    private readonly logFile?: string,
-  ) {}
+  private invoke: Invoke = () => Promise.reject(new Error('The local event bus is not connected to functions yet'));
+  private queueTargets: Partial<Record<QueueName, QueueTarget>> = {};
 
-  static inStateDir(stateDir: string | undefined, invoke: (fn: FunctionName, event: unknown) => Promise<unknown>) {
-    return new LocalEventBus(invoke, stateDir ? join(stateDir, 'events.jsonl') : undefined);
+  constructor(private readonly logFile?: string) {}
+
+  /** The functions and queues the rules deliver to (made after the bus, since they publish to it). */
+  connect(invoke: Invoke, queueTargets: Partial<Record<QueueName, QueueTarget>> = {}): void {
+    this.invoke = invoke;
+    this.queueTargets = queueTargets;
+  }
+
+  static inStateDir(stateDir: string | undefined) {
+    return new LocalEventBus(stateDir ? join(stateDir, 'events.jsonl') : undefined);
   }
 
   async publish(events: HallEvent[]): Promise<void> {
@@ -56,6 +68,10 @@ export class LocalEventBus implements EventPublisher {
       for (const rule of Object.values(eventRules)) {
         if (rule.detailType === envelope['detail-type']) this.deliver(rule.function, envelope);
       }
+      for (const [name, queue] of Object.entries(queues) as [QueueName, (typeof queues)[QueueName]][]) {
+        if ((queue.detailTypes as readonly string[]).includes(envelope['detail-type']))
+          this.queueTargets[name]?.send(JSON.stringify(envelope));
+      }
     }
   }
 
@@ -64,7 +80,7 @@ export class LocalEventBus implements EventPublisher {
     while (this.deliveries.size > 0) await Promise.allSettled([...this.deliveries]);
   }
 
-  private deliver(fn: FunctionName, envelope: PublishedEvent): void {
+  private deliver(fn: Parameters<Invoke>[0], envelope: PublishedEvent): void {
     const delivery = (async () => {
       for (let attempt = 1; attempt <= ASYNC_ATTEMPTS; attempt++) {
         try {

@@ -1,25 +1,29 @@
-/** Loads a catalog function's real entry file and invokes it with a Lambda-like context. */
+/**
+ * The functions of the catalog, run in this process: each entry file's real handler, given the
+ * local runtime's ports (`withDeps`), invoked with a Lambda-like context.
+ */
 import { randomUUID } from 'node:crypto';
-import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Context } from 'aws-lambda';
-import { functionCatalog, type FunctionName } from '#functions/catalog';
+import type { Deps } from '#adapters/deps';
+import type { Entry, LambdaHandler } from '#lambda/entry';
+import { functionCatalog, type FunctionName } from '#topology/catalog';
 
-type Handler = (event: unknown, context: Context) => Promise<unknown>;
-
-const loaded = new Map<FunctionName, Promise<Handler>>();
 const root = resolve(import.meta.dirname, '..');
+const modules = new Map<FunctionName, Promise<Entry<unknown, unknown, Deps>>>();
 
 export const isFunctionName = (name: string): name is FunctionName => name in functionCatalog;
 
-function load(name: FunctionName): Promise<Handler> {
-  let handler = loaded.get(name);
-  if (!handler) {
+/** The entry's exported handler (modules are loaded once per process, like a warm container). */
+function entryOf(name: FunctionName): Promise<Entry<unknown, unknown, Deps>> {
+  let entry = modules.get(name);
+  if (!entry) {
     const url = pathToFileURL(resolve(root, functionCatalog[name].entry)).href;
-    handler = import(url).then((m: { handler: Handler }) => m.handler);
-    loaded.set(name, handler);
+    entry = import(url).then((m: { handler: Entry<unknown, unknown, Deps> }) => m.handler);
+    modules.set(name, entry);
   }
-  return handler;
+  return entry;
 }
 
 function lambdaContext(name: FunctionName): Context {
@@ -41,7 +45,14 @@ function lambdaContext(name: FunctionName): Context {
   };
 }
 
-export async function invokeFunction(name: FunctionName, event: unknown): Promise<unknown> {
-  const handler = await load(name);
-  return handler(event, lambdaContext(name));
+export type Invoke = (name: FunctionName, event: unknown) => Promise<unknown>;
+
+/** Invokes the catalog's functions with these ports (each function takes the ones it needs). */
+export function localFunctions(deps: Deps): Invoke {
+  const handlers = new Map<FunctionName, Promise<LambdaHandler<unknown, unknown>>>();
+  return async (name, event) => {
+    let handler = handlers.get(name);
+    if (!handler) handlers.set(name, (handler = entryOf(name).then((entry) => entry.withDeps(deps))));
+    return (await handler)(event, lambdaContext(name));
+  };
 }

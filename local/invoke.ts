@@ -6,11 +6,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { useDeps } from '#adapters/deps';
-import { functionCatalog } from '#functions/catalog';
-import { LocalEventBus } from './event-bus';
-import { invokeFunction, isFunctionName } from './functions';
-import { clockFromEnvironment, localDeps, resolveStateDir, startRuntime } from './runtime';
+import { functionCatalog } from '#topology/catalog';
+import { isFunctionName } from './functions';
+import { clockFromEnvironment, connectedFunctions, resolveStateDir, startRuntime } from './runtime';
 
 const [name, eventFile] = process.argv.slice(2);
 if (!name || !isFunctionName(name)) {
@@ -34,13 +32,14 @@ async function runningServerStore(): Promise<string | undefined> {
 const endpoint = await runningServerStore();
 let result: unknown;
 if (endpoint) {
-  const events = LocalEventBus.inStateDir(stateDir, invokeFunction);
-  useDeps(await localDeps(endpoint, stateDir, clockFromEnvironment(), events));
-  result = await invokeFunction(name, event);
+  const { events, notifications, invoke } = await connectedFunctions(endpoint, stateDir, clockFromEnvironment());
+  result = await invoke(name, event);
   await events.drain();
+  await notifications.drain();
+  notifications.stop();
 } else {
   const runtime = await startRuntime({ dataDir, stateDir, clock: clockFromEnvironment() });
-  result = await invokeFunction(name, event);
+  result = await runtime.invoke(name, event);
   await runtime.settle();
   await runtime.stop();
 }

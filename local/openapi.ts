@@ -1,4 +1,22 @@
-/** `npm run openapi`: prints the OpenAPI document (the same one served at /v1/public/openapi.json). */
+/**
+ * `npm run openapi`: prints the OpenAPI document (the same one served at /v1/public/openapi.json).
+ * `npm run openapi -- --types`: writes test/client/hall-api.ts, the TypeScript a client generates
+ * from it (openapi-typescript), which test/client checks is current and drives with openapi-fetch.
+ */
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import openapiTS, { astToString } from 'openapi-typescript';
 import { openApiDocument } from '#api/openapi';
 
-process.stdout.write(`${JSON.stringify(openApiDocument(), null, 2)}\n`);
+export const CLIENT_TYPES_FILE = resolve(import.meta.dirname, '../test/client/hall-api.ts');
+
+/** The client types of the current document, as openapi-typescript writes them. */
+export async function clientTypes(): Promise<string> {
+  const ast = await openapiTS(openApiDocument());
+  return `// Generated from the OpenAPI document by \`npm run openapi -- --types\`; do not edit.\n${astToString(ast)}`;
+}
+
+if (process.argv[1] === import.meta.filename) {
+  if (process.argv.includes('--types')) await writeFile(CLIENT_TYPES_FILE, await clientTypes());
+  else process.stdout.write(`${JSON.stringify(openApiDocument(), null, 2)}\n`);
+}

@@ -8,17 +8,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
-import { clockStartingAt, systemClock, type Clock } from '#adapters/clock';
-import { useDeps, type Deps } from '#adapters/deps';
-import type { EventPublisher } from '#adapters/events';
-import { AesFieldCipher } from '#adapters/field-cipher';
+import type { DynamoDBBatchResponse, DynamoDBStreamEvent, SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { systemClock, type Clock } from '#adapters/clock';
+import type { Deps } from '#adapters/deps';
 import { logger } from '#adapters/logger';
-import { schedules, streamSources } from '#functions/triggers';
-import type { FunctionName } from '#functions/catalog';
-import { loadOrCreateKeys, loadOrCreatePiiKey, type LocalKeys } from './auth';
+import type { EventPublisher } from '#events/contracts';
+import { notificationQueue, schedules, streamSources } from '#topology/triggers';
+import type { FunctionName } from '#topology/catalog';
+import { HmacKeyedHash } from '#adapters/keyed-hash';
+import { loadOrCreateKeys, loadOrCreateSecret, type LocalKeys } from './auth';
+import { clockStartingAt } from './clock';
 import { LocalEventBus } from './event-bus';
-import { invokeFunction } from './functions';
+import { AesFieldCipher } from './field-cipher';
+import { localFunctions, type Invoke } from './functions';
+import { LocalQueue, localNotificationDeps } from './notifications';
 import { startHttpServer } from './server';
 import { startScheduler } from './scheduler';
 import { startLocalStore, type LocalStore } from './store';
@@ -46,9 +49,11 @@ export interface Runtime {
   store: LocalStore;
   keys: LocalKeys;
   events: LocalEventBus;
+  /** The notification queue's stand-in. */
+  notifications: LocalQueue;
   deps: Deps;
   stateDir: string;
-  invoke(fn: FunctionName, event: unknown): Promise<unknown>;
+  invoke: Invoke;
   /** Waits until the change stream and event deliveries are idle. */
   settle(): Promise<void>;
   stop(): Promise<void>;
@@ -67,8 +72,14 @@ export function resolveStateDir(dataDir: string): string {
   return dataDir === ':memory:' ? join(tmpdir(), 'hall-local-memory') : dataDir;
 }
 
-/** The adapters of the local runtime: the local store, clock, event bus and PII key. */
-export async function localDeps(storeEndpoint: string, stateDir: string, clock: Clock, events: EventPublisher): Promise<Deps> {
+/** The adapters of the local runtime: the local store, clock, event bus, PII key and the notification file sink. */
+export async function localDeps(
+  storeEndpoint: string,
+  stateDir: string,
+  clock: Clock,
+  events: EventPublisher,
+  notifications: LocalQueue,
+): Promise<Deps> {
   // Any region and credentials: dynalite checks neither.
   const client = new DynamoDBClient({
     endpoint: storeEndpoint,
@@ -80,8 +91,21 @@ export async function localDeps(storeEndpoint: string, stateDir: string, clock: 
     tableName: LOCAL_TABLE_NAME,
     clock,
     events,
-    cipher: new AesFieldCipher(await loadOrCreatePiiKey(stateDir)),
+    cipher: new AesFieldCipher(await loadOrCreateSecret(stateDir, 'pii-key.bin')),
+    keyedHash: new HmacKeyedHash(() => loadOrCreateSecret(stateDir, 'hash-key.bin')),
+    ...localNotificationDeps(stateDir, clock, notifications),
   };
+}
+
+/** The catalog's functions against a store, with the bus and the notification queue connected to them. */
+export async function connectedFunctions(storeEndpoint: string, stateDir: string, clock: Clock) {
+  const events = LocalEventBus.inStateDir(stateDir);
+  const notifications = new LocalQueue('notifications', notificationQueue, clock, join(stateDir, 'outbox', 'dead-letters.jsonl'));
+  const deps = await localDeps(storeEndpoint, stateDir, clock, events, notifications);
+  const invoke = localFunctions(deps);
+  events.connect(invoke, { notifications });
+  notifications.start((event: SQSEvent) => invoke(notificationQueue.function, event) as Promise<SQSBatchResponse>);
+  return { events, notifications, deps, invoke };
 }
 
 export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
@@ -89,9 +113,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   await mkdir(stateDir, { recursive: true });
   const clock = options.clock ?? systemClock;
   const store = await startLocalStore({ dataDir: options.dataDir, tableName: LOCAL_TABLE_NAME });
-  const events = LocalEventBus.inStateDir(stateDir, invokeFunction);
-  const deps = await localDeps(store.endpoint, stateDir, clock, events);
-  useDeps(deps);
+  const { events, notifications, deps, invoke: invokeFunction } = await connectedFunctions(store.endpoint, stateDir, clock);
 
   const failedRecordsFile = join(stateDir, 'failed-stream-records.jsonl');
   const unsubscribers = Object.values(streamSources).map((source) =>
@@ -120,7 +142,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     : undefined;
 
   const keys = await loadOrCreateKeys(stateDir);
-  const http = options.port === undefined ? undefined : await startHttpServer(keys, options.port);
+  const http = options.port === undefined ? undefined : await startHttpServer(keys, invokeFunction, options.port);
   const runtimeFile = join(stateDir, 'runtime.json');
   if (http)
     await writeFile(
@@ -133,18 +155,21 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     store,
     keys,
     events,
+    notifications,
     deps,
     stateDir,
     invoke: invokeFunction,
     async settle() {
-      // Stream deliveries publish events and event deliveries write records: settle both.
+      // Stream deliveries publish events, event deliveries write records and fill the queue: settle all.
       for (let i = 0; i < 5; i++) {
         await store.stream.drain();
         await events.drain();
+        await notifications.drain();
       }
     },
     async stop() {
       scheduler?.stop();
+      notifications.stop();
       await http?.close();
       if (http) await rm(runtimeFile, { force: true });
       for (const unsubscribe of unsubscribers) unsubscribe();

@@ -3,7 +3,7 @@
  * schedule at its times, as measured by the runtime's clock (which HALL_CLOCK may shift).
  */
 import type { Clock } from '#adapters/clock';
-import { BUSINESS_TIME_ZONE } from '#functions/triggers';
+import { BUSINESS_TIME_ZONE, BUSINESS_UTC_OFFSET_HOURS } from '#domain/time';
 
 /** A parsed `cron(minutes hours day-of-month month day-of-week year)`. */
 export interface AwsCron {
@@ -62,8 +62,8 @@ function parseField(field: string, min: number, max: number, names: string[] = [
   return [...values].sort((a, b) => a - b);
 }
 
-/** Fixed UTC offsets; Asia/Shanghai has no daylight saving time. */
-const UTC_OFFSET_MS = { 'Asia/Shanghai': 8 * 3_600_000 } as const;
+/** Fixed UTC offsets; the business time zone has no daylight saving time. */
+const UTC_OFFSET_MS = { [BUSINESS_TIME_ZONE]: BUSINESS_UTC_OFFSET_HOURS * 3_600_000 } as const;
 export type SupportedTimeZone = keyof typeof UTC_OFFSET_MS;
 
 /** The first fire time strictly after `after`. */

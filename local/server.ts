@@ -8,13 +8,15 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { routes, type RouteKey } from '#api/routes';
-import { errorReply } from '#http/errors';
+import { errorReply } from '#lambda/errors';
 import { logger } from '#adapters/logger';
-import { invokeFunction } from './functions';
 import { verifyBearer, type LocalKeys } from './auth';
+import type { Invoke } from './functions';
 
 /** API Gateway's own payload limit is 10 MB; the handlers enforce the contract's 64 KiB. */
 const MAX_REQUEST_BYTES = 10 * 1024 * 1024;
+/** API Gateway HTTP APIs take at most 10 KB of request headers. */
+const MAX_HEADER_BYTES = 10 * 1024;
 
 interface CompiledRoute {
   routeKey: RouteKey;
@@ -38,7 +40,8 @@ function decode(segment: string): string | undefined {
   }
 }
 
-function matchRoute(method: string, path: string) {
+/** The route a request takes, as API Gateway matches it ('malformed' for bad percent-encoding). */
+export function matchRoute(method: string, path: string) {
   for (const route of compiled) {
     if (route.method !== method) continue;
     const m = route.pattern.exec(path);
@@ -103,7 +106,7 @@ function toEvent(
     },
     ...(body.length ? { body: body.toString('utf8') } : {}),
     isBase64Encoded: false,
-  } as APIGatewayProxyEventV2;
+  };
 }
 
 function send(res: http.ServerResponse, result: APIGatewayProxyStructuredResultV2): void {
@@ -111,7 +114,7 @@ function send(res: http.ServerResponse, result: APIGatewayProxyStructuredResultV
   res.end(result.body ?? '');
 }
 
-async function serve(keys: LocalKeys, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+async function serve(keys: LocalKeys, invokeFunction: Invoke, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const match = matchRoute(req.method ?? 'GET', url.pathname);
   if (!match) return send(res, errorReply(404, 'ROUTE_NOT_FOUND', `No route for ${req.method} ${url.pathname}`));
@@ -128,12 +131,31 @@ async function serve(keys: LocalKeys, req: http.IncomingMessage, res: http.Serve
   send(res, (await invokeFunction(spec.function, event)) as APIGatewayProxyStructuredResultV2);
 }
 
-export async function startHttpServer(keys: LocalKeys, port: number, host = '127.0.0.1'): Promise<{ url: string; close(): Promise<void> }> {
-  const server = http.createServer((req, res) => {
-    serve(keys, req, res).catch((err: unknown) => {
+export async function startHttpServer(
+  keys: LocalKeys,
+  invokeFunction: Invoke,
+  port: number,
+  host = '127.0.0.1',
+): Promise<{ url: string; close(): Promise<void> }> {
+  const server = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
+    serve(keys, invokeFunction, req, res).catch((err: unknown) => {
       logger.error('local server failure', { error: err as Error });
       if (!res.headersSent) send(res, errorReply(500, 'INTERNAL', 'An internal error occurred'));
     });
+  });
+  // Node answers an oversized or malformed request line itself, with a bare status: give it the error shape.
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
+    const reply = tooLarge
+      ? errorReply(431, 'HEADERS_TOO_LARGE', `The request headers exceed ${MAX_HEADER_BYTES} bytes`)
+      : errorReply(400, 'MALFORMED_REQUEST', 'The request is not valid HTTP');
+    if (socket.writable) {
+      const body = String(reply.body);
+      socket.end(
+        `HTTP/1.1 ${reply.statusCode} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
+          `content-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+      );
+    }
   });
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
   const { port: actual } = server.address() as AddressInfo;

@@ -210,7 +210,7 @@ class Recorder {
           : [];
     const keys = requested.map((item) => this.keyOf(item));
     // An incomplete key fails dynalite's validation anyway, so there is nothing to record.
-    return keys.every((key) => key !== undefined) ? (keys as Item[]) : [];
+    return keys.every((key): key is Item => key !== undefined) ? keys : [];
   }
 
   private keyOf(item: unknown): Item | undefined {
@@ -230,6 +230,12 @@ class Recorder {
       const response = await forward();
       if (response.status !== 200) return response;
       const after = await Promise.all(keys.map((key) => this.dynamo.getItem(this.tableName, key)));
+      // dynalite counts string lengths in UTF-16 code units, DynamoDB in UTF-8 bytes (a Chinese
+      // character is 1 unit there and 3 bytes here): refuse what DynamoDB would, undoing the write.
+      if (after.some((item) => item && dynamoItemSize(item) > MAX_ITEM_BYTES)) {
+        await Promise.all(keys.map((key, i) => this.restore(key, before[i])));
+        return itemTooLarge();
+      }
       const records = keys.flatMap((key, i) => this.streamRecord(key, before[i], after[i]) ?? []);
       // Appended before the client hears back, so a client's write is on the stream once acknowledged.
       this.stream.append(records);
@@ -237,6 +243,13 @@ class Recorder {
     } finally {
       release();
     }
+  }
+
+  private async restore(key: Item, before: Item | undefined): Promise<void> {
+    const { ok, output } = before
+      ? await this.dynamo.call('PutItem', { TableName: this.tableName, Item: before })
+      : await this.dynamo.call('DeleteItem', { TableName: this.tableName, Key: key });
+    if (!ok) throw new Error(`Could not undo an oversized write: ${JSON.stringify(output)}`);
   }
 
   private streamRecord(keys: Item, oldImage: Item | undefined, newImage: Item | undefined): DynamoDBRecord | undefined {
@@ -297,4 +310,37 @@ class KeyLocks {
       if (this.tails.get(key) === tail) this.tails.delete(key);
     };
   }
+}
+
+/** DynamoDB's item size limit. */
+export const MAX_ITEM_BYTES = 400 * 1024;
+
+/**
+ * An item's size as DynamoDB counts it: attribute names and string values in UTF-8 bytes,
+ * numbers about one byte per two significant digits plus one, binary values in bytes, 1 for a
+ * boolean or null, and 3 bytes plus 1 per element for lists and maps.
+ */
+export function dynamoItemSize(item: Item): number {
+  return Object.entries(item).reduce((sum, [name, value]) => sum + Buffer.byteLength(name) + valueSize(value), 0);
+}
+
+function valueSize(value: AttributeValue): number {
+  if (value.S !== undefined) return Buffer.byteLength(value.S);
+  if (value.N !== undefined) return Math.ceil(value.N.replace(/^-|\.|e.*$/gi, '').replace(/^0+/, '').length / 2) + 1;
+  if (value.B !== undefined) return Buffer.from(value.B, 'base64').length;
+  if (value.BOOL !== undefined || value.NULL !== undefined) return 1;
+  if (value.SS) return value.SS.reduce((sum, s) => sum + Buffer.byteLength(s), 0);
+  if (value.NS) return value.NS.reduce((sum, n) => sum + valueSize({ N: n }), 0);
+  if (value.BS) return value.BS.reduce((sum, b) => sum + valueSize({ B: b }), 0);
+  if (value.L) return 3 + value.L.reduce((sum, v) => sum + 1 + valueSize(v), 0);
+  if (value.M) return 3 + Object.entries(value.M).reduce((sum, [k, v]) => sum + 1 + Buffer.byteLength(k) + valueSize(v), 0);
+  return 0;
+}
+
+/** DynamoDB's answer to an item over 400 KB. */
+function itemTooLarge(): Response {
+  const body = Buffer.from(
+    JSON.stringify({ __type: 'com.amazon.coral.validate#ValidationException', message: 'Item size has exceeded the maximum allowed size' }),
+  );
+  return { status: 400, headers: { 'content-type': 'application/x-amz-json-1.0', 'content-length': String(body.length) }, body };
 }

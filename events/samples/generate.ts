@@ -11,13 +11,12 @@
  * script refuses to write anything that looks like either.
  */
 import { createHash } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { encodeTime } from 'ulid';
-import { clockStartingAt } from '#adapters/clock';
-import type { TestRuntime } from '../../test/support/local-runtime';
+import { ENTITY } from '#adapters/table';
+import { clockStartingAt } from '#local/clock';
 
 const START = new Date('2025-09-26T09:00:00+08:00');
 const OUT_DIR = import.meta.dirname;
@@ -73,29 +72,11 @@ function assertNoPersonalData(file: string, text: string): void {
 async function main(): Promise<void> {
   // Request logs are noise here; the logger reads the level when its module loads.
   process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
-  const [{ startRuntime }, { signToken }, { setUpHall }] = await Promise.all([
-    import('#local/runtime'),
-    import('#local/auth'),
-    import('../../test/support/hall-fixture'),
-  ]);
-  const stateDir = await mkdtemp(join(tmpdir(), 'hall-samples-'));
+  const [{ startHarness }, { setUpHall }] = await Promise.all([import('#local/harness/runtime'), import('#local/harness/hall')]);
   // Frozen: the clock never moves, so every timestamp the handlers write is the same each run.
-  const runtime = await startRuntime({ dataDir: ':memory:', stateDir, port: 0, clock: clockStartingAt(START, () => 0) });
+  const t = await startHarness({ clock: clockStartingAt(START, () => 0) });
+  const { runtime } = t;
   try {
-    const t: TestRuntime = {
-      runtime,
-      async call(method, path, { token, body } = {}) {
-        const res = await fetch(`${runtime.url}${path}`, {
-          method,
-          headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-          ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-        });
-        const text = await res.text();
-        return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined };
-      },
-      token: (claims) => signToken(runtime.keys, claims),
-      stop: () => runtime.stop(),
-    };
     const expectStatus = (reply: { status: number; body: unknown }, status: number, what: string) => {
       if (reply.status !== status) throw new Error(`${what}: ${reply.status} ${JSON.stringify(reply.body)}`);
       return reply.body as Record<string, string>;
@@ -111,12 +92,16 @@ async function main(): Promise<void> {
       batchSize: 100,
       retryAttempts: 0,
       maxRecordAgeSeconds: 3600,
-      handler: async (event) => void seen.push(...event.Records),
+      handler: (event) => {
+        seen.push(...event.Records);
+        return Promise.resolve();
+      },
       onFailure: () => undefined,
     });
 
     const filedCase = expectStatus(
-      await t.call('POST', '/v1/halls/h1/cases', {
+      await t.call('POST /v1/halls/{hallId}/cases', {
+        params: { hallId: 'h1' },
         token: hall.tokens.staffA,
         body: { itemId: 'record', windowId: 'w1', applicant: { name: '示例申请人' }, submittedMaterials: ['application'] },
       }),
@@ -125,12 +110,16 @@ async function main(): Promise<void> {
     );
     const { caseId, publicCode } = filedCase as { caseId: string; publicCode: string };
     expectStatus(
-      await t.call('POST', `/v1/public/cases/${caseId}/rating`, { body: { code: publicCode, level: 1, comment: '等候时间过长' } }),
+      await t.call('POST /v1/public/cases/{caseId}/rating', {
+        params: { caseId },
+        body: { code: publicCode, level: 1, comment: '等候时间过长' },
+      }),
       201,
       'bad rating',
     );
     const filed = expectStatus(
-      await t.call('POST', '/v1/public/halls/h1/complaints', {
+      await t.call('POST /v1/public/halls/{hallId}/complaints', {
+        params: { hallId: 'h1' },
         body: { category: '服务态度', description: '窗口人员态度生硬', windowId: 'w1' },
       }),
       202,
@@ -149,7 +138,7 @@ async function main(): Promise<void> {
     const picked = {
       'stream-case-insert': find(
         'case INSERT',
-        (r) => r.eventName === 'INSERT' && pk(r) === `CASE#${caseId}` && image(r).entity?.S === 'case',
+        (r) => r.eventName === 'INSERT' && pk(r) === `CASE#${caseId}` && image(r).entity?.S === ENTITY.case,
       ),
       'stream-rectification-insert': find('rectification INSERT', (r) => r.eventName === 'INSERT' && pk(r) === `COMPLAINT#R-${caseId}`),
       'stream-complaint-insert': find('complaint INSERT', (r) => r.eventName === 'INSERT' && pk(r) === `COMPLAINT#${complaintId}`),
@@ -177,8 +166,7 @@ async function main(): Promise<void> {
       console.log(`wrote events/samples/${file}`);
     }
   } finally {
-    await runtime.stop();
-    await rm(stateDir, { recursive: true, force: true });
+    await t.stop();
   }
 }
 

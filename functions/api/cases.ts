@@ -1,24 +1,50 @@
-/** Cases (办件): intake, materials, second notices, decisions and the staff views. */
+/**
+ * Cases (办件): intake, materials, second notices, refusal, withdrawal, extension, suspension,
+ * referral, transfer, decisions, printed notices and the staff views.
+ */
+import { authorize, can, type Action, type Principal, type StaffStanding } from '#domain/access';
 import {
-  isHallAdminOf,
-  mayReadPersonalData,
-  requireChiefRepresentativeOf,
-  requireStaffOfHall,
-  requireStaffOfWindow,
-  type Principal,
-} from '#domain/access';
-import type { Calendar } from '#domain/calendar';
-import { decide, intake, isOverdue, receiveMaterials, requestSupplement, type Applicant, type Case, type ItemTerms } from '#domain/cases';
-import { forbidden, isDomainError, notFound } from '#domain/errors';
+  decide,
+  extend,
+  intake,
+  isOverdue,
+  receiveMaterials,
+  refer,
+  refuse,
+  reprintReceipt,
+  requestSupplement,
+  requireNotice,
+  resume,
+  supplementDeadline,
+  suspend,
+  transfer,
+  withdraw,
+  type Applicant,
+  type Case,
+  type ItemTerms,
+  type NoticeKind,
+} from '#domain/cases';
+import { isDomainError, notFound } from '#domain/errors';
+import type { Item } from '#domain/hall-setup';
 import { businessDate, monthOf } from '#domain/time';
-import type { CaseListQuery } from '#adapters/case-records';
-import { caseRecords } from '#adapters/case-records';
-import type { Deps } from '#adapters/deps';
+import { caseRecords, type CaseListQuery } from '#adapters/case-records';
+import type { CipherDeps, StoreDeps } from '#adapters/deps';
+import { storeFromEnvironment } from '#adapters/environment';
+import { cipherFromEnvironment } from '#adapters/field-cipher';
+import { keyedHashFromEnvironment } from '#adapters/keyed-hash';
 import { loadHallCalendar } from '#adapters/hall-calendar';
-import { hallRecords, type Item } from '#adapters/hall-records';
-import { newSortableId, newPublicCode } from '#adapters/ids';
+import { hallRecords } from '#adapters/hall-records';
+import { hallRules } from '#adapters/hall-rules';
+import { newPublicCode, newSortableId } from '#adapters/ids';
 import { createIdempotently } from '#adapters/idempotency';
-import { apiHandler, Reply } from '#http/api';
+import { idempotencyScopes } from '#adapters/table';
+import { caseNotice } from '#services/case-notices';
+import { PAGE_SECURITY_HEADERS } from '#services/ranking-board';
+import { apiHandler, Reply } from '#lambda/api';
+
+type Deps = StoreDeps & CipherDeps;
+type CaseAction = Exclude<Action, 'administer-agency'>;
+type CaseParams = { hallId: string; caseId: string };
 
 const itemTerms = (item: Item): ItemTerms => ({
   itemId: item.itemId,
@@ -31,14 +57,13 @@ const itemTerms = (item: Item): ItemTerms => ({
 
 async function loadItem(d: Deps, hallId: string, itemId: string): Promise<Item> {
   const item = await hallRecords.getItem(d, hallId, itemId);
-  if (!item) throw notFound('Item');
+  if (!item) throw notFound('ITEM_NOT_FOUND', 'Item not found');
   return item;
 }
 
-/** A case of this hall; another hall's case is simply not found here. */
 async function loadCase(d: Deps, hallId: string, caseId: string): Promise<Case> {
-  const found = await caseRecords.get(d, caseId);
-  if (!found || found.hallId !== hallId) throw notFound('Case');
+  const found = await caseRecords.getInHall(d, hallId, caseId);
+  if (!found) throw notFound('CASE_NOT_FOUND', 'Case not found');
   return found;
 }
 
@@ -57,19 +82,26 @@ async function protectApplicant(
   };
 }
 
+/** The item's material names by id (an id the item no longer lists stands for itself). */
+function materialNames(item: Item | undefined): (id: string) => string {
+  const names = new Map(item?.materials.map((m) => [m.id, m.name]));
+  return (id) => names.get(id) ?? id;
+}
+
 /**
- * The staff view: the reply of API.md. ID number and phone are decrypted only for those
- * handling the case (`reveal`: its window's staff and hall admins).
+ * The staff view: the reply of docs/API.md. ID number and phone are decrypted only for those
+ * handling the case (`reveal`: its window's staff and hall admins); the receipt code is the
+ * applicant's and never in it (the intake reply adds it once).
  */
 async function staffView(d: Deps, c: Case, now: Date, item?: Item, reveal = true) {
-  const { applicant, pausedWorkingDaysLeft: _paused, promisedLimitDays: _limit, itemKind: _kind, ...rest } = c;
+  const { applicant, publicCode: _code, pausedWorkingDaysLeft: _paused, promisedLimitDays: _limit, itemKind: _kind, ...rest } = c;
   const context = cipherContext(c);
-  const names = new Map(item?.materials.map((m) => [m.id, m.name]));
+  const name = materialNames(item);
   return {
     ...rest,
     overdue: isOverdue(c, now),
     ...(item && c.missingMaterials.length
-      ? { oneTimeNotice: { materials: c.missingMaterials.map((id) => ({ id, name: names.get(id) ?? id })) } }
+      ? { oneTimeNotice: { materials: c.missingMaterials.map((id) => ({ id, name: name(id) })) } }
       : {}),
     applicant: {
       name: applicant.name,
@@ -79,24 +111,74 @@ async function staffView(d: Deps, c: Case, now: Date, item?: Item, reveal = true
   };
 }
 
-/** A change made by the staff of the case's window (materials, notices): load, check, change, save. */
-async function changeAtWindow(
-  d: Deps,
-  principal: Principal,
-  params: { hallId: string; caseId: string },
-  now: Date,
-  change: (c: Case, item: ItemTerms, cal: Calendar) => Case,
-) {
-  requireStaffOfHall(principal, params.hallId);
-  const current = await loadCase(d, params.hallId, params.caseId);
-  requireStaffOfWindow(principal, params.hallId, current.windowId, await hallRecords.standingOf(d, principal, params.hallId));
-  const [item, cal] = await Promise.all([loadItem(d, params.hallId, current.itemId), loadHallCalendar(d, params.hallId)]);
-  return staffView(d, await caseRecords.update(d, current, change(current, itemTerms(item), cal)), now, item);
+/** What authorization looks at in a case: its hall, the window it is at now, its item's kind. */
+const caseSubject = (c: Case) => ({ hallId: c.hallId, windowId: c.windowId, itemKind: c.itemKind });
+
+/** What a request about one case brings: who asks, with which standing in the hall, about which case. */
+interface CaseRequest {
+  deps: Deps;
+  principal: Principal;
+  standing: StaffStanding | undefined;
+  params: CaseParams;
+  now: Date;
+}
+
+/** The case, once the caller may do `action` on it. */
+async function caseFor({ deps, principal, standing, params }: CaseRequest, action: CaseAction): Promise<Case> {
+  authorize(principal, 'read-hall', params);
+  const current = await loadCase(deps, params.hallId, params.caseId);
+  authorize(principal, action, caseSubject(current), standing);
+  return current;
+}
+
+/** A transition: load, authorize, decide (the domain), save unless someone changed it meanwhile, reply. */
+async function changeCase(request: CaseRequest, action: CaseAction, change: (c: Case) => Case | Promise<Case>) {
+  const { deps, params, now } = request;
+  const current = await caseFor(request, action);
+  const saved = await caseRecords.update(deps, current, await change(current));
+  return staffView(deps, saved, now, await hallRecords.getItem(deps, params.hallId, saved.itemId));
+}
+
+/** The item's terms as the lifecycle needs them, and the hall's calendar. */
+async function termsAndCalendar(d: Deps, c: Case) {
+  const [item, cal] = await Promise.all([loadItem(d, c.hallId, c.itemId), loadHallCalendar(d, c.hallId)]);
+  return { item: itemTerms(item), cal };
+}
+
+/** A printed notice, with the facts it needs read for this case. */
+async function noticePage(d: Deps, c: Case, kind: NoticeKind, now: Date): Promise<string> {
+  const [hall, window, item] = await Promise.all([
+    hallRecords.getHall(d, c.hallId),
+    hallRecords.getWindow(d, c.hallId, c.windowId),
+    hallRecords.getItem(d, c.hallId, c.itemId),
+  ]);
+  let supplementBy: string | undefined;
+  if (kind === 'one-time-notice') {
+    const [cal, rules] = await Promise.all([loadHallCalendar(d, c.hallId), hallRules.inForce(d, c.hallId, monthOf(businessDate(now)))]);
+    supplementBy = supplementDeadline(c, cal, rules.supplementLimitDays)?.date;
+  }
+  return caseNotice({
+    kind,
+    hallName: hall?.name ?? c.hallId,
+    windowName: window?.name ?? c.windowId,
+    case: c,
+    materialName: materialNames(item),
+    ...(supplementBy ? { supplementBy } : {}),
+    ...(kind === 'acceptance' ? { receiptCode: c.publicCode } : {}),
+  });
 }
 
 /** Lists carry no personal data beyond the applicant's name. */
 function listView(c: Case, now: Date) {
-  const { applicant, history: _history, pausedWorkingDaysLeft: _paused, promisedLimitDays: _limit, itemKind: _kind, ...rest } = c;
+  const {
+    applicant,
+    publicCode: _code,
+    history: _history,
+    pausedWorkingDaysLeft: _paused,
+    promisedLimitDays: _limit,
+    itemKind: _kind,
+    ...rest
+  } = c;
   return { ...rest, overdue: isOverdue(c, now), applicant: { name: applicant.name } };
 }
 
@@ -115,88 +197,143 @@ function listQuery(
   return { query: { by: 'received-month', month }, where };
 }
 
-export const handler = apiHandler('cases', {
-  async 'POST /v1/halls/{hallId}/cases'({ principal, params, body, headers, deps, now }) {
-    const { hallId } = params;
-    requireStaffOfWindow(principal, hallId, body.windowId, await hallRecords.standingOf(deps, principal, hallId));
-    if (body.receivedAt && !isHallAdminOf(principal, hallId)) {
-      throw forbidden('Only a hall administrator may enter a case with its own receivedAt (backfill)');
-    }
-    // Read once for the intake and the reply; a replay (no intake) reads it for the reply only.
-    let item: Item | undefined;
-    const { id, replayed } = await createIdempotently(
-      deps,
-      { scope: `${hallId}:cases:${principal.id}`, key: headers['idempotency-key'], body },
-      newSortableId,
-      async (caseId) => {
-        const [loaded, cal] = await Promise.all([loadItem(deps, hallId, body.itemId), loadHallCalendar(deps, hallId)]);
-        item = loaded;
-        const created = intake(
-          {
-            caseId,
-            publicCode: newPublicCode(),
-            hallId,
-            windowId: body.windowId,
-            item: itemTerms(loaded),
-            applicant: await protectApplicant(deps, { hallId, caseId }, body.applicant),
-            submittedMaterials: body.submittedMaterials,
-            receivedAt: body.receivedAt ? new Date(body.receivedAt) : now,
-            by: principal.id,
-          },
-          now,
-          cal,
-        );
-        // Already there: created by an earlier attempt with the same key that died before completing.
-        await caseRecords.create(deps, created).catch((err: unknown) => {
-          if (!isDomainError(err, 'CASE_EXISTS')) throw err;
-        });
-      },
-    );
-    const saved = await loadCase(deps, hallId, id);
-    const reply = await staffView(deps, saved, now, item ?? (await hallRecords.getItem(deps, hallId, saved.itemId)));
-    return new Reply(201, reply, replayed ? { 'idempotent-replayed': 'true' } : {});
-  },
+export const handler = apiHandler(
+  'cases',
+  {
+    async 'POST /v1/halls/{hallId}/cases'({ principal, standing, params, body, headers, deps, now }) {
+      const { hallId } = params;
+      authorize(principal, 'work-at-window', { hallId, windowId: body.windowId }, standing);
+      if (body.receivedAt) authorize(principal, 'backfill-case', { hallId });
+      // Read once for the intake and the reply; a replay (no intake) reads it for the reply only.
+      let item: Item | undefined;
+      const { id, replayed } = await createIdempotently(
+        deps,
+        { scope: idempotencyScopes.caseIntake(hallId, principal.id), key: headers['idempotency-key'], body },
+        newSortableId,
+        async (caseId) => {
+          const [loaded, cal] = await Promise.all([loadItem(deps, hallId, body.itemId), loadHallCalendar(deps, hallId)]);
+          item = loaded;
+          const created = intake(
+            {
+              caseId,
+              publicCode: newPublicCode(),
+              hallId,
+              windowId: body.windowId,
+              item: itemTerms(loaded),
+              applicant: await protectApplicant(deps, { hallId, caseId }, body.applicant),
+              submittedMaterials: body.submittedMaterials,
+              receivedAt: body.receivedAt ? new Date(body.receivedAt) : now,
+              by: principal.id,
+            },
+            now,
+            cal,
+          );
+          // Already there: created by an earlier attempt with the same key that died before completing.
+          await caseRecords.create(deps, created).catch((err: unknown) => {
+            if (!isDomainError(err, 'CASE_EXISTS')) throw err;
+          });
+        },
+      );
+      const saved = await loadCase(deps, hallId, id);
+      const reply = await staffView(deps, saved, now, item ?? (await hallRecords.getItem(deps, hallId, saved.itemId)));
+      // The one time staff see the receipt code: to print it for the applicant.
+      return new Reply(201, { ...reply, publicCode: saved.publicCode }, replayed ? { 'idempotent-replayed': 'true' } : {});
+    },
 
-  async 'POST /v1/halls/{hallId}/cases/{caseId}/materials'({ principal, params, body, deps, now }) {
-    return changeAtWindow(deps, principal, params, now, (c, item, cal) =>
-      receiveMaterials(c, item, body.materials, principal.id, now, cal),
-    );
-  },
+    async 'POST /v1/halls/{hallId}/cases/{caseId}/materials'(request) {
+      const { principal, body, deps, now } = request;
+      return changeCase(request, 'work-at-window', async (c) => {
+        const { item, cal } = await termsAndCalendar(deps, c);
+        return receiveMaterials(c, item, body.materials, principal.id, now, cal);
+      });
+    },
 
-  async 'POST /v1/halls/{hallId}/cases/{caseId}/supplement-requests'({ principal, params, body, deps, now }) {
-    return changeAtWindow(deps, principal, params, now, (c, item, cal) =>
-      requestSupplement(c, item, body.materials, body.reason, principal.id, now, cal),
-    );
-  },
+    async 'POST /v1/halls/{hallId}/cases/{caseId}/supplement-requests'(request) {
+      const { principal, body, deps, now } = request;
+      return changeCase(request, 'work-at-window', async (c) => {
+        const { item, cal } = await termsAndCalendar(deps, c);
+        return requestSupplement(c, item, body.materials, body.reason, principal.id, now, cal);
+      });
+    },
 
-  async 'POST /v1/halls/{hallId}/cases/{caseId}/decision'({ principal, params, body, deps, now }) {
-    requireStaffOfHall(principal, params.hallId);
-    const current = await loadCase(deps, params.hallId, params.caseId);
-    const standing = await hallRecords.standingOf(deps, principal, params.hallId);
-    if (current.itemKind === 'approval') requireChiefRepresentativeOf(principal, params.hallId, current.windowId, standing);
-    else requireStaffOfWindow(principal, params.hallId, current.windowId, standing);
-    const next = await caseRecords.update(deps, current, decide(current, body, principal.id, now));
-    return staffView(deps, next, now);
-  },
+    async 'POST /v1/halls/{hallId}/cases/{caseId}/decision'(request) {
+      const { principal, body, now } = request;
+      return changeCase(request, 'decide-case', (c) => decide(c, body, principal.id, now));
+    },
 
-  async 'GET /v1/halls/{hallId}/cases/{caseId}'({ principal, params, deps, now }) {
-    requireStaffOfHall(principal, params.hallId);
-    const found = await loadCase(deps, params.hallId, params.caseId);
-    const [item, standing] = await Promise.all([
-      hallRecords.getItem(deps, params.hallId, found.itemId),
-      hallRecords.standingOf(deps, principal, params.hallId),
-    ]);
-    return staffView(deps, found, now, item, mayReadPersonalData(principal, params.hallId, found.windowId, standing));
-  },
+    async 'POST /v1/halls/{hallId}/cases/{caseId}/refusal'(request) {
+      const { principal, body, now } = request;
+      return changeCase(request, 'work-at-window', (c) => refuse(c, body, principal.id, now));
+    },
 
-  async 'GET /v1/halls/{hallId}/cases'({ principal, params, query, deps, now }) {
-    requireStaffOfHall(principal, params.hallId);
-    const { query: list, where } = listQuery(query, now);
-    const page = await caseRecords.list(deps, params.hallId, list, {
-      limit: query.limit,
-      where,
-      ...(query.cursor ? { cursor: query.cursor } : {}),
-    });
-    return { items: page.items.map((c) => listView(c, now)), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
+    async 'POST /v1/halls/{hallId}/cases/{caseId}/withdrawal'(request) {
+      const { principal, body, now } = request;
+      return changeCase(request, 'work-at-window', (c) => withdraw(c, body.reason, principal.id, now));
+    },
+
+    async 'POST /v1/halls/{hallId}/cases/{caseId}/extension'(request) {
+      const { principal, body, deps, now } = request;
+      return changeCase(request, 'extend-case', async (c) => extend(c, body, principal.id, now, await loadHallCalendar(deps, c.hallId)));
+    },
+
+    async 'POST /v1/halls/{hallId}/cases/{caseId}/suspension'(request) {
+      const { principal, body, deps, now } = request;
+      return changeCase(request, 'work-at-window', async (c) =>
+        suspend(c, body.reason, principal.id, now, await loadHallCalendar(deps, c.hallId)),
+      );
+    },
+
+    async 'POST /v1/halls/{hallId}/cases/{caseId}/resumption'(request) {
+      const { principal, deps, now } = request;
+      return changeCase(request, 'work-at-window', async (c) => resume(c, principal.id, now, await loadHallCalendar(deps, c.hallId)));
+    },
+
+    async 'POST /v1/halls/{hallId}/cases/{caseId}/referral'(request) {
+      const { principal, body, now } = request;
+      return changeCase(request, 'refer-case', (c) => refer(c, body, principal.id, now));
+    },
+
+    async 'POST /v1/halls/{hallId}/cases/{caseId}/transfer'(request) {
+      const { principal, body, deps, now } = request;
+      return changeCase(request, 'work-at-window', async (c) =>
+        transfer(c, itemTerms(await loadItem(deps, c.hallId, c.itemId)), body, principal.id, now),
+      );
+    },
+
+    async 'GET /v1/halls/{hallId}/cases/{caseId}/notices/{kind}'(request) {
+      const { principal, params, deps, now } = request;
+      const current = await caseFor(request, 'work-at-window');
+      requireNotice(current, params.kind);
+      // The acceptance notice carries the receipt code: printing it is a reprint, recorded as one.
+      if (params.kind === 'acceptance') await caseRecords.update(deps, current, reprintReceipt(current, principal.id, now, 'acceptance'));
+      const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...PAGE_SECURITY_HEADERS };
+      return new Reply(200, undefined, headers, await noticePage(deps, current, params.kind, now));
+    },
+
+    async 'POST /v1/halls/{hallId}/cases/{caseId}/receipt'(request) {
+      const { principal, deps, now } = request;
+      const current = await caseFor(request, 'work-at-window');
+      const saved = await caseRecords.update(deps, current, reprintReceipt(current, principal.id, now));
+      return { caseId: saved.caseId, publicCode: saved.publicCode, reprintedAt: saved.history.at(-1)?.at ?? '' };
+    },
+
+    async 'GET /v1/halls/{hallId}/cases/{caseId}'({ principal, standing, params, deps, now }) {
+      authorize(principal, 'read-hall', params);
+      const found = await loadCase(deps, params.hallId, params.caseId);
+      const item = await hallRecords.getItem(deps, params.hallId, found.itemId);
+      return staffView(deps, found, now, item, can(principal, 'read-personal-data', caseSubject(found), standing));
+    },
+
+    async 'GET /v1/halls/{hallId}/cases'({ principal, params, query, deps, now }) {
+      authorize(principal, 'read-hall', params);
+      const { query: list, where } = listQuery(query, now);
+      const page = await caseRecords.page(deps, params.hallId, list, {
+        limit: query.limit,
+        where,
+        ...(query.cursor ? { cursor: query.cursor } : {}),
+      });
+      return { items: page.items.map((c) => listView(c, now)), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
+    },
   },
-});
+  () => ({ ...storeFromEnvironment(), cipher: cipherFromEnvironment(), keyedHash: keyedHashFromEnvironment() }),
+);

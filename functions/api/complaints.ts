@@ -1,14 +1,18 @@
 /** The complaint inbox: details, lists by assignee or status, and resolution. */
-import { requireStaffOfHall, type Principal } from '#domain/access';
-import { resolve, worksOn, type Complaint } from '#domain/complaints';
+import { authorize, can, type Principal } from '#domain/access';
+import { resolve, respond, review, type Complaint } from '#domain/complaints';
 import { notFound } from '#domain/errors';
 import { complaintRecords } from '#adapters/complaint-records';
-import type { Deps } from '#adapters/deps';
-import { apiHandler } from '#http/api';
+import type { CipherDeps, StoreDeps } from '#adapters/deps';
+import { storeFromEnvironment } from '#adapters/environment';
+import { cipherFromEnvironment } from '#adapters/field-cipher';
+import { apiHandler } from '#lambda/api';
+
+type Deps = StoreDeps & CipherDeps;
 
 async function loadComplaint(d: Deps, hallId: string, complaintId: string): Promise<Complaint> {
-  const found = await complaintRecords.get(d, complaintId);
-  if (!found || found.hallId !== hallId) throw notFound('Complaint');
+  const found = await complaintRecords.getInHall(d, hallId, complaintId);
+  if (!found) throw notFound('COMPLAINT_NOT_FOUND', 'Complaint not found');
   return found;
 }
 
@@ -17,36 +21,58 @@ async function staffView(d: Deps, c: Complaint, p: Principal) {
   const { contactCipher, ...rest } = c;
   return {
     ...rest,
-    ...(worksOn(p, c) && contactCipher
+    ...(can(p, 'work-on-complaint', c) && contactCipher
       ? { contact: await d.cipher.decrypt(contactCipher, { hallId: c.hallId, complaintId: c.complaintId }) }
       : {}),
   };
 }
 
-export const handler = apiHandler('complaints', {
-  async 'GET /v1/halls/{hallId}/complaints/{complaintId}'({ principal, params, deps }) {
-    requireStaffOfHall(principal, params.hallId);
-    return staffView(deps, await loadComplaint(deps, params.hallId, params.complaintId), principal);
-  },
+export const handler = apiHandler(
+  'complaints',
+  {
+    async 'GET /v1/halls/{hallId}/complaints/{complaintId}'({ principal, params, deps }) {
+      authorize(principal, 'read-hall', params);
+      return staffView(deps, await loadComplaint(deps, params.hallId, params.complaintId), principal);
+    },
 
-  async 'GET /v1/halls/{hallId}/complaints'({ principal, params, query, deps }) {
-    requireStaffOfHall(principal, params.hallId);
-    const page = await complaintRecords.list(
-      deps,
-      params.hallId,
-      query.assignee ? { by: 'assignee', staffId: query.assignee } : { by: 'status', status: query.status ?? 'assigned' },
-      {
-        limit: query.limit,
-        where: query.assignee && query.status ? { status: query.status } : {},
-        ...(query.cursor ? { cursor: query.cursor } : {}),
-      },
-    );
-    return { items: page.items.map(({ contactCipher: _contact, ...c }) => c), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
-  },
+    async 'GET /v1/halls/{hallId}/complaints'({ principal, params, query, deps }) {
+      authorize(principal, 'read-hall', params);
+      const page = await complaintRecords.page(
+        deps,
+        params.hallId,
+        query.assignee ? { by: 'assignee', staffId: query.assignee } : { by: 'status', status: query.status ?? 'assigned' },
+        {
+          limit: query.limit,
+          where: query.assignee && query.status ? { status: query.status } : {},
+          ...(query.cursor ? { cursor: query.cursor } : {}),
+        },
+      );
+      return {
+        items: page.items.map(({ contactCipher: _contact, ...c }) => c),
+        ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
+      };
+    },
 
-  async 'POST /v1/halls/{hallId}/complaints/{complaintId}/resolution'({ principal, params, body, deps, now }) {
-    requireStaffOfHall(principal, params.hallId);
-    const current = await loadComplaint(deps, params.hallId, params.complaintId);
-    return staffView(deps, await complaintRecords.update(deps, current, resolve(current, principal, body, now)), principal);
+    async 'POST /v1/halls/{hallId}/complaints/{complaintId}/resolution'({ principal, params, body, deps, now }) {
+      authorize(principal, 'read-hall', params);
+      const current = await loadComplaint(deps, params.hallId, params.complaintId);
+      authorize(principal, 'work-on-complaint', current);
+      const next = resolve(current, principal.id, body, now, can(principal, 'review-finding', current));
+      return staffView(deps, await complaintRecords.update(deps, current, next), principal);
+    },
+
+    async 'POST /v1/halls/{hallId}/complaints/{complaintId}/review'({ principal, params, body, deps, now }) {
+      authorize(principal, 'review-finding', params);
+      const current = await loadComplaint(deps, params.hallId, params.complaintId);
+      return staffView(deps, await complaintRecords.update(deps, current, review(current, principal.id, body, now)), principal);
+    },
+
+    async 'POST /v1/halls/{hallId}/complaints/{complaintId}/response'({ principal, params, body, deps, now }) {
+      authorize(principal, 'read-hall', params);
+      const current = await loadComplaint(deps, params.hallId, params.complaintId);
+      authorize(principal, 'work-on-complaint', current);
+      return staffView(deps, await complaintRecords.update(deps, current, respond(current, principal.id, body.message, now)), principal);
+    },
   },
-});
+  () => ({ ...storeFromEnvironment(), cipher: cipherFromEnvironment() }),
+);

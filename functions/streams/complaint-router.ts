@@ -1,33 +1,33 @@
 /**
  * The complaint router, fed by the table's stream (filter: newly received complaints and
- * rectifications; see functions/triggers.ts). Each record is assigned by the routing rules
+ * rectifications; see shared/topology/triggers.ts). Each record is assigned by the routing rules
  * and its due dates set by the one working-day rule. Delivery is at least once: a record
  * already routed is skipped, and a conditional update means a redelivery never overwrites
  * later work. Failed records are reported one by one (partial batch response). The
  * ComplaintRouted event comes from the outbox once the update is committed.
  */
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import middy from '@middy/core';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { Context, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import type { AssessmentRules } from '#domain/assessment';
 import { assign, type Complaint } from '#domain/complaints';
-import { DomainError } from '#domain/errors';
+import { isDomainError } from '#domain/errors';
+import type { ServiceLevels } from '#domain/hall-rules';
 import { routeComplaint } from '#domain/routing';
 import { businessDate, monthOf } from '#domain/time';
-import { assessmentRules } from '#adapters/assessment-rules';
 import { complaintRecords } from '#adapters/complaint-records';
-import { deps, type Deps } from '#adapters/deps';
+import type { StoreDeps as Deps } from '#adapters/deps';
+import { storeFromEnvironment } from '#adapters/environment';
+import { hallRules } from '#adapters/hall-rules';
 import { loadHallSetup, type HallSetup } from '#adapters/hall-setup';
 import { logger } from '#adapters/logger';
 import { withoutKeys } from '#adapters/table';
+import { lambdaEntry } from '#lambda/entry';
 
 /** What routing reads about a hall, read once per batch. */
 interface Lookups {
-  setupOf(hallId: string): Promise<HallSetup>;
-  rulesOf(hallId: string, month: string): Promise<AssessmentRules>;
+  setupOf: (hallId: string) => Promise<HallSetup>;
+  rulesOf: (hallId: string, month: string) => Promise<ServiceLevels>;
 }
 
 function memoized<A extends string[], T>(load: (...args: A) => Promise<T>): (...args: A) => Promise<T> {
@@ -42,7 +42,7 @@ function memoized<A extends string[], T>(load: (...args: A) => Promise<T>): (...
 
 async function route(d: Deps, filed: Complaint, { setupOf, rulesOf }: Lookups): Promise<void> {
   // The image may be old news: read the record as it is now.
-  const current = await complaintRecords.get(d, filed.complaintId);
+  const current = await complaintRecords.getAnyHall(d, filed.complaintId);
   if (!current || current.route || current.status !== 'received') {
     logger.info('already routed; skipped', { complaintId: filed.complaintId });
     return;
@@ -58,12 +58,12 @@ async function route(d: Deps, filed: Complaint, { setupOf, rulesOf }: Lookups): 
     date: businessDate(now),
     ...setup,
   });
-  const next = assign(current, routing, setup.calendar, { ...rules, firstResponseDays: rules.complaintFirstResponseDays }, now);
+  const next = assign(current, routing, setup.calendar, rules, now);
   try {
     await complaintRecords.update(d, current, next);
   } catch (err) {
     // Someone changed it meanwhile (a concurrent delivery, or a supervisor resolving it): theirs stands.
-    if (err instanceof DomainError && err.code === 'STALE_COMPLAINT') return;
+    if (isDomainError(err, 'STALE_COMPLAINT')) return;
     throw err;
   }
   logger.info('complaint routed', { complaintId: next.complaintId, route: routing.route, assignee: next.assignee });
@@ -71,11 +71,10 @@ async function route(d: Deps, filed: Complaint, { setupOf, rulesOf }: Lookups): 
 
 const processor = new BatchProcessor(EventType.DynamoDBStreams);
 
-async function routeBatch(event: DynamoDBStreamEvent, context: Context): Promise<DynamoDBBatchResponse> {
-  const d = deps();
+async function routeBatch(d: Deps, event: DynamoDBStreamEvent, context: Context): Promise<DynamoDBBatchResponse> {
   const lookups: Lookups = {
     setupOf: memoized((hallId: string) => loadHallSetup(d, hallId)),
-    rulesOf: memoized((hallId: string, month: string) => assessmentRules.inForce(d, hallId, month)),
+    rulesOf: memoized((hallId: string, month: string) => hallRules.inForce(d, hallId, month)),
   };
   return processPartialResponse(
     event,
@@ -99,4 +98,8 @@ async function routeBatch(event: DynamoDBStreamEvent, context: Context): Promise
   );
 }
 
-export const handler = middy(routeBatch).use(injectLambdaContext(logger, { resetKeys: true }));
+export const handler = lambdaEntry(
+  'complaint-router',
+  storeFromEnvironment,
+  (d) => (event: DynamoDBStreamEvent, context) => routeBatch(d, event, context),
+);

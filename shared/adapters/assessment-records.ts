@@ -4,16 +4,16 @@
  * through indexes only, never a Scan.
  */
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { AssessmentEntry, CaseFacts, ComplaintFacts, MonthFacts, RankedWindow, RatingFacts } from '#domain/assessment';
-import type { Case } from '#domain/cases';
+import type { AssessmentEntry, CaseFacts, ComplaintFacts, MonthFacts, MonthPublication, RatingFacts } from '#domain/assessment';
+import { isClosedWithoutDecision, OPEN_STATUSES, suspensionsOf, type Case } from '#domain/cases';
 import { isUnfoundedRectification, rectificationIdFor } from '#domain/complaints';
 import { conflict } from '#domain/errors';
 import { businessDate, monthOf, nextMonth } from '#domain/time';
 import { caseRecords } from './case-records';
 import { complaintRecords, ratingRecords } from './complaint-records';
-import type { Deps } from './deps';
-import { putVersioned, record, records, recordsByKey } from './dynamo';
-import { hallCollections, keys } from './table';
+import type { StoreDeps as Deps } from './deps';
+import { createIfNew, isConditionalCheckFailure, putRecord, putVersioned, record, records, recordsByKey } from './dynamo';
+import { ENTITY, hallCollections, keys } from './table';
 
 export interface WindowReport {
   hallId: string;
@@ -24,66 +24,117 @@ export interface WindowReport {
   notes?: string;
 }
 
-/** A hall-month's result as stored and served (the domain's MonthResult plus hall, status, deadline). */
-export interface StoredMonthResult {
-  hallId: string;
-  month: string;
-  status: 'provisional' | 'final';
-  /** The deadline for entries (holiday-adjusted); the result is final after it. */
-  entryDeadline: string;
-  windows: RankedWindow[];
-}
+/** A hall-month's result as stored and served (the domain's publication). */
+export type StoredMonthResult = MonthPublication;
 
-const caseFacts = (c: Case): CaseFacts => ({
-  caseId: c.caseId,
-  windowId: c.windowId,
-  ...(c.acceptedAt ? { acceptedAt: c.acceptedAt } : {}),
-  ...(c.concludedAt ? { concludedAt: c.concludedAt } : {}),
-  ...(c.dueDate ? { dueDate: c.dueDate } : {}),
-  secondNoticesAt: c.history.filter((h) => h.action === 'second-notice').map((h) => h.at),
-});
+/** Results stored before revisions existed read as their first revision. */
+const withRevision = (r: StoredMonthResult): StoredMonthResult => ({ ...r, revision: r.revision ?? 1, revisions: r.revisions ?? [] });
+
+/** An entry is stored with its hall and month (readable in an export); the domain's entry has neither. */
+type StoredEntry = AssessmentEntry & { hallId: string; month: string };
+const entryOf = ({ hallId: _hall, month: _month, ...entry }: StoredEntry): AssessmentEntry => entry;
+
+const caseFacts = (c: Case): CaseFacts => {
+  const suspensions = suspensionsOf(c);
+  return {
+    caseId: c.caseId,
+    windowId: c.windowId,
+    ...(c.acceptedAt ? { acceptedAt: c.acceptedAt } : {}),
+    ...(c.concludedAt ? { concludedAt: c.concludedAt } : {}),
+    ...(c.dueDate ? { dueDate: c.dueDate } : {}),
+    secondNoticesAt: c.history.filter((h) => h.action === 'second-notice').map((h) => h.at),
+    ...(isClosedWithoutDecision(c) ? { closedWithoutDecision: true } : {}),
+    ...(c.referral ? { referredAt: c.referral.at } : {}),
+    ...(suspensions.length ? { suspensions } : {}),
+  };
+};
 
 export const assessmentRecords = {
   async addEntry(d: Deps, hallId: string, month: string, entry: AssessmentEntry): Promise<AssessmentEntry> {
     await putVersioned(
       d,
-      { ...keys.assessmentEntry(hallId, month, entry.entryId), entity: 'assessment-entry', hallId, month, ...entry },
+      { ...keys.assessmentEntry(hallId, month, entry.entryId), entity: ENTITY.assessmentEntry, hallId, month, ...entry },
       undefined,
       () => conflict('ENTRY_EXISTS', `Entry ${entry.entryId} already exists`),
     );
     return entry;
   },
 
+  /** Replaces an entry by its voided form, unless it was voided meanwhile. */
+  async voidEntry(d: Deps, hallId: string, month: string, voided: AssessmentEntry): Promise<AssessmentEntry> {
+    try {
+      await d.db.send(
+        new PutCommand({
+          TableName: d.tableName,
+          Item: { ...keys.assessmentEntry(hallId, month, voided.entryId), entity: ENTITY.assessmentEntry, hallId, month, ...voided },
+          ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(voided)',
+        }),
+      );
+    } catch (err) {
+      throw isConditionalCheckFailure(err) ? conflict('ENTRY_VOIDED', `Entry ${voided.entryId} was already voided`) : err;
+    }
+    return voided;
+  },
+
   async getEntry(d: Deps, hallId: string, month: string, entryId: string): Promise<AssessmentEntry | undefined> {
-    return record<AssessmentEntry>(d, keys.assessmentEntry(hallId, month, entryId));
+    const found = await record<StoredEntry>(d, keys.assessmentEntry(hallId, month, entryId));
+    return found && entryOf(found);
   },
 
-  entries: (d: Deps, hallId: string, month: string) => records<AssessmentEntry>(d, hallCollections.assessmentEntries(hallId, month)),
+  entries: async (d: Deps, hallId: string, month: string): Promise<AssessmentEntry[]> =>
+    (await records<StoredEntry>(d, hallCollections.assessmentEntries(hallId, month))).map(entryOf),
 
-  async putReport(d: Deps, report: WindowReport): Promise<WindowReport> {
-    await d.db.send(
-      new PutCommand({
-        TableName: d.tableName,
-        Item: { ...keys.windowReport(report.hallId, report.month, report.windowId), entity: 'window-report', ...report },
-      }),
-    );
-    return report;
-  },
+  putReport: (d: Deps, report: WindowReport) =>
+    putRecord(d, ENTITY.windowReport, keys.windowReport(report.hallId, report.month, report.windowId), report),
 
   reports: (d: Deps, hallId: string, month: string) => records<WindowReport>(d, hallCollections.windowReports(hallId, month)),
 
-  async putResult(d: Deps, result: StoredMonthResult): Promise<StoredMonthResult> {
-    await d.db.send(
-      new PutCommand({
-        TableName: d.tableName,
-        Item: { ...keys.assessmentResult(result.hallId, result.month), entity: 'assessment-result', ...result },
-      }),
-    );
-    return result;
+  /**
+   * Publishes a result: a final revision is first kept under its own key (created once: two
+   * concurrent revisions cannot both become revision n), then becomes the month's current result,
+   * but only over the one it was computed from (a provisional run cannot overwrite a final month).
+   */
+  async publishResult(d: Deps, result: StoredMonthResult, previous: StoredMonthResult | undefined): Promise<void> {
+    const { hallId, month } = result;
+    if (result.status === 'final') {
+      const created = await createIfNew(d, keys.assessmentRevision(hallId, month, result.revision), {
+        entity: ENTITY.assessmentResult,
+        ...result,
+      });
+      if (!created && previous?.status === 'final') {
+        throw conflict('REVISION_EXISTS', `Revision ${result.revision} of ${month} was published meanwhile; reload and retry`);
+      }
+    }
+    try {
+      await d.db.send(
+        new PutCommand({
+          TableName: d.tableName,
+          Item: { ...keys.assessmentResult(hallId, month), entity: ENTITY.assessmentResult, ...result },
+          ...(previous
+            ? {
+                ConditionExpression: '#status = :status AND (attribute_not_exists(revision) OR revision = :revision)',
+                ExpressionAttributeNames: { '#status': 'status' },
+                ExpressionAttributeValues: { ':status': previous.status, ':revision': previous.revision },
+              }
+            : { ConditionExpression: 'attribute_not_exists(pk)' }),
+        }),
+      );
+    } catch (err) {
+      throw isConditionalCheckFailure(err) ? conflict('CONFLICT', `The result of ${month} was published meanwhile; reload and retry`) : err;
+    }
   },
 
   async getResult(d: Deps, hallId: string, month: string): Promise<StoredMonthResult | undefined> {
-    return record<StoredMonthResult>(d, keys.assessmentResult(hallId, month));
+    const found = await record<StoredMonthResult>(d, keys.assessmentResult(hallId, month), true);
+    return found && withRevision(found);
+  },
+
+  /** One revision as it was published (the current one included). */
+  async getRevision(d: Deps, hallId: string, month: string, revision: number): Promise<StoredMonthResult | undefined> {
+    const current = await this.getResult(d, hallId, month);
+    if (!current || current.revision === revision) return current;
+    const found = await record<StoredMonthResult>(d, keys.assessmentRevision(hallId, month, revision));
+    return found && withRevision(found);
   },
 
   async getResults(d: Deps, hallId: string, months: string[]): Promise<StoredMonthResult[]> {
@@ -91,7 +142,7 @@ export const assessmentRecords = {
       d,
       months.map((m) => keys.assessmentResult(hallId, m)),
     );
-    return results.sort((a, b) => a.month.localeCompare(b.month));
+    return results.map(withRevision).sort((a, b) => a.month.localeCompare(b.month));
   },
 
   /** The stored results of one month for many halls (the fan-out skips the final ones). */
@@ -103,7 +154,8 @@ export const assessmentRecords = {
 
   /**
    * Every record that can count in `month`: cases received in it, concluded in it or since
-   * (an open-overdue case of that month may have concluded later), and still open; the
+   * (an open-overdue case of that month may have concluded later), and still open (in any open
+   * status: a case suspended or referred now may have been late and running then); the
    * month's ratings with their rectifications (unfounded bad ratings do not count); the
    * complaints resolved in it.
    */
@@ -113,13 +165,12 @@ export const assessmentRecords = {
     const lists = [
       caseRecords.all(d, hallId, { by: 'received-month', month }),
       ...months.map((m) => caseRecords.all(d, hallId, { by: 'concluded-month', month: m })),
-      caseRecords.all(d, hallId, { by: 'status', status: 'accepted' }),
-      caseRecords.all(d, hallId, { by: 'status', status: 'awaiting-materials' }),
+      ...OPEN_STATUSES.map((status) => caseRecords.all(d, hallId, { by: 'status', status })),
     ];
     const [caseGroups, ratings, complaints] = await Promise.all([
       Promise.all(lists),
       ratingRecords.givenIn(d, hallId, month),
-      complaintRecords.resolvedIn(d, hallId, month),
+      complaintRecords.all(d, hallId, { by: 'resolved-month', month }),
     ]);
     const cases = new Map(caseGroups.flat().map((c) => [c.caseId, c]));
     const rectifications = await complaintRecords.getMany(

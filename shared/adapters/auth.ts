@@ -10,22 +10,22 @@ export type Claims = Record<string, unknown>;
 
 const MAX_SUBJECT_BYTES = 256;
 
+/**
+ * A list claim in exactly the forms it arrives in: an array (a verified token, locally), a
+ * JSON array string, or API Gateway's flattening of an array, "[a b]" (space-separated inside
+ * brackets). Any other string is one value: "hall-admin,window-staff" is not two roles.
+ */
 function claimList(value: unknown): string[] {
-  if (Array.isArray(value)) return value.map(String);
+  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
   if (typeof value !== 'string') return [];
-  const text = value.trim();
-  if (text.startsWith('[') && text.includes('"')) {
-    try {
-      const parsed: unknown = JSON.parse(text);
-      if (Array.isArray(parsed)) return parsed.map(String);
-    } catch {
-      // Not JSON: fall through to the API Gateway "[a b]" form.
-    }
+  if (!value.startsWith('[') || !value.endsWith(']')) return [value];
+  try {
+    const parsed: unknown = JSON.parse(value);
+    if (Array.isArray(parsed)) return parsed.filter((v): v is string => typeof v === 'string');
+  } catch {
+    // Not JSON: API Gateway's "[a b]".
   }
-  return text
-    .replace(/^\[|\]$/g, '')
-    .split(/[\s,]+/)
-    .filter(Boolean);
+  return value.slice(1, -1).split(' ').filter(Boolean);
 }
 
 const isRole = (r: string): r is Role => (ROLES as readonly string[]).includes(r);

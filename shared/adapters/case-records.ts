@@ -1,10 +1,10 @@
 /** Cases in the table: one item per case, every change guarded by its version. */
 import { conflict } from '#domain/errors';
-import { isConcluded, type Case } from '#domain/cases';
+import { awaitsWindow, type Case } from '#domain/cases';
 import { monthOfInstant } from '#domain/time';
-import type { Deps } from './deps';
+import type { StoreDeps as Deps } from './deps';
 import { putVersioned, record, recordPage, records, type Page, type PageQuery } from './dynamo';
-import { caseLists, indexKeys, keys } from './table';
+import { caseLists, dueWorkFrom, ENTITY, indexKeys, keys } from './table';
 
 function toItem(c: Case) {
   return {
@@ -17,9 +17,9 @@ function toItem(c: Case) {
       receivedMonth: monthOfInstant(c.receivedAt),
       ...(c.concludedAt ? { concludedMonth: monthOfInstant(c.concludedAt) } : {}),
       ...(c.dueDate ? { dueDate: c.dueDate } : {}),
-      open: !isConcluded(c),
+      open: awaitsWindow(c),
     }),
-    entity: 'case',
+    entity: ENTITY.case,
     ...c,
   };
 }
@@ -44,9 +44,14 @@ function listPartition(hallId: string, q: CaseListQuery) {
 }
 
 export const caseRecords = {
-  async get(d: Deps, caseId: string): Promise<Case | undefined> {
-    return record<Case>(d, keys.case(caseId), true);
+  /** A case of this hall: another hall's case is simply not there (tenancy by construction). */
+  async getInHall(d: Deps, hallId: string, caseId: string): Promise<Case | undefined> {
+    const found = await record<Case>(d, keys.case(caseId), true);
+    return found?.hallId === hallId ? found : undefined;
   },
+
+  /** A case by id alone: only for the public with its receipt code, who do not name a hall. */
+  getAnyHall: (d: Deps, caseId: string) => record<Case>(d, keys.case(caseId), true),
 
   async create(d: Deps, c: Case): Promise<Case> {
     await putVersioned(d, toItem(c), undefined, () => conflict('CASE_EXISTS', `Case ${c.caseId} already exists`));
@@ -62,14 +67,14 @@ export const caseRecords = {
     return saved;
   },
 
-  async list(d: Deps, hallId: string, q: CaseListQuery, page: Pick<PageQuery, 'limit' | 'cursor' | 'where'>): Promise<Page<Case>> {
-    const { index, partition } = listPartition(hallId, q);
-    return recordPage<Case>(d, { index, partition, newestFirst: true, ...page });
-  },
+  /** One page of a list, newest first. */
+  page: (d: Deps, hallId: string, q: CaseListQuery, page: Pick<PageQuery, 'limit' | 'cursor' | 'where'>): Promise<Page<Case>> =>
+    recordPage<Case>(d, { ...listPartition(hallId, q), newestFirst: true, ...page }),
 
   /** Every case of one list (for jobs: a hall-month, or a hall's open cases). */
-  async all(d: Deps, hallId: string, q: CaseListQuery): Promise<Case[]> {
-    const { index, partition } = listPartition(hallId, q);
-    return records<Case>(d, { index, partition });
-  },
+  all: (d: Deps, hallId: string, q: CaseListQuery): Promise<Case[]> => records<Case>(d, listPartition(hallId, q)),
+
+  /** The window's open work due on or after `from` (the sparse due index, range-limited): what a calendar change can move. */
+  dueFrom: (d: Deps, hallId: string, from: string): Promise<Case[]> =>
+    records<Case>(d, { ...dueWorkFrom(hallId, from), where: { entity: ENTITY.case } }),
 };

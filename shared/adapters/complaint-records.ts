@@ -2,9 +2,9 @@
 import { conflict } from '#domain/errors';
 import type { Complaint, Rating } from '#domain/complaints';
 import { monthOfInstant } from '#domain/time';
-import type { Deps } from './deps';
+import type { StoreDeps as Deps } from './deps';
 import { createIfNew, putVersioned, record, recordPage, records, recordsByKey, type Page, type PageQuery } from './dynamo';
-import { complaintLists, indexKeys, keys } from './table';
+import { complaintLists, ENTITY, indexKeys, keys } from './table';
 
 export function complaintItem(c: Complaint) {
   return {
@@ -17,17 +17,34 @@ export function complaintItem(c: Complaint) {
       ...(c.resolvedAt ? { resolvedMonth: monthOfInstant(c.resolvedAt) } : {}),
       ...(c.dueDate ? { dueDate: c.dueDate } : {}),
     }),
-    entity: 'complaint',
+    entity: ENTITY.complaint,
     ...c,
   };
 }
 
-export type ComplaintListQuery = { by: 'assignee'; staffId: string } | { by: 'status'; status: string };
+export type ComplaintListQuery =
+  { by: 'assignee'; staffId: string } | { by: 'status'; status: string } | { by: 'resolved-month'; month: string };
+
+function listPartition(hallId: string, q: ComplaintListQuery) {
+  switch (q.by) {
+    case 'assignee':
+      return complaintLists.byAssignee(hallId, q.staffId);
+    case 'status':
+      return complaintLists.byStatus(hallId, q.status);
+    case 'resolved-month':
+      return complaintLists.byResolvedMonth(hallId, q.month);
+  }
+}
 
 export const complaintRecords = {
-  async get(d: Deps, complaintId: string): Promise<Complaint | undefined> {
-    return record<Complaint>(d, keys.complaint(complaintId), true);
+  /** A complaint of this hall: another hall's complaint is simply not there. */
+  async getInHall(d: Deps, hallId: string, complaintId: string): Promise<Complaint | undefined> {
+    const found = await record<Complaint>(d, keys.complaint(complaintId), true);
+    return found?.hallId === hallId ? found : undefined;
   },
+
+  /** A complaint by id alone: for the stream consumers, which read the hall from the record. */
+  getAnyHall: (d: Deps, complaintId: string) => record<Complaint>(d, keys.complaint(complaintId), true),
 
   /** Creates the complaint unless one with its id exists; true when this call created it. */
   createOnce(d: Deps, c: Complaint): Promise<boolean> {
@@ -43,27 +60,12 @@ export const complaintRecords = {
     return saved;
   },
 
-  async list(
-    d: Deps,
-    hallId: string,
-    q: ComplaintListQuery,
-    page: Pick<PageQuery, 'limit' | 'cursor' | 'where'>,
-  ): Promise<Page<Complaint>> {
-    const { index, partition } =
-      q.by === 'assignee' ? complaintLists.byAssignee(hallId, q.staffId) : complaintLists.byStatus(hallId, q.status);
-    return recordPage<Complaint>(d, { index, partition, newestFirst: true, ...page });
-  },
+  /** One page of a list, newest first. */
+  page: (d: Deps, hallId: string, q: ComplaintListQuery, page: Pick<PageQuery, 'limit' | 'cursor' | 'where'>): Promise<Page<Complaint>> =>
+    recordPage<Complaint>(d, { ...listPartition(hallId, q), newestFirst: true, ...page }),
 
-  /** Every complaint of a hall with one status (e.g. the few still `received`, unroutable ones among them). */
-  async allWithStatus(d: Deps, hallId: string, status: Complaint['status']): Promise<Complaint[]> {
-    const { index, partition } = complaintLists.byStatus(hallId, status);
-    return records<Complaint>(d, { index, partition });
-  },
-
-  async resolvedIn(d: Deps, hallId: string, month: string): Promise<Complaint[]> {
-    const { index, partition } = complaintLists.byResolvedMonth(hallId, month);
-    return records<Complaint>(d, { index, partition });
-  },
+  /** Every complaint of one list (e.g. the few still `received`, or those resolved in a month). */
+  all: (d: Deps, hallId: string, q: ComplaintListQuery): Promise<Complaint[]> => records<Complaint>(d, listPartition(hallId, q)),
 
   /** Several complaints by id (e.g. the rectifications of a month's bad ratings). */
   getMany: (d: Deps, ids: string[]) =>
@@ -74,15 +76,13 @@ export const complaintRecords = {
 };
 
 export const ratingRecords = {
-  async get(d: Deps, caseId: string): Promise<Rating | undefined> {
-    return record<Rating>(d, keys.rating(caseId), true);
-  },
+  get: (d: Deps, caseId: string): Promise<Rating | undefined> => record<Rating>(d, keys.rating(caseId), true),
 
   /** One rating per case: a conditional put; false when the case was already rated. */
   createOnce: (d: Deps, r: Rating) =>
     createIfNew(d, keys.rating(r.caseId), {
       ...indexKeys.rating({ hallId: r.hallId, caseId: r.caseId, month: monthOfInstant(r.ratedAt) }),
-      entity: 'rating',
+      entity: ENTITY.rating,
       ...r,
     }),
 
@@ -95,8 +95,5 @@ export const ratingRecords = {
     return new Set(found.map((r) => r.caseId));
   },
 
-  async givenIn(d: Deps, hallId: string, month: string): Promise<Rating[]> {
-    const { index, partition } = complaintLists.ratingsByMonth(hallId, month);
-    return records<Rating>(d, { index, partition });
-  },
+  givenIn: (d: Deps, hallId: string, month: string): Promise<Rating[]> => records<Rating>(d, complaintLists.ratingsByMonth(hallId, month)),
 };

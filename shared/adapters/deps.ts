@@ -1,53 +1,38 @@
 /**
- * The adapters a function needs, built once per container from the environment (AWS), or
- * replaced as a whole by the local runtime and the tests (`useDeps`).
+ * The ports a function works with. Each function's entry builds only those its catalog entry
+ * grants (a function without the bus or the personal-data key never bundles their clients)
+ * and hands them to its wrapper; the local runtime and the tests hand in their own.
  */
-import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
-import { KMSClient } from '@aws-sdk/client-kms';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { systemClock, type Clock } from './clock';
-import { createDocumentClient } from './dynamo';
-import { EventBridgePublisher, type EventPublisher } from './events';
-import { KmsFieldCipher, type FieldCipher } from './field-cipher';
+import type { EventPublisher } from '#events/contracts';
+import type { Clock } from './clock';
+import type { FieldCipher } from './field-cipher';
+import type { KeyedHash } from './keyed-hash';
+import type { NotificationDeps } from './notification-ports';
 
-export interface Deps {
+/** The table and the clock: every function has them. */
+export interface StoreDeps {
   db: DynamoDBDocumentClient;
   tableName: string;
   clock: Clock;
+}
+
+/** Functions granted PutEvents on the hall bus. */
+export interface EventDeps {
   events: EventPublisher;
+}
+
+/** Functions granted the personal-data key. */
+export interface CipherDeps {
   cipher: FieldCipher;
 }
 
-function required(name: string): string {
-  const value = process.env[name];
-  if (!value) throw new Error(`Environment variable ${name} is not set`);
-  return value;
+/** Functions granted the hashing secret (idempotency fingerprints, abuse counters, search keys). */
+export interface KeyedHashDeps {
+  keyedHash: KeyedHash;
 }
 
-function fromEnvironment(): Deps {
-  let events: EventPublisher | undefined;
-  let cipher: FieldCipher | undefined;
-  return {
-    db: createDocumentClient(),
-    tableName: required('TABLE_NAME'),
-    clock: systemClock,
-    // Built on first use: only functions granted the bus or the PII key get their names.
-    get events() {
-      return (events ??= new EventBridgePublisher(new EventBridgeClient({}), required('EVENT_BUS_NAME')));
-    },
-    get cipher() {
-      return (cipher ??= new KmsFieldCipher(new KMSClient({}), required('PII_KEY_ID')));
-    },
-  };
-}
+export type { NotificationDeps };
 
-let current: Deps | undefined;
-
-export function deps(): Deps {
-  current ??= fromEnvironment();
-  return current;
-}
-
-export function useDeps(replacement: Deps): void {
-  current = replacement;
-}
+/** Every port (the local runtime provides them all). */
+export type Deps = StoreDeps & EventDeps & CipherDeps & KeyedHashDeps & NotificationDeps;

@@ -1,8 +1,14 @@
 /** DynamoDB plumbing shared by the repositories: the client, paging and error recognition. */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { invalid } from '#domain/errors';
-import { INDEXES, TABLE_KEYS, withoutKeys, type IndexName } from './table';
+import { INDEXES, TABLE_KEYS, withoutKeys, type Entity, type IndexName, type Key } from './table';
+
+/** The table a repository reads and writes. */
+export interface Table {
+  db: DynamoDBDocumentClient;
+  tableName: string;
+}
 
 export function createDocumentClient(): DynamoDBDocumentClient {
   return DynamoDBDocumentClient.from(new DynamoDBClient({}), {
@@ -22,6 +28,10 @@ const THROTTLING = new Set([
 ]);
 export const isThrottling = (err: unknown) => THROTTLING.has(errorName(err) ?? '');
 
+/** DynamoDB refused an item over its 400 KB limit. */
+export const isItemTooLarge = (err: unknown) =>
+  errorName(err) === 'ValidationException' && err instanceof Error && /item size has exceeded/i.test(err.message);
+
 export interface Page<T> {
   items: T[];
   nextCursor?: string;
@@ -31,8 +41,8 @@ export interface PageQuery {
   index?: IndexName;
   partition: string;
   skPrefix?: string;
-  /** Sort keys up to and including this value (e.g. due dates up to a day). */
-  skAtMost?: string;
+  /** Sort keys from the first to the second value, both included. */
+  skBetween?: readonly [string, string];
   limit: number;
   cursor?: string;
   newestFirst?: boolean;
@@ -91,7 +101,7 @@ async function sendQuery(db: DynamoDBDocumentClient, withCursor: boolean, comman
   }
 }
 
-export async function queryPage<T>(db: DynamoDBDocumentClient, tableName: string, q: PageQuery): Promise<Page<T>> {
+async function queryPage<T>({ db, tableName }: Table, q: PageQuery): Promise<Page<T>> {
   const { partitionKey, sortKey } = keyNames(q.index);
   const where = Object.entries(q.where ?? {});
   const names: Record<string, string> = { '#pk': partitionKey, ...Object.fromEntries(where.map(([k], i) => [`#w${i}`, k])) };
@@ -101,10 +111,10 @@ export async function queryPage<T>(db: DynamoDBDocumentClient, tableName: string
     names['#sk'] = sortKey;
     values[':sk'] = q.skPrefix;
     condition += ' AND begins_with(#sk, :sk)';
-  } else if (q.skAtMost) {
+  } else if (q.skBetween) {
     names['#sk'] = sortKey;
-    values[':sk'] = q.skAtMost;
-    condition += ' AND #sk <= :sk';
+    [values[':from'], values[':to']] = q.skBetween;
+    condition += ' AND #sk BETWEEN :from AND :to';
   }
   const out = await sendQuery(
     db,
@@ -125,24 +135,12 @@ export async function queryPage<T>(db: DynamoDBDocumentClient, tableName: string
   return { items: (out.Items ?? []) as T[], ...(nextCursor ? { nextCursor } : {}) };
 }
 
-/** Every item of a partition (small hall collections such as departments or leave ranges). */
-export async function queryAll<T>(db: DynamoDBDocumentClient, tableName: string, q: Omit<PageQuery, 'limit' | 'cursor'>): Promise<T[]> {
-  const items: T[] = [];
-  let cursor: string | undefined;
-  do {
-    const page: Page<T> = await queryPage<T>(db, tableName, { ...q, limit: 500, ...(cursor ? { cursor } : {}) });
-    items.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return items;
-}
-
 /**
  * One conditional put: a new record (`expectedVersion` undefined: it must not exist yet) or
  * the next version of one (optimistic concurrency). A failed condition becomes `onConflict()`.
  */
 export async function putVersioned(
-  d: { db: DynamoDBDocumentClient; tableName: string },
+  d: Table,
   item: Record<string, unknown>,
   expectedVersion: number | undefined,
   onConflict: () => Error,
@@ -163,10 +161,7 @@ export async function putVersioned(
 }
 
 /** Items by key, 100 keys a call, unprocessed keys asked for again (in no particular order). */
-export async function batchGet(
-  d: { db: DynamoDBDocumentClient; tableName: string },
-  keyList: Record<string, unknown>[],
-): Promise<Record<string, unknown>[]> {
+async function batchGet(d: Table, keyList: Record<string, unknown>[]): Promise<Record<string, unknown>[]> {
   const found: Record<string, unknown>[] = [];
   for (let i = 0; i < keyList.length; i += 100) {
     let pending: Record<string, unknown>[] = keyList.slice(i, i + 100);
@@ -181,11 +176,7 @@ export async function batchGet(
 }
 
 /** Puts the item unless one with its key exists; true when this call created it. */
-export async function createIfNew(
-  d: { db: DynamoDBDocumentClient; tableName: string },
-  key: { pk: string; sk: string },
-  item: Record<string, unknown>,
-): Promise<boolean> {
+export async function createIfNew(d: Table, key: Key, item: Record<string, unknown>): Promise<boolean> {
   try {
     await d.db.send(new PutCommand({ TableName: d.tableName, Item: { ...key, ...item }, ConditionExpression: 'attribute_not_exists(pk)' }));
     return true;
@@ -195,27 +186,70 @@ export async function createIfNew(
   }
 }
 
-type Table = { db: DynamoDBDocumentClient; tableName: string };
+/** Writes (replaces) one record under its key, with its entity and index attributes. */
+export async function putRecord<T extends object>(d: Table, entity: Entity, key: Key, value: T, indexAttributes: object = {}): Promise<T> {
+  await d.db.send(new PutCommand({ TableName: d.tableName, Item: { ...key, ...indexAttributes, entity, ...value } }));
+  return value;
+}
+
+/** Deletes one record by key; true when it existed. */
+export async function deleteIfExists(d: Table, key: Key): Promise<boolean> {
+  try {
+    await d.db.send(new DeleteCommand({ TableName: d.tableName, Key: key, ConditionExpression: 'attribute_exists(pk)' }));
+    return true;
+  } catch (err) {
+    if (isConditionalCheckFailure(err)) return false;
+    throw err;
+  }
+}
 
 /** One record by key (without key attributes); `consistent` for read-modify-write. */
-export async function record<T>(d: Table, key: { pk: string; sk: string }, consistent = false): Promise<T | undefined> {
+export async function record<T>(d: Table, key: Key, consistent = false): Promise<T | undefined> {
   const out = await d.db.send(new GetCommand({ TableName: d.tableName, Key: key, ConsistentRead: consistent }));
   return out.Item ? withoutKeys<T>(out.Item) : undefined;
 }
 
-/** The records of a query, all pages, as the domain sees them (without key attributes). */
+/** Every record of a query, all pages, as the domain sees them (without key attributes). */
 export async function records<T>(d: Table, q: Omit<PageQuery, 'limit' | 'cursor'>): Promise<T[]> {
-  return (await queryAll<Record<string, unknown>>(d.db, d.tableName, q)).map((i) => withoutKeys<T>(i));
+  const items: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const page: Page<T> = await recordPage<T>(d, { ...q, limit: 500, ...(cursor ? { cursor } : {}) });
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return items;
 }
 
-/** One page of a query's records (without key attributes). */
+/**
+ * One page of a query's records (without key attributes), full unless the list ends. DynamoDB
+ * applies `where` filters after the limit (and stops at 1 MB), so a single query can bring back
+ * a short or even empty page with a cursor: this reads on until the page is full or the list
+ * ends, and the cursor then points just after the last record returned.
+ */
 export async function recordPage<T>(d: Table, q: PageQuery): Promise<Page<T>> {
-  const page = await queryPage<Record<string, unknown>>(d.db, d.tableName, q);
-  return { ...page, items: page.items.map((i) => withoutKeys<T>(i)) };
+  const items: Record<string, unknown>[] = [];
+  let cursor = q.cursor;
+  do {
+    const page = await queryPage<Record<string, unknown>>(d, { ...q, ...(cursor ? { cursor } : {}) });
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (items.length < q.limit && cursor);
+  if (items.length > q.limit) {
+    items.length = q.limit;
+    cursor = encodeCursor(keyOf(items[q.limit - 1] ?? {}, q.index));
+  }
+  return { items: items.map((i) => withoutKeys<T>(i)), ...(cursor ? { nextCursor: cursor } : {}) };
+}
+
+/** The key attributes DynamoDB would hand back as LastEvaluatedKey for this item in this index. */
+function keyOf(item: Record<string, unknown>, index: IndexName | undefined): Record<string, unknown> {
+  const names = [TABLE_KEYS.partitionKey, TABLE_KEYS.sortKey, ...(index ? [INDEXES[index].partitionKey, INDEXES[index].sortKey] : [])];
+  return Object.fromEntries(names.map((n) => [n, item[n]]));
 }
 
 /** Records by key (without key attributes), in no particular order. */
-export async function recordsByKey<T>(d: Table, keyList: { pk: string; sk: string }[]): Promise<T[]> {
+export async function recordsByKey<T>(d: Table, keyList: Key[]): Promise<T[]> {
   return (
     await batchGet(
       d,

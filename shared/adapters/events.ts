@@ -4,17 +4,8 @@
  * throws so the caller (and its retry policy) knows: an event is never dropped silently.
  */
 import { EventBridgeClient, PutEventsCommand, type PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
-import { EVENT_SOURCE } from '#functions/triggers';
-
-export interface HallEvent {
-  /** The EventBridge detail-type, e.g. `CaseAccepted`; its schema lives in events/. */
-  type: string;
-  detail: { hallId: string } & Record<string, unknown>;
-}
-
-export interface EventPublisher {
-  publish(events: HallEvent[]): Promise<void>;
-}
+import { EVENT_SOURCE, type EventPublisher, type HallEvent } from '#events/contracts';
+import { required } from './environment';
 
 const MAX_ENTRIES_PER_CALL = 10;
 
@@ -52,3 +43,6 @@ export class EventBridgePublisher implements EventPublisher {
     }
   }
 }
+
+/** The publisher of a function granted the hall bus (EVENT_BUS_NAME). */
+export const eventsFromEnvironment = (): EventPublisher => new EventBridgePublisher(new EventBridgeClient({}), required('EVENT_BUS_NAME'));

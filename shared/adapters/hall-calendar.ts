@@ -4,8 +4,9 @@
  */
 import { buildCalendar, type Calendar } from '#domain/calendar';
 import { nationalScheduleFromLists, packageSchedules } from '#domain/national-schedules';
-import type { Deps } from './deps';
-import { hallRecords, type HallCalendarDay, type NationalYear } from './hall-records';
+import type { StoreDeps as Deps } from './deps';
+import type { HallCalendarDay, NationalYear } from '#domain/hall-setup';
+import { hallRecords } from './hall-records';
 
 export async function loadHallCalendar(d: Deps, hallId: string): Promise<Calendar> {
   const [loaded, overrides] = await Promise.all([hallRecords.listNationalYears(d), hallRecords.listHallCalendarDays(d, hallId)]);

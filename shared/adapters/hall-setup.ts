@@ -1,7 +1,7 @@
 /** Everything the routing and reminder rules need to know about a hall, read in one go. */
 import type { Calendar } from '#domain/calendar';
 import type { ItemRef, LeaveRange, StaffPost, WindowRef } from '#domain/routing';
-import type { Deps } from './deps';
+import type { StoreDeps as Deps } from './deps';
 import { loadHallCalendar } from './hall-calendar';
 import { hallRecords } from './hall-records';
 

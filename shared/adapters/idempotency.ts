@@ -5,12 +5,13 @@
  * fingerprint and the id of what was created (never the reply body, which may hold personal
  * data), and expires through the table's TTL.
  */
-import { createHash } from 'node:crypto';
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { conflict, invalid } from '#domain/errors';
-import type { Deps } from './deps';
+import type { KeyedHashDeps, StoreDeps } from './deps';
+
+type Deps = StoreDeps & KeyedHashDeps;
 import { isConditionalCheckFailure } from './dynamo';
-import { TTL_ATTRIBUTE, keys, type Key } from './table';
+import { ENTITY, TTL_ATTRIBUTE, keys, type Key } from './table';
 
 const RETENTION_SECONDS = 24 * 3600;
 /** Visible ASCII, short enough to be part of a key (a UUID or a ULID fits). */
@@ -35,7 +36,8 @@ interface Claim {
   claimedAt: number;
 }
 
-export const fingerprint = (body: unknown) => createHash('sha256').update(JSON.stringify(body)).digest('hex');
+/** The body's keyed hash: bodies hold ID numbers and phones, which a plain hash would give away. */
+export const fingerprint = (d: KeyedHashDeps, body: unknown) => d.keyedHash.digest('idempotency-body', JSON.stringify(body));
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
@@ -58,7 +60,7 @@ async function once(
     ]);
   }
   const key = keys.idempotency(req.scope, req.key);
-  const print = fingerprint(req.body);
+  const print = await fingerprint(d, req.body);
   let owned: Claim | undefined;
   for (let waited = 0; !owned; waited += WAIT_STEP_MS) {
     owned = await claimNew(d, key, print, newId());
@@ -114,7 +116,7 @@ async function claimNew(d: Deps, key: Key, print: string, resultId: string): Pro
     await d.db.send(
       new PutCommand({
         TableName: d.tableName,
-        Item: { ...key, entity: 'idempotency', ...claim, [TTL_ATTRIBUTE]: Math.floor(now / 1000) + RETENTION_SECONDS },
+        Item: { ...key, entity: ENTITY.idempotency, ...claim, [TTL_ATTRIBUTE]: Math.floor(now / 1000) + RETENTION_SECONDS },
         // Free, or expired (TTL deletes lazily).
         ConditionExpression: 'attribute_not_exists(pk) OR #ttl < :nowSeconds',
         ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },

@@ -1,12 +1,12 @@
 /**
  * Abuse limits on anonymous endpoints: at most `limit` requests per source and fixed window.
  * One conditional counter per (bucket, window), so concurrent requests never exceed it; the
- * counters expire through the table's TTL. Sources are hashed: no IP address is stored.
+ * counters expire through the table's TTL. Sources are stored as keyed hashes only: no IP
+ * address is stored, and none can be recovered from a counter.
  */
-import { createHash } from 'node:crypto';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { RateLimited } from '#domain/errors';
-import type { Deps } from './deps';
+import type { KeyedHashDeps, StoreDeps } from './deps';
 import { isConditionalCheckFailure } from './dynamo';
 import { TTL_ATTRIBUTE, keys } from './table';
 
@@ -16,15 +16,38 @@ export interface Limit {
   windowSeconds: number;
 }
 
-export async function consume(d: Deps, rule: Limit, source: string, now: Date): Promise<void> {
+/**
+ * Tries of a receipt code (progress lookups, ratings) per source address, before the case (and
+ * so its hall) is known: plenty for people at a hall's shared address, few for a script.
+ */
+export const CODE_CHECKS: Limit = { name: 'code-checks', limit: 1200, windowSeconds: 3600 };
+
+/** Changes of the applicant's notification choice per source address: a person makes a few. */
+export const PREFERENCE_CHANGES: Limit = { name: 'preferences', limit: 60, windowSeconds: 3600 };
+
+/**
+ * Counts one request against every limit, in order (each must have room): per source address in
+ * a hall, then per hall — in turn, so a request its address may not make spends nothing of the
+ * hall's allowance, which other citizens share.
+ */
+export async function consumeAll(
+  d: StoreDeps & KeyedHashDeps,
+  limits: readonly (Limit & { per: 'address' | 'hall' })[],
+  request: { hallId: string; sourceIp: string },
+  now: Date,
+): Promise<void> {
+  for (const l of limits) await consume(d, l, l.per === 'hall' ? `hall:${request.hallId}` : `${request.hallId}|${request.sourceIp}`, now);
+}
+
+export async function consume(d: StoreDeps & KeyedHashDeps, rule: Limit, source: string, now: Date): Promise<void> {
   const nowSeconds = Math.floor(now.getTime() / 1000);
   const windowStart = nowSeconds - (nowSeconds % rule.windowSeconds);
-  const bucket = `${rule.name}#${createHash('sha256').update(source).digest('base64url').slice(0, 22)}`;
+  const hashedSource = (await d.keyedHash.digest('rate-source', source)).slice(0, 22);
   try {
     await d.db.send(
       new UpdateCommand({
         TableName: d.tableName,
-        Key: keys.rateWindow(bucket, windowStart),
+        Key: keys.rateWindow(rule.name, hashedSource, windowStart),
         UpdateExpression: 'ADD #count :one SET #ttl = :expires',
         ConditionExpression: 'attribute_not_exists(#count) OR #count < :limit',
         ExpressionAttributeNames: { '#count': 'count', '#ttl': TTL_ATTRIBUTE },

@@ -6,12 +6,15 @@
  *   HALL#<hallId>          PROFILE | DEPT#<id> | WINDOW#<id> | STAFF#<id> | LEAVE#<staffId>#<from>
  *                          ITEM#<id> | CALENDAR#<date> | RULES#<effective month>
  *   CALENDAR#NATIONAL      YEAR#<yyyy>
- *   CASE#<caseId>          CASE | RATING
+ *   CASE#<caseId>          CASE | RATING | NOTIFICATION-PREFERENCE
  *   COMPLAINT#<id>         COMPLAINT
- *   HALL#<h>#ASSESS#<m>    ENTRY#<id> | RESULT | REPORT#<windowId>
+ *   NOTIFICATION#<id>      NOTIFICATION         (one delivery: event, recipient, channel)
+ *   OPT-OUT#<pseudonym>    OPT-OUT              (an applicant's opt-out, by a keyed hash of the phone)
+ *   HALL#<h>#ASSESS#<m>    ENTRY#<id> | RESULT | RESULT#<revision> | REPORT#<windowId>
  *   HALL#<h>#REMINDERS#<d> <kind>#<subjectId>
+ *   HALL#<h>#AUDIT         <at>#<requestId>     (gsi1: by actor)
  *   AGENCY#WARNINGS        <date>#<kind>
- *   RATE#<bucket>          <window start>       (expire through TTL)
+ *   RATE#<limit>#<source>  <window start>       (expire through TTL)
  *   IDEMPOTENCY#<scope>    <key>
  *
  * Indexes are overloaded (gsi1..gsi3) so new access patterns do not need new indexes;
@@ -26,7 +29,7 @@ export const INDEXES = {
   gsi1: { partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
   /** Cases and complaints by hall and status. */
   gsi2: { partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
-  /** Cases by hall and month received; ratings by hall and month. */
+  /** Cases by hall and month received; ratings by hall and month; notification deliveries by hall and day. */
   gsi3: { partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
   /** Cases by hall and month concluded; complaints by hall and month resolved. */
   gsi4: { partitionKey: 'gsi4pk', sortKey: 'gsi4sk' },
@@ -36,12 +39,55 @@ export const INDEXES = {
 
 export type IndexName = keyof typeof INDEXES;
 
+/**
+ * The `entity` attribute of every item: what it is, for the stream filters (shared/topology/
+ * triggers.ts), the outbox and anyone reading an export.
+ */
+export const ENTITY = {
+  hall: 'hall',
+  department: 'department',
+  window: 'window',
+  staff: 'staff',
+  leave: 'leave',
+  item: 'item',
+  hallCalendarDay: 'hall-calendar-day',
+  nationalYear: 'national-year',
+  hallRules: 'hall-rules',
+  case: 'case',
+  rating: 'rating',
+  complaint: 'complaint',
+  assessmentEntry: 'assessment-entry',
+  assessmentResult: 'assessment-result',
+  windowReport: 'window-report',
+  reminder: 'reminder',
+  agencyWarning: 'agency-warning',
+  idempotency: 'idempotency',
+  audit: 'audit',
+  notification: 'notification',
+  notificationPreference: 'notification-preference',
+  optOut: 'opt-out',
+} as const;
+export type Entity = (typeof ENTITY)[keyof typeof ENTITY];
+
 export interface Key {
   pk: string;
   sk: string;
 }
 
-const hallPk = (hallId: string) => `HALL#${hallId}`;
+/** What each partition key starts with (the stack narrows some functions' writes to a few of them). */
+export const PARTITIONS = {
+  hall: 'HALL#',
+  nationalCalendar: 'CALENDAR#',
+  case: 'CASE#',
+  complaint: 'COMPLAINT#',
+  agency: 'AGENCY#',
+  rate: 'RATE#',
+  idempotency: 'IDEMPOTENCY#',
+  notification: 'NOTIFICATION#',
+  optOut: 'OPT-OUT#',
+} as const;
+
+const hallPk = (hallId: string) => `${PARTITIONS.hall}${hallId}`;
 
 export const keys = {
   hall: (hallId: string): Key => ({ pk: hallPk(hallId), sk: 'PROFILE' }),
@@ -51,16 +97,23 @@ export const keys = {
   leave: (hallId: string, staffId: string, from: string): Key => ({ pk: hallPk(hallId), sk: `LEAVE#${staffId}#${from}` }),
   item: (hallId: string, itemId: string): Key => ({ pk: hallPk(hallId), sk: `ITEM#${itemId}` }),
   hallCalendarDay: (hallId: string, date: string): Key => ({ pk: hallPk(hallId), sk: `CALENDAR#${date}` }),
-  assessmentRules: (hallId: string, effectiveFrom: string): Key => ({ pk: hallPk(hallId), sk: `RULES#${effectiveFrom}` }),
-  nationalYear: (year: number): Key => ({ pk: 'CALENDAR#NATIONAL', sk: `YEAR#${year}` }),
-  case: (caseId: string): Key => ({ pk: `CASE#${caseId}`, sk: 'CASE' }),
-  rating: (caseId: string): Key => ({ pk: `CASE#${caseId}`, sk: 'RATING' }),
-  complaint: (complaintId: string): Key => ({ pk: `COMPLAINT#${complaintId}`, sk: 'COMPLAINT' }),
+  hallRules: (hallId: string, effectiveFrom: string): Key => ({ pk: hallPk(hallId), sk: `RULES#${effectiveFrom}` }),
+  nationalYear: (year: number): Key => ({ pk: `${PARTITIONS.nationalCalendar}NATIONAL`, sk: `YEAR#${year}` }),
+  case: (caseId: string): Key => ({ pk: `${PARTITIONS.case}${caseId}`, sk: 'CASE' }),
+  rating: (caseId: string): Key => ({ pk: `${PARTITIONS.case}${caseId}`, sk: 'RATING' }),
+  complaint: (complaintId: string): Key => ({ pk: `${PARTITIONS.complaint}${complaintId}`, sk: 'COMPLAINT' }),
   assessmentEntry: (hallId: string, month: string, entryId: string): Key => ({
     pk: `${hallPk(hallId)}#ASSESS#${month}`,
     sk: `ENTRY#${entryId}`,
   }),
   assessmentResult: (hallId: string, month: string): Key => ({ pk: `${hallPk(hallId)}#ASSESS#${month}`, sk: 'RESULT' }),
+  /** One staff write, in the hall's audit trail (ordered by time). */
+  audit: (hallId: string, at: string, requestId: string): Key => ({ pk: `${hallPk(hallId)}#AUDIT`, sk: `${at}#${requestId}` }),
+  /** Each final revision of a month's result, kept as it was published. */
+  assessmentRevision: (hallId: string, month: string, revision: number): Key => ({
+    pk: `${hallPk(hallId)}#ASSESS#${month}`,
+    sk: `RESULT#${String(revision).padStart(4, '0')}`,
+  }),
   windowReport: (hallId: string, month: string, windowId: string): Key => ({
     pk: `${hallPk(hallId)}#ASSESS#${month}`,
     sk: `REPORT#${windowId}`,
@@ -69,9 +122,25 @@ export const keys = {
     pk: `${hallPk(hallId)}#REMINDERS#${date}`,
     sk: `${kind}#${subjectId}`,
   }),
-  agencyWarning: (date: string, kind: string): Key => ({ pk: 'AGENCY#WARNINGS', sk: `${date}#${kind}` }),
-  rateWindow: (bucket: string, windowStart: number): Key => ({ pk: `RATE#${bucket}`, sk: String(windowStart) }),
-  idempotency: (scope: string, key: string): Key => ({ pk: `IDEMPOTENCY#${scope}`, sk: key }),
+  agencyWarning: (date: string, kind: string): Key => ({ pk: `${PARTITIONS.agency}WARNINGS`, sk: `${date}#${kind}` }),
+  rateWindow: (limit: string, source: string, windowStart: number): Key => ({
+    pk: `${PARTITIONS.rate}${limit}#${source}`,
+    sk: String(windowStart),
+  }),
+  idempotency: (scope: string, key: string): Key => ({ pk: `${PARTITIONS.idempotency}${scope}`, sk: key }),
+  notification: (notificationId: string): Key => ({ pk: `${PARTITIONS.notification}${notificationId}`, sk: 'NOTIFICATION' }),
+  notificationPreference: (caseId: string): Key => ({ pk: `${PARTITIONS.case}${caseId}`, sk: 'NOTIFICATION-PREFERENCE' }),
+  optOut: (pseudonym: string): Key => ({ pk: `${PARTITIONS.optOut}${pseudonym}`, sk: 'OPT-OUT' }),
+} as const;
+
+/** Idempotency-Key scopes: whose keys can collide (one caller's creations of one kind). */
+export const idempotencyScopes = {
+  caseIntake: (hallId: string, staffId: string) => `${hallId}:cases:${staffId}`,
+  rating: (caseId: string) => `ratings:${caseId}`,
+  // Anonymous callers have no identity: their keys are scoped by (a keyed hash of) their address,
+  // so two citizens who happen to send the same key never see each other's complaint.
+  complaint: (hallId: string, hashedSource: string) => `${hallId}:complaints:${hashedSource}`,
+  assessmentEntry: (hallId: string, month: string, staffId: string) => `${hallId}:entries:${month}:${staffId}`,
 } as const;
 
 /** Partition + sort-key prefix pairs for listing one kind of hall record. */
@@ -82,7 +151,9 @@ export const hallCollections = {
   leaves: (hallId: string) => ({ partition: hallPk(hallId), skPrefix: 'LEAVE#' }),
   items: (hallId: string) => ({ partition: hallPk(hallId), skPrefix: 'ITEM#' }),
   calendarDays: (hallId: string) => ({ partition: hallPk(hallId), skPrefix: 'CALENDAR#' }),
-  nationalYears: () => ({ partition: 'CALENDAR#NATIONAL', skPrefix: 'YEAR#' }),
+  /** Rule versions effective from `month` or before (newest first, the first is in force). */
+  rulesUpTo: (hallId: string, month: string) => ({ partition: hallPk(hallId), skBetween: ['RULES#', `RULES#${month}`] as const }),
+  nationalYears: () => ({ partition: `${PARTITIONS.nationalCalendar}NATIONAL`, skPrefix: 'YEAR#' }),
   assessmentEntries: (hallId: string, month: string) => ({ partition: `${hallPk(hallId)}#ASSESS#${month}`, skPrefix: 'ENTRY#' }),
   windowReports: (hallId: string, month: string) => ({ partition: `${hallPk(hallId)}#ASSESS#${month}`, skPrefix: 'REPORT#' }),
   reminders: (hallId: string, date: string) => ({ partition: `${hallPk(hallId)}#REMINDERS#${date}`, skPrefix: '' }),
@@ -91,10 +162,15 @@ export const hallCollections = {
 /** Index keys written alongside a record so it can be found by other access patterns. */
 export const indexKeys = {
   hallRegistry: (hallId: string) => ({ gsi1pk: 'HALLS', gsi1sk: hallId }),
+  audit: (a: { hallId: string; actor: string; at: string; requestId: string }) => ({
+    gsi1pk: `${hallPk(a.hallId)}#AUDIT#ACTOR#${a.actor}`,
+    gsi1sk: `${a.at}#${a.requestId}`,
+  }),
   /**
-   * A case is listed by window and month received, by status, by month received, by month
-   * concluded, and (while open with a due date) by due date. Open cases drop out of the
-   * sparse due index when they conclude.
+   * A case is listed by window and month received (the window it is at now: a transfer moves
+   * it), by status, by month received, by month concluded, and (while it is the window's open
+   * work with a due date: `open`) by due date. Cases drop out of the sparse due index when they
+   * conclude, and while suspended or referred (their clock stands still).
    */
   case: (c: {
     hallId: string;
@@ -115,18 +191,32 @@ export const indexKeys = {
     ...(c.concludedMonth ? { gsi4pk: `${hallPk(c.hallId)}#CASES#CONCLUDED#${c.concludedMonth}`, gsi4sk: c.caseId } : {}),
     ...(c.open && c.dueDate ? { duePk: `${hallPk(c.hallId)}#DUE`, dueSk: `${c.dueDate}#CASE#${c.caseId}` } : {}),
   }),
+  notification: (n: { hallId: string; date: string; notificationId: string }) => ({
+    gsi3pk: notificationLists.byDay(n.hallId, n.date).partition,
+    gsi3sk: n.notificationId,
+  }),
   rating: (r: { hallId: string; caseId: string; month: string }) => ({
     gsi3pk: `${hallPk(r.hallId)}#RATINGS#${r.month}`,
     gsi3sk: r.caseId,
   }),
-  /** A complaint is listed by assignee, by status, by month resolved, and (while open) by due date. */
+  /**
+   * A complaint is listed by assignee, by status, by month resolved, and (while someone must act
+   * on it: received or assigned) by due date; one under review waits for a supervisor instead.
+   */
   complaint: (c: { hallId: string; complaintId: string; status: string; assignee?: string; resolvedMonth?: string; dueDate?: string }) => ({
     ...(c.assignee ? { gsi1pk: `${hallPk(c.hallId)}#ASSIGNEE#${c.assignee}`, gsi1sk: c.complaintId } : {}),
     gsi2pk: `${hallPk(c.hallId)}#COMPLAINTS#${c.status}`,
     gsi2sk: c.complaintId,
     ...(c.resolvedMonth ? { gsi4pk: `${hallPk(c.hallId)}#COMPLAINTS#RESOLVED#${c.resolvedMonth}`, gsi4sk: c.complaintId } : {}),
-    ...(c.status !== 'resolved' && c.dueDate ? { duePk: `${hallPk(c.hallId)}#DUE`, dueSk: `${c.dueDate}#COMPLAINT#${c.complaintId}` } : {}),
+    ...((c.status === 'received' || c.status === 'assigned') && c.dueDate
+      ? { duePk: `${hallPk(c.hallId)}#DUE`, dueSk: `${c.dueDate}#COMPLAINT#${c.complaintId}` }
+      : {}),
   }),
+} as const;
+
+/** Index partitions to list notification deliveries by: a hall's day (the day each was first handled). */
+export const notificationLists = {
+  byDay: (hallId: string, date: string) => ({ index: 'gsi3' as const, partition: `${hallPk(hallId)}#NOTIFICATIONS#${date}` }),
 } as const;
 
 /** Index partitions to list complaints and ratings by. */
@@ -140,11 +230,35 @@ export const complaintLists = {
   ratingsByMonth: (hallId: string, month: string) => ({ index: 'gsi3' as const, partition: `${hallPk(hallId)}#RATINGS#${month}` }),
 } as const;
 
+/** A hall's audit trail between two instants, all of it or one actor's (gsi1). */
+export const auditLists = {
+  byHall: (hallId: string, from: string, to: string) => ({ partition: `${hallPk(hallId)}#AUDIT`, skBetween: [from, to] as const }),
+  byActor: (hallId: string, actor: string, from: string, to: string) => ({
+    index: 'gsi1' as const,
+    partition: `${hallPk(hallId)}#AUDIT#ACTOR#${actor}`,
+    skBetween: [from, to] as const,
+  }),
+};
+
 /** Every hall (the registry index), for jobs that run per hall. */
 export const hallRegistry = { index: 'gsi1' as const, partition: 'HALLS' };
 
-/** Open work of a hall by due date (the sparse index), up to and including a date. */
-export const dueWork = (hallId: string) => ({ index: 'byDue' as const, partition: `${hallPk(hallId)}#DUE` });
+/** Open work of a hall due on or before `through` (the sparse index; sort keys are `<dueDate>#…`). */
+export const dueWork = (hallId: string, through: string) => ({
+  index: 'byDue' as const,
+  partition: `${hallPk(hallId)}#DUE`,
+  skBetween: ['0', `${through}#~`] as const,
+});
+
+/**
+ * Open work of a hall due on or after `from` (the sparse index): what a calendar change from
+ * that date on can move. Complaints share the partition; callers keep the cases.
+ */
+export const dueWorkFrom = (hallId: string, from: string) => ({
+  index: 'byDue' as const,
+  partition: `${hallPk(hallId)}#DUE`,
+  skBetween: [from, '~'] as const,
+});
 
 /** Index partitions to list cases by (see indexKeys.case). */
 export const caseLists = {

@@ -1,8 +1,9 @@
-/** Assessment rules, entries, results, reports and reminders (spec/API.md "Reminders and assessment"). */
+/** Assessment rules, entries, results, reports and reminders (docs/API.md "Reminders and assessment"). */
 import * as z from 'zod';
-import { AUTOMATIC_ITEMS, ENTRY_CATEGORIES, isValidEntryPoints } from '#domain/assessment';
+import { DESIGNATIONS, ENTRY_CATEGORIES, isValidEntryPoints, MONTH_STATUSES } from '#domain/assessment';
+import { AUTOMATIC_ITEMS } from '#domain/hall-rules';
 import { REMINDER_KINDS } from '#domain/reminders';
-import { id, isoDate, month, text } from './common';
+import { digits, id, isoDate, month, text } from './common';
 
 /** Points in hundredths (what scoring computes exactly): 0, or at least 0.01 with at most two decimals. */
 const points = (max: number) =>
@@ -11,8 +12,12 @@ const points = (max: number) =>
     .min(0)
     .max(max)
     .refine((x) => x === 0 || (x >= 0.01 && Math.abs(x * 100 - Math.round(x * 100)) < 1e-6), 'must have at most two decimals');
-const deductionWeights = z.partialRecord(z.enum(AUTOMATIC_ITEMS), points(100));
+/** One field per automatic item (an object with named fields, which clients and the OpenAPI document can see). */
+const perItem = <T extends z.ZodType>(value: T) =>
+  Object.fromEntries(AUTOMATIC_ITEMS.map((i) => [i, value])) as Record<(typeof AUTOMATIC_ITEMS)[number], T>;
+const deductionWeights = z.strictObject(perItem(points(100).optional()));
 const days = (min: number, max: number) => z.number().int().min(min).max(max);
+const perHour = (max: number) => z.number().int().min(1).max(max);
 
 export const rulesBody = z.object({
   effectiveFrom: month.optional(),
@@ -29,12 +34,17 @@ export const rulesBody = z.object({
   caseDueSoonDays: days(0, 10).optional(),
   complaintDueSoonDays: days(0, 10).optional(),
   autoRateAfterDays: days(1, 60).nullable().optional(),
+  ratingsPerAddressPerHour: perHour(100_000).optional(),
+  ratingsPerHallPerHour: perHour(1_000_000).optional(),
+  complaintsPerAddressPerHour: perHour(10_000).optional(),
+  complaintsPerHallPerHour: perHour(100_000).optional(),
+  supplementLimitDays: days(1, 120).optional(),
 });
-export const rulesQuery = z.object({ month: month.optional() });
-const rules = z.object({
+export const rulesQuery = z.strictObject({ month: month.optional() });
+const rules = z.strictObject({
   base: z.number(),
-  deductions: z.record(z.string(), z.number()),
-  caps: z.record(z.string(), z.number()),
+  deductions: z.strictObject(perItem(z.number())),
+  caps: z.strictObject(perItem(z.number().optional())),
   reportDeadlineDay: z.number(),
   entryDeadlineDay: z.number(),
   topCount: z.number(),
@@ -45,8 +55,13 @@ const rules = z.object({
   caseDueSoonDays: z.number(),
   complaintDueSoonDays: z.number(),
   autoRateAfterDays: z.number().nullable(),
+  ratingsPerAddressPerHour: z.number(),
+  ratingsPerHallPerHour: z.number(),
+  complaintsPerAddressPerHour: z.number(),
+  complaintsPerHallPerHour: z.number(),
+  supplementLimitDays: z.number(),
 });
-export const rulesReply = z.object({
+export const rulesReply = z.strictObject({
   hallId: z.string(),
   effectiveFrom: z.string(),
   rules,
@@ -61,19 +76,21 @@ export const entryBody = z.object({
   reason: text(500),
   lateOverride: z.boolean().optional(),
 });
-export const entryReply = z.object({
+export const entryReply = z.strictObject({
   entryId: z.string(),
   windowId: z.string(),
-  category: z.string(),
+  category: z.enum(ENTRY_CATEGORIES),
   points: z.number(),
   reason: z.string(),
   enteredBy: z.string(),
   enteredAt: z.string(),
   lateOverride: z.boolean().optional(),
+  voided: z.strictObject({ at: z.string(), by: z.string(), reason: z.string(), lateOverride: z.boolean().optional() }).optional(),
 });
+export const voidBody = z.object({ reason: text(500), lateOverride: z.boolean().optional() });
 
 export const reportBody = z.object({ notes: text(2000).optional() });
-export const reportReply = z.object({
+export const reportReply = z.strictObject({
   hallId: z.string(),
   month: z.string(),
   windowId: z.string(),
@@ -82,8 +99,18 @@ export const reportReply = z.object({
   notes: z.string().optional(),
 });
 
-export const monthQuery = z.object({ format: z.enum(['json', 'csv']).optional() });
-const rankedWindow = z.object({
+export const monthQuery = z.strictObject({
+  format: z.enum(['json', 'csv']).optional(),
+  /** An earlier revision of a final month (default: the current one). */
+  revision: digits(1, 9999).optional(),
+});
+/** Without a body (or `{}`): compute, or answer a final month unchanged; `{revise: true, reason}`: a new revision of a final month. */
+export const computeBody = z
+  .object({ revise: z.boolean().optional(), reason: text(500).optional() })
+  .refine((b) => !b.revise || b.reason, { message: 'a revision needs its reason', path: ['reason'] })
+  .optional();
+const revision = z.strictObject({ revision: z.number(), at: z.string(), by: z.string(), reason: z.string() });
+const rankedWindow = z.strictObject({
   windowId: z.string(),
   rank: z.number(),
   base: z.number(),
@@ -91,27 +118,56 @@ const rankedWindow = z.object({
   deductions: z.number(),
   total: z.number(),
   satisfactionRate: z.number().nullable(),
-  metrics: z.record(z.string(), z.unknown()),
-  breakdown: z.array(z.object({ item: z.string(), count: z.number(), points: z.number(), capped: z.boolean() })),
+  metrics: z.strictObject({
+    accepted: z.number(),
+    concluded: z.number(),
+    overdueConclusions: z.number(),
+    openOverdue: z.number(),
+    ratings: z.strictObject({ 1: z.number(), 2: z.number(), 3: z.number(), 4: z.number(), 5: z.number() }),
+    satisfactionRate: z.number().nullable(),
+    badRatingsLevel1: z.number(),
+    badRatingsLevel2: z.number(),
+    substantiatedComplaints: z.number(),
+    secondNotices: z.number(),
+  }),
+  breakdown: z.array(z.strictObject({ item: z.enum(AUTOMATIC_ITEMS), count: z.number(), points: z.number(), capped: z.boolean() })),
   entries: z.array(entryReply),
-  designations: z.array(z.enum(['top-five', 'bottom-five'])),
+  designations: z.array(z.enum(DESIGNATIONS)),
 });
-export const monthReply = z.object({
+export const monthReply = z.strictObject({
   month: z.string(),
-  status: z.enum(['provisional', 'final']),
+  status: z.enum(MONTH_STATUSES),
   entryDeadline: z.string(),
+  /** 1 from the first computation; a revision of a final month adds one. */
+  revision: z.number(),
+  revisions: z.array(revision),
   windows: z.array(rankedWindow),
 });
-export const yearReply = z.object({
-  year: z.number(),
+
+/** The public disclosure of a final month (重庆 第六条 公开评估结果). */
+export const publicRanking = z.strictObject({
+  month: z.string(),
+  revision: z.number(),
   windows: z.array(
-    z.object({ windowId: z.string(), firstPlaces: z.number(), topFiveMonths: z.number(), annualRedFlagPriority: z.boolean() }),
+    z.strictObject({
+      windowId: z.string(),
+      windowName: z.string(),
+      rank: z.number(),
+      total: z.number(),
+      designations: z.array(z.enum(DESIGNATIONS)),
+    }),
   ),
 });
-export const quarterReply = z.object({
+export const yearReply = z.strictObject({
+  year: z.number(),
+  windows: z.array(
+    z.strictObject({ windowId: z.string(), firstPlaces: z.number(), topFiveMonths: z.number(), annualRedFlagPriority: z.boolean() }),
+  ),
+});
+export const quarterReply = z.strictObject({
   quarter: z.string(),
   windows: z.array(
-    z.object({
+    z.strictObject({
       windowId: z.string(),
       months: z.number(),
       averageTotal: z.number(),
@@ -121,9 +177,9 @@ export const quarterReply = z.object({
   ),
 });
 
-export const remindersQuery = z.object({ date: isoDate.optional() });
+export const remindersQuery = z.strictObject({ date: isoDate.optional() });
 export const remindersReply = z.array(
-  z.object({
+  z.strictObject({
     kind: z.enum(REMINDER_KINDS),
     subjectId: z.string(),
     windowId: z.string().optional(),

@@ -1,46 +1,69 @@
-/** Case bodies, queries and replies (spec/API.md "Cases"). */
+/** Case bodies, queries and replies (docs/API.md "Cases"). */
 import * as z from 'zod';
-import { CASE_STATUSES } from '#domain/cases';
+import { CASE_ACTIONS, CASE_STATUSES, NOTICE_KINDS, OUTCOMES } from '#domain/cases';
 import { id, month, name, pageQuery, text, timestamp } from './common';
 
 // 18-digit resident ID (last may be X) or 15-digit legacy; a phone of 6-20 digits, +, - or spaces.
 const idNumber = z.string().regex(/^(\d{17}[\dXx]|\d{15})$/, 'must be a 15- or 18-character resident ID number');
 const phone = z.string().regex(/^\+?[\d\- ]{6,20}$/, 'must be a phone number');
 
+/** Material ids, each once (a repeated id is a client's mistake, and would only grow the case). */
+const materialIds = (min: number) =>
+  z
+    .array(id)
+    .min(min)
+    .max(100)
+    .refine((ids) => new Set(ids).size === ids.length, 'material ids must not repeat');
+
 export const intakeBody = z.object({
   itemId: id,
   windowId: id,
   applicant: z.object({ name, idNumber: idNumber.optional(), phone: phone.optional() }),
-  submittedMaterials: z.array(id).max(100),
+  submittedMaterials: materialIds(0),
   receivedAt: timestamp.optional(),
 });
-export const materialsBody = z.object({ materials: z.array(id).min(1).max(100) });
-export const supplementRequestBody = z.object({ materials: z.array(id).min(1).max(100), reason: text(500) });
+export const materialsBody = z.object({ materials: materialIds(1) });
+export const supplementRequestBody = z.object({ materials: materialIds(1), reason: text(500) });
 export const decisionBody = z.object({
-  outcome: z.enum(['approved', 'rejected']),
+  outcome: z.enum(OUTCOMES),
   reason: text(1000).optional(),
   remedy: text(1000).optional(),
 });
-export const caseListQuery = z.object({
+export const refusalBody = z.object({ reason: text(1000), remedy: text(1000) });
+export const withdrawalBody = z.object({ reason: text(500) });
+// The contract's 1..10 is the domain's rule (422 beyond ten); the schema only bounds the number.
+export const extensionBody = z.object({ workingDays: z.number().int().min(1).max(365), reason: text(500) });
+export const suspensionBody = z.object({ reason: text(500) });
+export const resumptionBody = z.object({}).optional();
+export const referralBody = z.object({ opinion: text(2000), authority: text(200) });
+export const transferBody = z.object({ windowId: id, reason: text(500) });
+export const caseListQuery = z.strictObject({
   windowId: id.optional(),
   status: z.enum(CASE_STATUSES).optional(),
   month: month.optional(),
   ...pageQuery,
 });
-export const publicCaseQuery = z.object({ code: z.string().min(1).max(32) });
+export const publicCaseQuery = z.strictObject({ code: z.string().min(1).max(32) });
 
-const historyEntry = z.object({
+const historyEntry = z.strictObject({
   at: z.string(),
   by: z.string(),
-  action: z.string(),
+  action: z.enum(CASE_ACTIONS),
   materials: z.array(z.string()).optional(),
   reason: z.string().optional(),
   remedy: z.string().optional(),
   dueDate: z.string().optional(),
   recordedAt: z.string().optional(),
+  workingDays: z.number().optional(),
+  previousDueDate: z.string().optional(),
+  fromWindowId: z.string().optional(),
+  toWindowId: z.string().optional(),
+  opinion: z.string().optional(),
+  authority: z.string().optional(),
+  notice: z.enum(NOTICE_KINDS).optional(),
 });
 
-export const caseReply = z.object({
+export const caseReply = z.strictObject({
   caseId: z.string(),
   hallId: z.string(),
   itemId: z.string(),
@@ -53,18 +76,25 @@ export const caseReply = z.object({
   provisional: z.boolean().optional(),
   concludedAt: z.string().optional(),
   overdue: z.boolean(),
+  submittedMaterials: z.array(z.string()),
   missingMaterials: z.array(z.string()),
-  oneTimeNotice: z.object({ materials: z.array(z.object({ id: z.string(), name: z.string() })) }).optional(),
+  oneTimeNotice: z.strictObject({ materials: z.array(z.strictObject({ id: z.string(), name: z.string() })) }).optional(),
   secondNotices: z.number(),
-  publicCode: z.string(),
-  applicant: z.object({ name: z.string(), idNumber: z.string().optional(), phone: z.string().optional() }),
+  applicant: z.strictObject({ name: z.string(), idNumber: z.string().optional(), phone: z.string().optional() }),
   reason: z.string().optional(),
   remedy: z.string().optional(),
+  /** Working days the due date was extended by (Art. 42), once. */
+  extendedBy: z.number().optional(),
+  /** The referral to the authority that decides, with the chief representative's preliminary opinion. */
+  referral: z.strictObject({ at: z.string(), by: z.string(), opinion: z.string(), authority: z.string() }).optional(),
   history: z.array(historyEntry),
   version: z.number(),
 });
-export const casePage = z.object({ items: z.array(caseReply.omit({ history: true })), nextCursor: z.string().optional() });
-export const publicCaseReply = z.object({
+/** The intake reply: the case and, this once, the receipt code to hand to the applicant (`POST .../receipt` reprints it). */
+export const intakeReply = caseReply.extend({ publicCode: z.string() });
+export const casePage = z.strictObject({ items: z.array(caseReply.omit({ history: true })), nextCursor: z.string().optional() });
+export const receiptReply = z.strictObject({ caseId: z.string(), publicCode: z.string(), reprintedAt: z.string() });
+export const publicCaseReply = z.strictObject({
   caseId: z.string(),
   itemName: z.string(),
   status: z.enum(CASE_STATUSES),
@@ -72,4 +102,9 @@ export const publicCaseReply = z.object({
   dueDate: z.string().nullable(),
   concludedAt: z.string().nullable(),
   applicantName: z.string(),
+  /** The materials still missing, by name. */
+  missingMaterials: z.array(z.string()),
+  /** Why, and the remedy (救济途径): for a case not accepted or rejected only. */
+  reason: z.string().optional(),
+  remedy: z.string().optional(),
 });

@@ -1,29 +1,58 @@
-/** Schemas shared by every part of the public contract (spec/API.md "Conventions"). */
+/** Schemas shared by every part of the public contract (docs/API.md "Conventions"). */
 import * as z from 'zod';
 import { isIsoDate, isMonth } from '#domain/time';
 import { ROLES } from '#domain/access';
+import { ERROR_CODES } from '#domain/errors';
+import { NOTICE_KINDS } from '#domain/cases';
 
 export const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 characters of A-Z a-z 0-9 _ -');
 // Business dates stay within 1900-2199: far enough for any case, near enough for date arithmetic.
 const inRange = (s: string) => s >= '1900' && s < '2200';
 export const isoDate = z.string().refine((s) => isIsoDate(s) && inRange(s), 'must be a real date YYYY-MM-DD (years 1900-2199)');
 export const month = z.string().refine((s) => isMonth(s) && inRange(s), 'must be a month YYYY-MM (years 1900-2199)');
-export const year = z.coerce.number().int().min(2000).max(2100);
-export const name = z.string().trim().min(1).max(100);
-export const text = (max: number) => z.string().trim().min(1).max(max);
+/**
+ * A whole number written in plain decimal digits (path and query values are strings): no
+ * `0x…`, `0b…`, exponents, signs or spaces — `Number()` would take them all (a year written
+ * `0b11111101001` is 2025).
+ */
+export const digits = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,9}$/, 'must be a whole number in decimal digits')
+    // The OpenAPI document says what a client sends: an integer in the path or query string.
+    .meta({ type: 'integer', minimum: min, maximum: max } as Record<string, unknown>)
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
+export const year = digits(2000, 2100);
+
+/**
+ * Text as people write it: no control characters (a line break or tab only where `multiline`),
+ * no bidirectional overrides (which make a masked name read differently on screen) and no lone
+ * surrogates (half a character).
+ */
+// C0/C1 controls, and the bidi embedding, override, isolate and direction marks.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LINE_BREAKS = /[\t\n\r]/;
+const plain = (multiline: boolean) => (s: string) =>
+  !LONE_SURROGATE.test(s) && !CONTROL.test(s) && !BIDI.test(s) && (multiline || !LINE_BREAKS.test(s));
+const PLAIN_MESSAGE = 'must not contain control characters, bidirectional overrides or broken characters';
+export const name = z.string().trim().min(1).max(100).refine(plain(false), PLAIN_MESSAGE);
+export const text = (max: number, multiline = true) => z.string().trim().min(1).max(max).refine(plain(multiline), PLAIN_MESSAGE);
 export const role = z.enum(ROLES);
 export const timestamp = z.iso.datetime({ offset: true }).refine(inRange, 'must be an ISO 8601 instant with offset (years 1900-2199)');
 
 export const pageQuery = {
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: digits(1, 200).default(50),
   cursor: z.string().max(2048).optional(),
 };
 
-export const errorBody = z.object({
-  error: z.object({
-    code: z.string(),
+export const errorBody = z.strictObject({
+  error: z.strictObject({
+    code: z.enum(ERROR_CODES),
     message: z.string(),
-    details: z.array(z.object({ field: z.string(), message: z.string() })),
+    details: z.array(z.strictObject({ field: z.string(), message: z.string() })),
   }),
 });
 
@@ -40,8 +69,18 @@ export const pathParams = {
   date: isoDate,
   month,
   year,
-  n: z.coerce.number().int().min(1).max(1000),
+  entryId: id,
+  n: digits(1, 1000),
   quarter: z.string().regex(/^\d{4}-Q[1-4]$/, 'must be a quarter YYYY-Qn'),
+  /** A printed notice of a case. */
+  kind: z.enum(NOTICE_KINDS),
 } as const;
 
 export type PathParamName = keyof typeof pathParams;
+
+/** The OpenAPI document itself (its shape is OpenAPI 3.1's; only the top level is listed). */
+export const openApiReply = z.looseObject({
+  openapi: z.string(),
+  info: z.looseObject({ title: z.string(), version: z.string() }),
+  paths: z.record(z.string(), z.record(z.string(), z.unknown())),
+});

@@ -1,5 +1,7 @@
-/** Ratings and complaints: bodies, queries and replies (spec/API.md "Ratings and complaints"). */
+/** Ratings and complaints: bodies, queries and replies (docs/API.md "Ratings and complaints"). */
 import * as z from 'zod';
+import { COMPLAINT_ACTIONS, COMPLAINT_SOURCES, COMPLAINT_STATUSES } from '#domain/complaints';
+import { ROUTES } from '#domain/routing';
 import { id, pageQuery, text } from './common';
 
 export const ratingBody = z.object({
@@ -7,7 +9,7 @@ export const ratingBody = z.object({
   level: z.number().int().min(1).max(5),
   comment: text(500).optional(),
 });
-export const ratingReply = z.object({
+export const ratingReply = z.strictObject({
   caseId: z.string(),
   level: z.number(),
   ratedAt: z.string(),
@@ -15,45 +17,59 @@ export const ratingReply = z.object({
 });
 
 export const complaintBody = z.object({
-  category: text(64),
+  category: text(64, false),
   description: text(2000),
   caseId: id.optional(),
   windowId: id.optional(),
   /** An extension: a complaint about a service item when no window is known. */
   itemId: id.optional(),
-  contact: text(100).optional(),
+  contact: text(100, false).optional(),
 });
-export const complaintReceipt = z.object({ complaintId: z.string(), status: z.literal('received') });
+export const complaintReceipt = z.strictObject({ complaintId: z.string(), status: z.literal('received') });
 
-export const complaintListQuery = z.object({
+export const complaintListQuery = z.strictObject({
   assignee: id.optional(),
-  status: z.enum(['received', 'assigned', 'resolved']).optional(),
+  status: z.enum(COMPLAINT_STATUSES).optional(),
   ...pageQuery,
 });
 export const resolutionBody = z.object({ substantiated: z.boolean(), resolution: text(2000) });
+export const reviewBody = z.object({ unfounded: z.boolean(), note: text(1000) });
+export const responseBody = z.object({ message: text(1000) });
 
-export const complaintReply = z.object({
+export const complaintReply = z.strictObject({
   complaintId: z.string(),
   hallId: z.string(),
-  source: z.enum(['complaint', 'bad-rating']),
+  source: z.enum(COMPLAINT_SOURCES),
   category: z.string(),
   description: z.string().optional(),
   caseId: z.string().optional(),
   windowId: z.string().optional(),
   itemId: z.string().optional(),
   contact: z.string().optional(),
-  status: z.enum(['received', 'assigned', 'resolved']),
+  status: z.enum(COMPLAINT_STATUSES),
   receivedAt: z.string(),
   assignee: z.string().optional(),
-  route: z.string().optional(),
+  route: z.enum(ROUTES).optional(),
   firstResponseDue: z.string().optional(),
   dueDate: z.string().optional(),
+  /** The due dates reach a year without a national holiday schedule. */
+  provisional: z.boolean().optional(),
+  firstResponseAt: z.string().optional(),
+  proposedFinding: z.strictObject({ resolution: z.string(), by: z.string(), at: z.string() }).optional(),
+  review: z.strictObject({ by: z.string(), at: z.string(), unfounded: z.boolean(), note: z.string() }).optional(),
   substantiated: z.boolean().optional(),
   resolution: z.string().optional(),
+  resolvedBy: z.string().optional(),
   resolvedAt: z.string().optional(),
   history: z.array(
-    z.object({ at: z.string(), by: z.string(), action: z.string(), note: z.string().optional(), assignee: z.string().optional() }),
+    z.strictObject({
+      at: z.string(),
+      by: z.string(),
+      action: z.enum(COMPLAINT_ACTIONS),
+      note: z.string().optional(),
+      assignee: z.string().optional(),
+    }),
   ),
   version: z.number(),
 });
-export const complaintPage = z.object({ items: z.array(complaintReply.omit({ contact: true })), nextCursor: z.string().optional() });
+export const complaintPage = z.strictObject({ items: z.array(complaintReply.omit({ contact: true })), nextCursor: z.string().optional() });

@@ -1,7 +1,7 @@
 /**
  * Monthly window assessment (窗口考核): metrics from the month's records, scores, ranking,
- * designations, deadlines, and the quarter / year views (spec/DOMAIN.md "Monthly window
- * assessment", spec/API.md "Reminders and assessment").
+ * designations, deadlines, and the quarter / year views (docs/DOMAIN.md "Monthly window
+ * assessment", docs/API.md "Reminders and assessment").
  *
  * Pure: no I/O. Every function is deterministic and independent of the order of its
  * inputs (windows, facts and entries are sorted before they reach an output), so
@@ -12,6 +12,8 @@
  * 0.5 + 0.5 + … never drifts.
  */
 import { nextWorkingDayOnOrAfter, type Calendar } from './calendar';
+import { conflict, refused } from './errors';
+import { AUTOMATIC_ITEMS, type AssessmentRules, type AutomaticItem } from './hall-rules';
 import { businessDate, compareDates, isMonth, lastDayOfMonth, nextMonth, type IsoDate } from './time';
 
 // ---------------------------------------------------------------------------------------------
@@ -42,75 +44,12 @@ export function isEntryCategory(s: string): s is EntryCategory {
   return (ENTRY_CATEGORIES as readonly string[]).includes(s);
 }
 
-/** Automatic deduction items, in the order of every breakdown. */
-export const AUTOMATIC_ITEMS = [
-  'overdueConclusion',
-  'openOverdue',
-  'badRatingLevel2',
-  'badRatingLevel1',
-  'substantiatedComplaint',
-  'secondNotice',
-] as const;
-export type AutomaticItem = (typeof AUTOMATIC_ITEMS)[number];
-
 export const DESIGNATIONS = ['top-five', 'bottom-five'] as const;
 export type Designation = (typeof DESIGNATIONS)[number];
 
-/** A hall's assessment rules (validated elsewhere; this is the plain shape). */
-export interface AssessmentRules {
-  base: number;
-  /** Points deducted per occurrence of each automatic item (positive numbers). */
-  deductions: Record<AutomaticItem, number>;
-  /** Optional maximum total deduction per automatic item per month (positive numbers). */
-  caps: Partial<Record<AutomaticItem, number>>;
-  /** Windows report their monthly data before this day of M+1 (holiday-adjusted). */
-  reportDeadlineDay: number;
-  /** Scoring departments enter scores by this day of M+1 (holiday-adjusted). */
-  entryDeadlineDay: number;
-  topCount: number;
-  bottomCount: number;
-  /** Working days to rectify a bad rating. */
-  rectificationDays: number;
-  /** Working days to resolve a complaint. */
-  complaintResolutionDays: number;
-  /** Working days to the first response to a complaint. */
-  complaintFirstResponseDays: number;
-  /** Reminder threshold for cases (working days before the due date). */
-  caseDueSoonDays: number;
-  /** Reminder threshold for complaints and rectifications (working days). */
-  complaintDueSoonDays: number;
-  /** Natural days after which an unrated concluded case counts as 基本满意; null = off. */
-  autoRateAfterDays: number | null;
-}
-
-function deepFreeze<T extends object>(o: T): Readonly<T> {
-  for (const v of Object.values(o)) if (typeof v === 'object' && v !== null) deepFreeze(v);
-  return Object.freeze(o);
-}
-
-/** Defaults from DOMAIN.md (Lianshui rules, generalised). Frozen: copy to change. */
-export const DEFAULT_RULES: AssessmentRules = deepFreeze({
-  base: 100,
-  deductions: {
-    overdueConclusion: 2,
-    openOverdue: 2,
-    badRatingLevel2: 1,
-    badRatingLevel1: 2,
-    substantiatedComplaint: 3,
-    secondNotice: 1,
-  },
-  caps: {},
-  reportDeadlineDay: 1,
-  entryDeadlineDay: 3,
-  topCount: 5,
-  bottomCount: 5,
-  rectificationDays: 5,
-  complaintResolutionDays: 5,
-  complaintFirstResponseDays: 1,
-  caseDueSoonDays: 2,
-  complaintDueSoonDays: 1,
-  autoRateAfterDays: null,
-});
+/** Provisional from month end (and mid-month), final after the scoring deadline. */
+export const MONTH_STATUSES = ['provisional', 'final'] as const;
+export type MonthStatus = (typeof MONTH_STATUSES)[number];
 
 /** Rank 1 in at least this many months of a year → priority for the annual red-flag window. */
 export const ANNUAL_RED_FLAG_FIRST_PLACES = 3;
@@ -126,9 +65,16 @@ export interface CaseFacts {
   caseId: string;
   windowId: string;
   acceptedAt?: string;
+  /** When it ended: decided, or closed without a decision (see `closedWithoutDecision`). */
   concludedAt?: string;
   dueDate?: IsoDate;
   secondNoticesAt: string[];
+  /** Not accepted, withdrawn or closed incomplete: neither concluded (办结) nor ever overdue. */
+  closedWithoutDecision?: boolean;
+  /** Referred to a higher authority (上报): the window's clock stopped then, whatever the decision's date. */
+  referredAt?: string;
+  /** Periods its clock was suspended (Art. 45); `to` absent while still suspended. */
+  suspensions?: readonly { from: string; to?: string }[];
 }
 
 export interface RatingFacts {
@@ -159,6 +105,16 @@ export interface AssessmentEntry {
   enteredAt: string;
   /** Entered after the deadline with a hall admin's explicit override. */
   lateOverride?: boolean;
+  /** Voided by mistake (never deleted): it no longer counts. */
+  voided?: EntryVoid;
+}
+
+export interface EntryVoid {
+  at: string;
+  by: string;
+  reason: string;
+  /** Voided after the deadline with a hall admin's explicit override. */
+  lateOverride?: boolean;
 }
 
 export interface MonthFacts {
@@ -174,11 +130,11 @@ export interface WindowMetrics {
   concluded: number;
   /** Concluded in the month after the end of their due date (超期办结). */
   overdueConclusions: number;
-  /** Open at the end of the month and already past due then. */
+  /** Open at the end of the month (or on the standing's date, mid-month) and already past due then. */
   openOverdue: number;
   /** Ratings given in the month by level (unfounded ones included). */
   ratings: Record<RatingLevel, number>;
-  /** Levels 3–5 / all ratings of the month, 4 decimals; null without ratings. */
+  /** Levels 3–5 / the ratings that count (unfounded bad ratings left out), 4 decimals; null without any. */
   satisfactionRate: number | null;
   /** Level-1 ratings of the month not found unfounded. */
   badRatingsLevel1: number;
@@ -219,19 +175,37 @@ function dateOf(iso: string): IsoDate {
 
 const inMonth = (iso: string | undefined, month: string): boolean => iso !== undefined && dateOf(iso).startsWith(`${month}-`);
 
+/** Whether the case's clock was suspended at the end of `date`. */
+const suspendedOn = (c: CaseFacts, date: IsoDate): boolean =>
+  (c.suspensions ?? []).some(
+    (s) => compareDates(dateOf(s.from), date) <= 0 && (s.to === undefined || compareDates(dateOf(s.to), date) > 0),
+  );
+
 /**
  * Automatic metrics of `month` for every window of `windowIds` (zeros without facts);
  * facts of windows not listed are ignored. The map is keyed in windowId order.
  *
- * - overdue conclusion: concluded in the month on a business date after its due date;
- * - open-overdue: not concluded by the end of the month (never, or later), and due before
- *   the month's last day, so already past due at month end (due on the last day is not yet
- *   overdue); a case accepted only after the month is not counted. Such a case counts in
- *   every month it stays open.
+ * - concluded: decided (approved or rejected) in the month; a case not accepted, withdrawn or
+ *   closed incomplete is not 办结 and is never an overdue conclusion;
+ * - overdue conclusion: decided in the month, and its clock stopped (the decision, or an earlier
+ *   referral to a higher authority) on a business date after its due date;
+ * - open-overdue: not ended by the standing's date — the month's last day, or `asOf` when the
+ *   month is still running (a mid-month standing) — with its clock running then (not referred
+ *   by then, not suspended then) and due before it, so already past due then (due on that day
+ *   is not yet overdue); a case accepted only after that day is not counted. Such a case counts
+ *   in every month it stays open and late. A month counts what was true at its end: a case
+ *   withdrawn after the month was still open in it.
+ * - satisfaction: over the ratings that count; a bad rating found unfounded on review counts
+ *   neither as a bad rating nor in the rate.
  */
-export function computeWindowMetrics(month: string, windowIds: readonly string[], facts: MonthFacts): Map<string, WindowMetrics> {
+export function computeWindowMetrics(
+  month: string,
+  windowIds: readonly string[],
+  facts: MonthFacts,
+  asOf: IsoDate = lastDayOfMonth(month),
+): Map<string, WindowMetrics> {
   checkMonth(month);
-  const lastDay = lastDayOfMonth(month);
+  const lastDay = compareDates(asOf, lastDayOfMonth(month)) < 0 ? asOf : lastDayOfMonth(month);
   const byWindow = new Map<string, WindowMetrics>();
   for (const id of [...new Set(windowIds)].sort(byCodeUnits)) byWindow.set(id, emptyMetrics());
 
@@ -240,24 +214,30 @@ export function computeWindowMetrics(month: string, windowIds: readonly string[]
     if (!m) continue;
     if (inMonth(c.acceptedAt, month)) m.accepted++;
     const concludedOn = c.concludedAt === undefined ? undefined : dateOf(c.concludedAt);
-    if (concludedOn?.startsWith(`${month}-`)) {
+    const referredOn = c.referredAt === undefined ? undefined : dateOf(c.referredAt);
+    if (concludedOn?.startsWith(`${month}-`) && !c.closedWithoutDecision) {
       m.concluded++;
-      if (c.dueDate !== undefined && compareDates(concludedOn, c.dueDate) > 0) m.overdueConclusions++;
+      const stoppedOn = referredOn ?? concludedOn;
+      if (c.dueDate !== undefined && compareDates(stoppedOn, c.dueDate) > 0) m.overdueConclusions++;
     }
     const openAtMonthEnd =
       (concludedOn === undefined || compareDates(concludedOn, lastDay) > 0) &&
       (c.acceptedAt === undefined || compareDates(dateOf(c.acceptedAt), lastDay) <= 0);
-    if (openAtMonthEnd && c.dueDate !== undefined && compareDates(c.dueDate, lastDay) < 0) m.openOverdue++;
+    const clockRunning = (referredOn === undefined || compareDates(referredOn, lastDay) > 0) && !suspendedOn(c, lastDay);
+    if (openAtMonthEnd && clockRunning && c.dueDate !== undefined && compareDates(c.dueDate, lastDay) < 0) m.openOverdue++;
     for (const at of c.secondNoticesAt) if (inMonth(at, month)) m.secondNotices++;
   }
 
+  const unfounded = new Map<string, number>();
   for (const r of facts.ratings) {
     const m = byWindow.get(r.windowId);
     if (!m || !inMonth(r.ratedAt, month)) continue;
     if (!RATING_LEVELS.includes(r.level)) throw new RangeError(`rating level must be 1..5, got ${r.level}`);
     m.ratings[r.level]++;
-    if (!r.unfounded && r.level === 1) m.badRatingsLevel1++;
-    if (!r.unfounded && r.level === 2) m.badRatingsLevel2++;
+    // Only a bad rating can be found unfounded (申诉成立); the flag means nothing on another.
+    if (r.unfounded && r.level <= 2) unfounded.set(r.windowId, (unfounded.get(r.windowId) ?? 0) + 1);
+    else if (r.level === 1) m.badRatingsLevel1++;
+    else if (r.level === 2) m.badRatingsLevel2++;
   }
 
   for (const c of facts.complaints) {
@@ -267,16 +247,17 @@ export function computeWindowMetrics(month: string, windowIds: readonly string[]
     }
   }
 
-  for (const m of byWindow.values()) m.satisfactionRate = satisfactionRate(m.ratings);
+  for (const [windowId, m] of byWindow) m.satisfactionRate = satisfactionRate(m.ratings, unfounded.get(windowId) ?? 0);
   return byWindow;
 }
 
 const RATING_LEVELS: readonly RatingLevel[] = [1, 2, 3, 4, 5];
 
-function satisfactionRate(ratings: Record<RatingLevel, number>): number | null {
-  const all = ratings[1] + ratings[2] + ratings[3] + ratings[4] + ratings[5];
-  if (all === 0) return null;
-  return Math.round(((ratings[3] + ratings[4] + ratings[5]) / all) * 10_000) / 10_000;
+/** Levels 3–5 over the ratings that count: the unfounded (always bad ratings) are left out of both. */
+function satisfactionRate(ratings: Record<RatingLevel, number>, unfounded: number): number | null {
+  const counted = ratings[1] + ratings[2] + ratings[3] + ratings[4] + ratings[5] - unfounded;
+  if (counted === 0) return null;
+  return Math.round(((ratings[3] + ratings[4] + ratings[5]) / counted) * 10_000) / 10_000;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -304,7 +285,7 @@ export interface WindowScore {
   satisfactionRate: number | null;
   metrics: WindowMetrics;
   breakdown: BreakdownItem[];
-  /** The window's entries, ordered by enteredAt then entryId. */
+  /** The window's entries, ordered by enteredAt then entryId (voided ones shown, not counted). */
   entries: AssessmentEntry[];
 }
 
@@ -357,7 +338,7 @@ export function scoreWindow(
   const own = entries.filter((e) => e.windowId === windowId).sort(byEntryOrder);
   let bonusUnits = 0;
   let entryDeductionUnits = 0;
-  for (const e of own) {
+  for (const e of own.filter((entry) => !entry.voided)) {
     if (!isValidEntryPoints(e.points)) {
       throw new RangeError(`entry ${e.entryId}: points must be non-zero steps of 0.5, got ${e.points}`);
     }
@@ -390,6 +371,12 @@ function byEntryOrder(a: AssessmentEntry, b: AssessmentEntry): number {
 
 function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** An entry made by mistake is voided with a reason, never deleted: it stays on record and no longer counts. */
+export function voidEntry(entry: AssessmentEntry, by: string, reason: string, at: string, lateOverride: boolean): AssessmentEntry {
+  if (entry.voided) throw conflict('ENTRY_VOIDED', `Entry ${entry.entryId} was already voided`);
+  return { ...entry, voided: { at, by, reason, ...(lateOverride ? { lateOverride: true } : {}) } };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -453,8 +440,9 @@ export function assessMonth(
   windowIds: readonly string[],
   facts: MonthFacts,
   entries: readonly AssessmentEntry[],
+  asOf: IsoDate = lastDayOfMonth(month),
 ): RankedWindow[] {
-  const metrics = computeWindowMetrics(month, windowIds, facts);
+  const metrics = computeWindowMetrics(month, windowIds, facts, asOf);
   return rankWindows(
     [...metrics].map(([windowId, m]) => scoreWindow(rules, windowId, m, entries)),
     rules,
@@ -500,12 +488,7 @@ export function isEntryOpen(cal: Calendar, month: string, rules: Pick<Assessment
 }
 
 /** 'final' once the entry deadline has passed, 'provisional' before (including mid-month). */
-export function monthStatus(
-  cal: Calendar,
-  month: string,
-  rules: Pick<AssessmentRules, 'entryDeadlineDay'>,
-  today: IsoDate,
-): 'provisional' | 'final' {
+export function monthStatus(cal: Calendar, month: string, rules: Pick<AssessmentRules, 'entryDeadlineDay'>, today: IsoDate): MonthStatus {
   return isEntryOpen(cal, month, rules, today) ? 'provisional' : 'final';
 }
 
@@ -515,6 +498,7 @@ export function monthStatus(
 
 export interface MonthResult {
   month: string;
+  status: MonthStatus;
   windows: readonly RankedWindow[];
 }
 
@@ -535,12 +519,12 @@ export interface YearSummary {
 
 export interface QuarterWindowSummary {
   windowId: string;
-  /** Months of the quarter in which the window was ranked. */
+  /** Final months of the quarter in which the window was ranked. */
   months: number;
   /** Mean total over those months, rounded to 2 decimals. */
   averageTotal: number;
   topFiveMonths: number;
-  /** Top five in every month of the quarter in which it was ranked (季度红旗窗口 candidate). */
+  /** Top five in any final month of the quarter (当月前五名优先评为本季度红旗窗口). */
   redFlagCandidate: boolean;
 }
 
@@ -558,15 +542,15 @@ export function quarterOf(month: string): string {
   return `${month.slice(0, 4)}-Q${Math.ceil(Number(month.slice(5, 7)) / 3)}`;
 }
 
-/** The months of `results` that satisfy `keep`; a month given twice is an error. */
-function monthsWhere(results: readonly MonthResult[], keep: (month: string) => boolean): MonthResult[] {
+/** The final months of `results` that satisfy `keep` (provisional ones never count); a month given twice is an error. */
+function finalMonthsWhere(results: readonly MonthResult[], keep: (month: string) => boolean): MonthResult[] {
   const seen = new Set<string>();
   const kept: MonthResult[] = [];
   for (const r of results) {
     checkMonth(r.month);
     if (seen.has(r.month)) throw new RangeError(`month ${r.month} is given twice`);
     seen.add(r.month);
-    if (keep(r.month)) kept.push(r);
+    if (r.status === 'final' && keep(r.month)) kept.push(r);
   }
   return kept;
 }
@@ -585,9 +569,9 @@ function perWindow(results: readonly MonthResult[]): Map<string, RankedWindow[]>
 
 const isTopFive = (w: RankedWindow) => w.designations.includes('top-five');
 
-/** The year view from the months of `year` among `monthResults` (other months are ignored). */
+/** The year view from the final months of `year` among `monthResults` (other months are ignored). */
 export function yearSummary(year: number, monthResults: readonly MonthResult[]): YearSummary {
-  const months = monthsWhere(monthResults, (m) => Number(m.slice(0, 4)) === year);
+  const months = finalMonthsWhere(monthResults, (m) => Number(m.slice(0, 4)) === year);
   const windows = [...perWindow(months)].map(([windowId, ranked]) => {
     const firstPlaces = ranked.filter((w) => w.rank === 1).length;
     return {
@@ -600,10 +584,10 @@ export function yearSummary(year: number, monthResults: readonly MonthResult[]):
   return { year, windows };
 }
 
-/** The quarter view (`YYYY-Qn`) from the months of that quarter among `monthResults`. */
+/** The quarter view (`YYYY-Qn`) from the final months of that quarter among `monthResults`. */
 export function quarterSummary(quarter: string, monthResults: readonly MonthResult[]): QuarterSummary {
   if (!QUARTER.test(quarter)) throw new RangeError(`not a quarter YYYY-Qn: ${JSON.stringify(quarter)}`);
-  const months = monthsWhere(monthResults, (m) => quarterOf(m) === quarter);
+  const months = finalMonthsWhere(monthResults, (m) => quarterOf(m) === quarter);
   const windows = [...perWindow(months)].map(([windowId, ranked]) => {
     const totalUnits = ranked.reduce((sum, w) => sum + Math.round(w.total * SCALE), 0);
     const topFiveMonths = ranked.filter(isTopFive).length;
@@ -612,8 +596,79 @@ export function quarterSummary(quarter: string, monthResults: readonly MonthResu
       months: ranked.length,
       averageTotal: fromUnits(Math.round(totalUnits / ranked.length)),
       topFiveMonths,
-      redFlagCandidate: ranked.length > 0 && topFiveMonths === ranked.length,
+      redFlagCandidate: topFiveMonths > 0,
     };
   });
   return { quarter, windows };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Publication: provisional results follow the records, final ones are frozen
+// ---------------------------------------------------------------------------------------------
+
+export interface Revision {
+  revision: number;
+  at: string;
+  by: string;
+  reason: string;
+}
+
+/** A hall-month's result as published: the ranking, its status and its revisions. */
+export interface MonthPublication extends MonthResult {
+  hallId: string;
+  /** The deadline for entries (holiday-adjusted); the result is final after it. */
+  entryDeadline: IsoDate;
+  windows: RankedWindow[];
+  /** 1 from the first computation; each revision of a final month adds one. */
+  revision: number;
+  revisions: Revision[];
+}
+
+export type ComputedMonth = Omit<MonthPublication, 'revision' | 'revisions'>;
+
+export type Publication = { changed: false; result: MonthPublication } | { changed: true; result: MonthPublication; revised: boolean };
+
+/**
+ * What to publish after computing a month (DOMAIN "A final month is frozen"):
+ * - a month not yet final follows its records: the computed result replaces it (revision 1)
+ *   when anything in it changed, so recomputing the same records publishes nothing;
+ * - a final month answers its stored result unchanged, whatever the records say now;
+ * - only an explicit revision (`revise`, with a reason) of a final month publishes the new
+ *   computation, as the next revision; earlier revisions stay as they were.
+ */
+export function publish(
+  previous: MonthPublication | undefined,
+  computed: ComputedMonth,
+  request: { at: string; by: string; revise?: { reason: string } },
+): Publication {
+  if (previous?.status === 'final') {
+    if (!request.revise) return { changed: false, result: previous };
+    const revision = previous.revision + 1;
+    const revisions = [...previous.revisions, { revision, at: request.at, by: request.by, reason: request.revise.reason }];
+    return { changed: true, revised: true, result: { ...computed, status: 'final', revision, revisions } };
+  }
+  if (request.revise) {
+    throw refused('MONTH_NOT_FINAL', `${computed.month} is not final yet: it is recomputed from its records until the scoring deadline`);
+  }
+  const { revision: _revision, revisions: _revisions, ...stored } = previous ?? { revision: 0, revisions: [] };
+  if (previous && sameJson(stored, computed)) return { changed: false, result: previous };
+  const reason = computed.status === 'final' ? 'final after the scoring deadline' : 'provisional standing';
+  return {
+    changed: true,
+    revised: false,
+    result: { ...computed, revision: 1, revisions: [{ revision: 1, at: request.at, by: request.by, reason }] },
+  };
+}
+
+/** Equal as JSON values, whatever the order of object keys (a stored record comes back in any order). */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((v, i) => sameJson(v, b[i]));
+  }
+  if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) {
+    const keys = (o: object) => Object.keys(o).filter((k) => (o as Record<string, unknown>)[k] !== undefined);
+    const [ka, kb] = [keys(a), keys(b)];
+    return ka.length === kb.length && ka.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  }
+  return a === b;
 }

@@ -1,6 +1,6 @@
 /**
  * Working days (工作日): national schedules, hall overrides, and the one rule for
- * "within N working days" (spec/DOMAIN.md "Calendar: working days").
+ * "within N working days" (docs/DOMAIN.md "Calendar: working days").
  */
 import { addDays, daysBetween, isWeekend, yearOf, type IsoDate } from './time';
 

@@ -6,9 +6,10 @@
  */
 import type { RatingLevel } from './assessment';
 import type { Calendar } from './calendar';
-import { conflict, forbidden } from './errors';
-import { isHallAdminOf, type Principal } from './access';
-import { complaintDueDate, firstResponseDue, type ComplaintDays, type Routing } from './routing';
+import { conflict } from './errors';
+import { requireRoom } from './record-size';
+import type { ServiceLevels } from './hall-rules';
+import { complaintDueDate, firstResponseDue, type Routing } from './routing';
 import { businessDate, toOffsetIso, type IsoDate } from './time';
 
 export const RATING_LABELS: Record<RatingLevel, string> = { 5: '非常满意', 4: '满意', 3: '基本满意', 2: '不满意', 1: '非常不满意' };
@@ -27,15 +28,27 @@ export interface Rating {
   rectificationId?: string;
 }
 
-export type ComplaintSource = 'complaint' | 'bad-rating';
-export type ComplaintStatus = 'received' | 'assigned' | 'resolved';
+export const COMPLAINT_SOURCES = ['complaint', 'bad-rating'] as const;
+export type ComplaintSource = (typeof COMPLAINT_SOURCES)[number];
+/** `under-review`: the assessed window's own staff found it unfounded; a supervisor or hall admin decides. */
+export const COMPLAINT_STATUSES = ['received', 'assigned', 'under-review', 'resolved'] as const;
+export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
+
+export const COMPLAINT_ACTIONS = ['received', 'routed', 'responded', 'resolved', 'proposed-unfounded', 'reviewed'] as const;
 
 export interface ComplaintHistoryEntry {
   at: string;
   by: string;
-  action: 'received' | 'routed' | 'resolved';
+  action: (typeof COMPLAINT_ACTIONS)[number];
   note?: string;
   assignee?: string;
+}
+
+/** A finding of "not substantiated" by the assessed window's own staff, waiting for review (申诉复核). */
+export interface ProposedFinding {
+  resolution: string;
+  by: string;
+  at: string;
 }
 
 export interface Complaint {
@@ -56,6 +69,12 @@ export interface Complaint {
   firstResponseDue?: IsoDate;
   dueDate?: IsoDate;
   provisional?: boolean;
+  /** When the first response (首次响应) reached the complainant. */
+  firstResponseAt?: string;
+  /** Set while under review; kept afterwards (who proposed what, when). */
+  proposedFinding?: ProposedFinding;
+  /** The review of a proposed finding: who decided, when, and why. */
+  review?: { by: string; at: string; unfounded: boolean; note: string };
   substantiated?: boolean;
   resolution?: string;
   resolvedBy?: string;
@@ -128,16 +147,10 @@ export function fileComplaint(input: FilingInput, at: Date): Complaint {
  * The router's decision applied: the assignee (or none: a clear unassigned state the
  * reminder job reports), the first-response and resolution due dates by the one working-day rule.
  */
-export function assign(
-  c: Complaint,
-  routing: Routing,
-  cal: Calendar,
-  days: ComplaintDays & { firstResponseDays: number },
-  at: Date,
-): Complaint {
+export function assign(c: Complaint, routing: Routing, cal: Calendar, levels: ServiceLevels, at: Date): Complaint {
   const received = businessDate(new Date(c.receivedAt));
-  const due = complaintDueDate(cal, received, c.source, days);
-  const firstResponse = firstResponseDue(cal, received, days.firstResponseDays);
+  const due = complaintDueDate(cal, received, c.source, levels);
+  const firstResponse = firstResponseDue(cal, received, levels);
   return {
     ...c,
     status: routing.assignee ? 'assigned' : 'received',
@@ -160,23 +173,69 @@ export function assign(
   };
 }
 
-/** Resolution by the assignee, a supervisor or a hall admin; once only. */
-/** Those working a complaint: its assignee, the hall's supervisors, hall admins. */
-export const worksOn = (p: Principal, c: Pick<Complaint, 'hallId' | 'assignee'>) =>
-  isHallAdminOf(p, c.hallId) || (p.hallId === c.hallId && (p.roles.has('supervisor') || p.id === c.assignee));
-
-export function resolve(c: Complaint, p: Principal, r: { substantiated: boolean; resolution: string }, at: Date): Complaint {
-  if (!worksOn(p, c)) throw forbidden('Only the assignee, a supervisor or a hall administrator may resolve this complaint');
+/** Resolution (by those who may work on it: shared/domain/access.ts); once only. */
+function requireOpen(c: Complaint): void {
   if (c.status === 'resolved') throw conflict('COMPLAINT_RESOLVED', `Complaint ${c.complaintId} is already resolved`);
+  if (c.status === 'under-review') {
+    throw conflict('COMPLAINT_NOT_OPEN', `Complaint ${c.complaintId} is under review: a supervisor or hall administrator decides it`);
+  }
+}
+
+function resolved(c: Complaint, by: string, substantiated: boolean, resolution: string, when: string): Complaint {
+  return { ...c, status: 'resolved', substantiated, resolution, resolvedBy: by, resolvedAt: when };
+}
+
+/**
+ * Resolution (by those who may work on it: shared/domain/access.ts), once. The assessed never
+ * judge themselves: "not substantiated" from someone who may not confirm it (the window's own
+ * staff) only proposes the finding — the complaint waits `under-review` and still counts as
+ * substantiated until a supervisor or hall admin reviews it (`review`).
+ */
+export function resolve(
+  c: Complaint,
+  by: string,
+  r: { substantiated: boolean; resolution: string },
+  at: Date,
+  mayConfirmUnfounded: boolean,
+): Complaint {
+  requireOpen(c);
+  const when = toOffsetIso(at);
+  if (!r.substantiated && !mayConfirmUnfounded) {
+    return {
+      ...c,
+      status: 'under-review',
+      proposedFinding: { resolution: r.resolution, by, at: when },
+      history: [...c.history, { at: when, by, action: 'proposed-unfounded', note: 'not substantiated, waiting for review' }],
+    };
+  }
+  return {
+    ...resolved(c, by, r.substantiated, r.resolution, when),
+    history: [...c.history, { at: when, by, action: 'resolved', note: r.substantiated ? 'substantiated' : 'not substantiated' }],
+  };
+}
+
+/** 申诉复核: the supervisor's or hall admin's decision on a proposed "not substantiated". */
+export function review(c: Complaint, by: string, r: { unfounded: boolean; note: string }, at: Date): Complaint {
+  if (c.status !== 'under-review' || !c.proposedFinding) {
+    throw conflict('NOT_UNDER_REVIEW', `Complaint ${c.complaintId} is ${c.status}, not under review`);
+  }
+  const when = toOffsetIso(at);
+  return {
+    ...resolved(c, c.proposedFinding.by, !r.unfounded, c.proposedFinding.resolution, when),
+    review: { by, at: when, ...r },
+    history: [...c.history, { at: when, by, action: 'reviewed', note: `${r.unfounded ? 'unfounded' : 'substantiated'}: ${r.note}` }],
+  };
+}
+
+/** The first response (首次响应) and any later one: recorded; the complaint keeps its status. */
+export function respond(c: Complaint, by: string, message: string, at: Date): Complaint {
+  if (c.status === 'resolved') throw conflict('COMPLAINT_RESOLVED', `Complaint ${c.complaintId} is already resolved`);
+  requireRoom(c, `Complaint ${c.complaintId}`);
   const when = toOffsetIso(at);
   return {
     ...c,
-    status: 'resolved',
-    substantiated: r.substantiated,
-    resolution: r.resolution,
-    resolvedBy: p.id,
-    resolvedAt: when,
-    history: [...c.history, { at: when, by: p.id, action: 'resolved', note: r.substantiated ? 'substantiated' : 'not substantiated' }],
+    firstResponseAt: c.firstResponseAt ?? when,
+    history: [...c.history, { at: when, by, action: 'responded', note: message }],
   };
 }
 

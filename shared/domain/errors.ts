@@ -1,6 +1,7 @@
 /**
- * The small set of errors the domain raises. Each carries a stable code from the public
- * contract; the HTTP layer maps the kind to a status in one place (shared/http/errors.ts).
+ * The small set of errors the domain raises. Each carries a stable code from the list below
+ * (clients branch on it; docs/API.md lists them); the HTTP layer maps the kind to a status in
+ * one place (shared/lambda/errors.ts).
  */
 
 export type ErrorKind =
@@ -14,6 +15,76 @@ export type ErrorKind =
   | 'rate-limited' // 429: too many requests from one source; retry later
   | 'unavailable'; // 503: a dependency is throttling; safe to retry
 
+/** Every error code the API answers with. */
+export const ERROR_CODES = [
+  // 400
+  'VALIDATION_FAILED',
+  'INVALID_JSON',
+  'INVALID_CURSOR',
+  'MALFORMED_PATH',
+  'MALFORMED_REQUEST',
+  // 401, 403
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'STAFF_INACTIVE',
+  // 404
+  'ROUTE_NOT_FOUND',
+  'HALL_NOT_FOUND',
+  'ITEM_NOT_FOUND',
+  'STAFF_NOT_FOUND',
+  'WINDOW_NOT_FOUND',
+  'LEAVE_NOT_FOUND',
+  'CASE_NOT_FOUND',
+  'COMPLAINT_NOT_FOUND',
+  'ASSESSMENT_NOT_COMPUTED',
+  'REVISION_NOT_FOUND',
+  'ENTRY_NOT_FOUND',
+  'RANKING_NOT_PUBLISHED',
+  // 409
+  'CONFLICT',
+  'CASE_EXISTS',
+  'STALE_CASE',
+  'CASE_CONCLUDED',
+  'CASE_NOT_ACCEPTED',
+  'NOT_AWAITING_MATERIALS',
+  'ALREADY_RATED',
+  'COMPLAINT_RESOLVED',
+  'STALE_COMPLAINT',
+  'ENTRY_EXISTS',
+  'ENTRY_VOIDED',
+  'COMPLAINT_NOT_OPEN',
+  'NOT_UNDER_REVIEW',
+  'REVISION_EXISTS',
+  'IDEMPOTENCY_KEY_REUSED',
+  'IDEMPOTENCY_IN_PROGRESS',
+  'NOT_SUSPENDED',
+  'CASE_REFERRED',
+  'NOTICE_NOT_AVAILABLE',
+  // 413, 431
+  'PAYLOAD_TOO_LARGE',
+  'HEADERS_TOO_LARGE',
+  // 422
+  'ITEM_NOT_AT_WINDOW',
+  'UNKNOWN_MATERIAL',
+  'UNKNOWN_REFERENCE',
+  'DEADLINE_PASSED',
+  'MONTH_NOT_STARTED',
+  'RULES_IN_THE_PAST',
+  'MONTH_NOT_FINAL',
+  'RECORD_FULL',
+  'RECORD_TOO_LARGE',
+  'REASON_REQUIRED',
+  'EXTENSION_ALREADY_GRANTED',
+  'EXTENSION_TOO_LONG',
+  'NOT_AN_APPROVAL_ITEM',
+  'ALREADY_AT_WINDOW',
+  // 429, 500, 503
+  'TOO_MANY_REQUESTS',
+  'INTERNAL',
+  'SERVICE_UNAVAILABLE',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
 export interface ErrorDetail {
   field: string;
   message: string;
@@ -22,7 +93,7 @@ export interface ErrorDetail {
 export class DomainError extends Error {
   constructor(
     readonly kind: ErrorKind,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly details: ErrorDetail[] = [],
   ) {
@@ -31,7 +102,7 @@ export class DomainError extends Error {
   }
 }
 
-export const invalid = (message: string, details: ErrorDetail[] = [], code = 'VALIDATION_FAILED') =>
+export const invalid = (message: string, details: ErrorDetail[] = [], code: ErrorCode = 'VALIDATION_FAILED') =>
   new DomainError('invalid', code, message, details);
 
 export const unauthenticated = (message = 'A valid bearer token is required') =>
@@ -39,12 +110,12 @@ export const unauthenticated = (message = 'A valid bearer token is required') =>
 
 export const forbidden = (message: string) => new DomainError('forbidden', 'FORBIDDEN', message);
 
-export const notFound = (what: string, code = `${what.toUpperCase().replace(/[^A-Z]+/g, '_')}_NOT_FOUND`) =>
-  new DomainError('not-found', code, `${what} not found`);
+export const notFound = (code: ErrorCode, message: string) => new DomainError('not-found', code, message);
 
-export const conflict = (code: string, message: string) => new DomainError('conflict', code, message);
+export const conflict = (code: ErrorCode, message: string) => new DomainError('conflict', code, message);
 
-export const refused = (code: string, message: string, details: ErrorDetail[] = []) => new DomainError('refused', code, message, details);
+export const refused = (code: ErrorCode, message: string, details: ErrorDetail[] = []) =>
+  new DomainError('refused', code, message, details);
 
 export const tooLarge = (message: string) => new DomainError('too-large', 'PAYLOAD_TOO_LARGE', message);
 
@@ -59,4 +130,4 @@ export class RateLimited extends DomainError {
   }
 }
 
-export const isDomainError = (err: unknown, code: string): err is DomainError => err instanceof DomainError && err.code === code;
+export const isDomainError = (err: unknown, code: ErrorCode): err is DomainError => err instanceof DomainError && err.code === code;

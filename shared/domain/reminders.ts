@@ -1,15 +1,24 @@
 /**
- * The daily deadline reminders (spec/DOMAIN.md "Reminders (holiday-adjusted)"): which
+ * The daily deadline reminders (docs/DOMAIN.md "Reminders (holiday-adjusted)"): which
  * reminders a hall gets on a day, to whom, and whether the job runs at all. Pure: the
  * scheduled job reads the candidates (cases due in the window it looks at, open
  * complaints, report deadlines not yet met), asks this module, stores and publishes.
  */
-import { DEFAULT_RULES } from './assessment';
 import { addWorkingDays, isWorkingDay, workingDaysBetween, yearsWithoutSchedule, type Calendar } from './calendar';
-import { isOnLeave, windowRecipient, type LeaveRange, type StaffPost } from './routing';
+import type { ReminderThresholds } from './hall-rules';
+import { availableSupervisor, isOnLeave, windowRecipient, type LeaveRange, type StaffPost } from './routing';
 import { addDays, compareDates, isIsoDate, type IsoDate } from './time';
 
-export const REMINDER_KINDS = ['case-due-soon', 'case-overdue', 'complaint-due-soon', 'complaint-overdue', 'report-due'] as const;
+export const REMINDER_KINDS = [
+  'case-due-soon',
+  'case-overdue',
+  'complaint-due-soon',
+  'complaint-overdue',
+  'report-due',
+  'review-waiting',
+  'response-due-soon',
+  'response-overdue',
+] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 /** Recipient when nobody can be named: nobody is assigned / present (reported as such). */
@@ -29,29 +38,20 @@ export interface Reminder {
   workingDaysLeft: number;
 }
 
-export interface ReminderThresholds {
-  /** Cases (and report deadlines) due within this many working days: yellow light. */
-  caseDueSoonDays: number;
-  /** Complaints and rectifications due within this many working days. */
-  complaintDueSoonDays: number;
-}
-
-/** The defaults of DOMAIN.md, as kept with the other per-hall rules. */
-export const DEFAULT_REMINDER_THRESHOLDS: ReminderThresholds = {
-  caseDueSoonDays: DEFAULT_RULES.caseDueSoonDays,
-  complaintDueSoonDays: DEFAULT_RULES.complaintDueSoonDays,
-};
-
 export interface ReminderInput {
   asOf: IsoDate;
   cal: Calendar;
   openCases: readonly { caseId: string; windowId: string; dueDate: IsoDate }[];
   openComplaints: readonly { complaintId: string; windowId?: string; assignee?: string; dueDate: IsoDate }[];
+  /** Complaints and rectifications whose "not substantiated" waits for a supervisor's review (申诉复核). */
+  underReview?: readonly { complaintId: string; windowId?: string; dueDate?: IsoDate }[];
+  /** Assigned complaints and rectifications nobody has answered yet (no `firstResponseAt`), by their first-response deadline. */
+  awaitingResponse?: readonly { complaintId: string; windowId?: string; assignee: string; firstResponseDue: IsoDate }[];
   /** Monthly reporting deadlines, already filtered to those who have not reported (one per subjectId). */
   reportDeadlines: readonly { subjectId: string; windowId?: string; recipient: string; dueDate: IsoDate }[];
   staff: readonly StaffPost[];
   leaves: readonly LeaveRange[];
-  thresholds?: ReminderThresholds;
+  thresholds: ReminderThresholds;
 }
 
 type Timing = { state: 'due-soon' | 'overdue'; workingDaysLeft: number } | undefined;
@@ -67,6 +67,11 @@ type Timing = { state: 'due-soon' | 'overdue'; workingDaysLeft: number } | undef
  *   (the B post). A complaint without an assignee is reported every day, whatever its due
  *   date, with recipient 'unassigned' (kind by its due date), so the unassigned state is
  *   never silent.
+ * - findings under review: every day until reviewed → 'review-waiting' to a supervisor present
+ *   that day ('unassigned' when none), with the complaint's due date.
+ * - first responses (首次响应) not yet given: due within `complaintDueSoonDays` working days →
+ *   'response-due-soon'; past due → 'response-overdue'. Recipient: the assignee, stood in for by
+ *   the B post like above (the notifications escalate every overdue kind to the supervisors).
  * - report deadlines: from `caseDueSoonDays` working days before through the deadline day
  *   → 'report-due' (none after: late reports are the assessment's business). The recipient
  *   is stood in for by the B post like a complaint's assignee.
@@ -74,7 +79,7 @@ type Timing = { state: 'due-soon' | 'overdue'; workingDaysLeft: number } | undef
  */
 export function selectReminders(input: ReminderInput): Reminder[] {
   const { asOf, cal, staff, leaves } = input;
-  const thresholds = input.thresholds ?? DEFAULT_REMINDER_THRESHOLDS;
+  const { thresholds } = input;
   const timing = makeTiming(cal, asOf);
   const present = (windowId: string | undefined, recipient: string) => standIn(windowId, recipient, asOf, staff, leaves);
   const out: Reminder[] = [];
@@ -101,6 +106,20 @@ export function selectReminders(input: ReminderInput): Reminder[] {
       c.dueDate,
       t.workingDaysLeft,
     );
+  }
+
+  // A finding of the assessed window waits for a supervisor every day until it is reviewed.
+  const reviewer = availableSupervisor(asOf, staff, leaves) ?? UNASSIGNED;
+  for (const c of input.underReview ?? []) {
+    const dueDate = c.dueDate ?? asOf;
+    push('review-waiting', c.complaintId, c.windowId, reviewer, dueDate, workingDaysBetween(cal, asOf, dueDate).days);
+  }
+
+  for (const c of input.awaitingResponse ?? []) {
+    const t = timing(c.firstResponseDue, thresholds.complaintDueSoonDays);
+    if (!t) continue;
+    const kind = t.state === 'overdue' ? 'response-overdue' : 'response-due-soon';
+    push(kind, c.complaintId, c.windowId, present(c.windowId, c.assignee), c.firstResponseDue, t.workingDaysLeft);
   }
 
   for (const r of input.reportDeadlines) {

@@ -1,19 +1,20 @@
 /**
- * Complaint and rectification routing (spec/DOMAIN.md "Complaints (投诉) and routing",
+ * Complaint and rectification routing (docs/DOMAIN.md "Complaints (投诉) and routing",
  * "Ratings"): who gets a new complaint or bad rating, and by when. Pure: the stream-fed
  * router reads the hall's windows, items, staff and leaves and asks this module.
  */
-import { DEFAULT_RULES } from './assessment';
 import { addWorkingDays, type Calendar } from './calendar';
+import type { ServiceLevels } from './hall-rules';
+import type { Post } from './hall-setup';
 import { compareDates, type IsoDate } from './time';
-
-export type Post = 'A' | 'B';
 
 /** A hall staff member as routing sees them: their window post (AB岗) and roles. */
 export interface StaffPost {
   staffId: string;
   windowId?: string;
   post?: Post;
+  /** Other windows this staff member is the B post of. */
+  bPostOf?: readonly string[];
   roles: readonly string[];
 }
 
@@ -35,7 +36,8 @@ export interface ItemRef {
   windowIds: readonly string[];
 }
 
-export type Route = 'a-post' | 'b-post' | 'department-window' | 'supervisor' | 'unassigned';
+export const ROUTES = ['a-post', 'b-post', 'department-window', 'supervisor', 'unassigned'] as const;
+export type Route = (typeof ROUTES)[number];
 
 export interface Routing {
   /** The window the complaint is about (also when nobody at that window could take it). */
@@ -46,21 +48,6 @@ export interface Routing {
   /** Short reason for the history; never personal data. */
   note: string;
 }
-
-export interface ComplaintDays {
-  /** 投诉办结: resolution of a complaint. */
-  complaintResolutionDays: number;
-  /** 差评整改: rectification of a bad rating (local rules: 5 to 15). */
-  rectificationDays: number;
-}
-
-/** Defaults from DOMAIN.md; halls may configure their own. */
-/** The defaults of DOMAIN.md, as kept with the other per-hall rules. */
-export const DEFAULT_COMPLAINT_DAYS: ComplaintDays & { firstResponseDays: number } = {
-  firstResponseDays: DEFAULT_RULES.complaintFirstResponseDays,
-  complaintResolutionDays: DEFAULT_RULES.complaintResolutionDays,
-  rectificationDays: DEFAULT_RULES.rectificationDays,
-};
 
 export const SUPERVISOR_ROLE = 'supervisor';
 
@@ -82,8 +69,9 @@ function firstAvailable<T extends { staffId: string }>(
 
 /**
  * AB岗: who answers for a window on `date`. The A post (the lowest staffId among several
- * A posts present that day); when no A post is present, the B post (lowest staffId);
- * undefined when neither is present.
+ * A posts present that day); when no A post is present, the window's own B post, then a B post
+ * of another window named for it (`bPostOf`: a one-person window's B post works elsewhere),
+ * each the lowest staffId present; undefined when nobody is present.
  */
 export function windowRecipient(
   windowId: string,
@@ -91,12 +79,13 @@ export function windowRecipient(
   staff: readonly StaffPost[],
   leaves: readonly LeaveRange[],
 ): { staffId: string; post: Post } | undefined {
-  for (const post of ['A', 'B'] as const) {
-    const found = firstAvailable(
-      staff.filter((s) => s.windowId === windowId && s.post === post),
-      date,
-      leaves,
-    );
+  const tiers: [Post, (s: StaffPost) => boolean][] = [
+    ['A', (s) => s.windowId === windowId && s.post === 'A'],
+    ['B', (s) => s.windowId === windowId && s.post === 'B'],
+    ['B', (s) => s.windowId !== windowId && (s.bPostOf ?? []).includes(windowId)],
+  ];
+  for (const [post, holds] of tiers) {
+    const found = firstAvailable(staff.filter(holds), date, leaves);
     if (found) return { staffId: found.staffId, post };
   }
   return undefined;
@@ -186,19 +175,19 @@ export function complaintDueDate(
   cal: Calendar,
   receivedDate: IsoDate,
   source: 'complaint' | 'bad-rating',
-  days: ComplaintDays = DEFAULT_COMPLAINT_DAYS,
+  levels: Pick<ServiceLevels, 'complaintResolutionDays' | 'rectificationDays'>,
 ): { dueDate: IsoDate; provisional: boolean } {
-  const n = source === 'complaint' ? days.complaintResolutionDays : days.rectificationDays;
+  const n = source === 'complaint' ? levels.complaintResolutionDays : levels.rectificationDays;
   const { date, provisional } = addWorkingDays(cal, receivedDate, n);
   return { dueDate: date, provisional };
 }
 
-/** First response (首次响应) deadline: 1 working day after the day received by default. */
+/** First response (首次响应) deadline: the N-th working day after the day received (default 1). */
 export function firstResponseDue(
   cal: Calendar,
   receivedDate: IsoDate,
-  days: number = DEFAULT_COMPLAINT_DAYS.firstResponseDays,
+  levels: Pick<ServiceLevels, 'complaintFirstResponseDays'>,
 ): { dueDate: IsoDate; provisional: boolean } {
-  const { date, provisional } = addWorkingDays(cal, receivedDate, days);
+  const { date, provisional } = addWorkingDays(cal, receivedDate, levels.complaintFirstResponseDays);
   return { dueDate: date, provisional };
 }

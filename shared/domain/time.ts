@@ -9,8 +9,13 @@
 /** A local date `YYYY-MM-DD` in Asia/Shanghai. */
 export type IsoDate = string;
 
+/** The business time zone (schedules name it; EventBridge Scheduler converts). */
+export const BUSINESS_TIME_ZONE = 'Asia/Shanghai';
+/** China Standard Time is UTC+8 all year (no daylight saving since 1991). */
+export const BUSINESS_UTC_OFFSET_HOURS = 8;
+
 const DAY_MS = 86_400_000;
-const OFFSET_MS = 8 * 3_600_000;
+const OFFSET_MS = BUSINESS_UTC_OFFSET_HOURS * 3_600_000;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
@@ -125,4 +130,14 @@ function checkMonth(month: string): string {
 
 function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
+}
+
+/** Minutes since 00:00 Asia/Shanghai of an instant (e.g. 21:30 → 1290). */
+export function minutesIntoBusinessDay(instant: Date): number {
+  return Math.floor(((((instant.getTime() + OFFSET_MS) % DAY_MS) + DAY_MS) % DAY_MS) / 60_000);
+}
+
+/** The instant `minutes` after 00:00 Asia/Shanghai on `date` (e.g. 480 → 08:00 +08:00). */
+export function atBusinessMinutes(date: IsoDate, minutes: number): Date {
+  return new Date(startOfBusinessDay(date).getTime() + minutes * 60_000);
 }

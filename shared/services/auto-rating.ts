@@ -3,18 +3,19 @@
  * applicant has not rated within `autoRateAfterDays` counts as 基本满意 (level 3), recorded as
  * automatic. The one-rating-per-case condition makes it safe to run every day.
  */
-import type { AssessmentRules } from '#domain/assessment';
+import type { HallRules } from '#domain/hall-rules';
+import { isDecided } from '#domain/cases';
 import { rate } from '#domain/complaints';
 import { addDays, businessDate, compareDates, monthOf, previousMonth, type IsoDate } from '#domain/time';
 import { caseRecords } from '#adapters/case-records';
 import { ratingRecords } from '#adapters/complaint-records';
-import type { Deps } from '#adapters/deps';
+import type { StoreDeps } from '#adapters/deps';
 
 export async function autoRateUnrated(
-  d: Deps,
+  d: StoreDeps,
   hallId: string,
   asOf: IsoDate,
-  rules: Pick<AssessmentRules, 'autoRateAfterDays'>,
+  rules: Pick<HallRules, 'autoRateAfterDays'>,
 ): Promise<number> {
   if (rules.autoRateAfterDays === null) return 0;
   const cutoff = addDays(asOf, -rules.autoRateAfterDays);
@@ -22,7 +23,10 @@ export async function autoRateUnrated(
   const concluded = await Promise.all(
     [previousMonth(monthOf(cutoff)), monthOf(cutoff)].map((month) => caseRecords.all(d, hallId, { by: 'concluded-month', month })),
   );
-  const due = concluded.flat().filter((c) => c.concludedAt && compareDates(businessDate(new Date(c.concludedAt)), cutoff) <= 0);
+  // Only what was decided (办结): a case withdrawn, not accepted or closed incomplete is not rated for the applicant.
+  const due = concluded
+    .flat()
+    .filter((c) => isDecided(c) && c.concludedAt && compareDates(businessDate(new Date(c.concludedAt)), cutoff) <= 0);
   const rated = await ratingRecords.ratedAmong(
     d,
     due.map((c) => c.caseId),

@@ -6,7 +6,8 @@
 import { EventBridgeClient, PutEventsCommand, type PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { EventBridgePublisher, type HallEvent } from '../../shared/adapters/events';
+import { EventBridgePublisher } from '../../shared/adapters/events';
+import type { HallEvent } from '#events/contracts';
 
 const eventBridge = mockClient(EventBridgeClient);
 const BUS = 'hall-bus-test';
@@ -22,8 +23,7 @@ const entryOf = (e: HallEvent): PutEventsRequestEntry => ({
 });
 
 /** The Entries of the n-th PutEvents call (0-based). */
-const entriesOfCall = (n: number) =>
-  (eventBridge.commandCalls(PutEventsCommand)[n]?.args[0].input.Entries ?? []) as PutEventsRequestEntry[];
+const entriesOfCall = (n: number) => eventBridge.commandCalls(PutEventsCommand)[n]?.args[0].input.Entries ?? [];
 
 const ok = (n: number) => ({ FailedEntryCount: 0, Entries: Array.from({ length: n }, (_, i) => ({ EventId: `id-${i}` })) });
 

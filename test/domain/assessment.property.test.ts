@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_RULES,
   ENTRY_CATEGORIES,
+  assessMonth,
   compareForRanking,
   computeWindowMetrics,
   emptyMetrics,
+  publish,
   rankWindows,
   scoreWindow,
   yearSummary,
@@ -15,6 +16,8 @@ import {
   type RatingFacts,
   type WindowScore,
 } from '../../shared/domain/assessment';
+import { isUnfoundedRectification, rectificationFor, resolve, review } from '../../shared/domain/complaints';
+import { DEFAULT_HALL_RULES } from '../../shared/domain/hall-rules';
 import { addDays, startOfBusinessDay, toOffsetIso } from '../../shared/domain/time';
 
 // Small value domains so that ties on every key are frequent.
@@ -86,10 +89,10 @@ describe('rankWindows properties', () => {
       fc.property(
         scores.chain((s) => fc.tuple(fc.constant(s), fc.shuffledSubarray(s, { minLength: s.length, maxLength: s.length }))),
         ([input, shuffled]) => {
-          expect(rankWindows(shuffled, DEFAULT_RULES)).toEqual(rankWindows(input, DEFAULT_RULES));
-          const months = [{ month: '2025-05', windows: rankWindows(input, DEFAULT_RULES) }];
+          expect(rankWindows(shuffled, DEFAULT_HALL_RULES)).toEqual(rankWindows(input, DEFAULT_HALL_RULES));
+          const months = [{ month: '2025-05', status: 'final' as const, windows: rankWindows(input, DEFAULT_HALL_RULES) }];
           expect(yearSummary(2025, months)).toEqual(
-            yearSummary(2025, [{ month: '2025-05', windows: rankWindows(shuffled, DEFAULT_RULES) }]),
+            yearSummary(2025, [{ month: '2025-05', status: 'final', windows: rankWindows(shuffled, DEFAULT_HALL_RULES) }]),
           );
         },
       ),
@@ -132,18 +135,22 @@ const complaintFacts: fc.Arbitrary<ComplaintFacts> = fc.record(
   },
   { requiredKeys: ['complaintId', 'source'] },
 );
-const entryArb: fc.Arbitrary<AssessmentEntry> = fc.record({
-  entryId: fc.uuid(),
-  windowId,
-  category: fc.constantFrom(...ENTRY_CATEGORIES),
-  points: fc
-    .integer({ min: -20, max: 20 })
-    .filter((h) => h !== 0)
-    .map((h) => h / 2),
-  reason: fc.constant('r'),
-  enteredBy: fc.constant('dept'),
-  enteredAt: instant,
-});
+const entryArb: fc.Arbitrary<AssessmentEntry> = fc.record(
+  {
+    entryId: fc.uuid(),
+    windowId,
+    category: fc.constantFrom(...ENTRY_CATEGORIES),
+    points: fc
+      .integer({ min: -20, max: 20 })
+      .filter((h) => h !== 0)
+      .map((h) => h / 2),
+    reason: fc.constant('r'),
+    enteredBy: fc.constant('dept'),
+    enteredAt: instant,
+    voided: fc.record({ at: instant, by: fc.constant('dept'), reason: fc.constant('录入错误') }),
+  },
+  { requiredKeys: ['entryId', 'windowId', 'category', 'points', 'reason', 'enteredBy', 'enteredAt'] },
+);
 const shuffled = <T>(xs: T[]) => fc.shuffledSubarray(xs, { minLength: xs.length, maxLength: xs.length });
 
 describe('metrics and scoring properties', () => {
@@ -172,8 +179,8 @@ describe('metrics and scoring properties', () => {
     ) => {
       const metrics = computeWindowMetrics('2025-10', windows, f);
       return rankWindows(
-        [...metrics].map(([id, m]) => scoreWindow(DEFAULT_RULES, id, m, f.entries)),
-        DEFAULT_RULES,
+        [...metrics].map(([id, m]) => scoreWindow(DEFAULT_HALL_RULES, id, m, f.entries)),
+        DEFAULT_HALL_RULES,
       );
     };
     fc.assert(
@@ -195,8 +202,8 @@ describe('metrics and scoring properties', () => {
         (cases, ratings, entries) => {
           const metrics = computeWindowMetrics('2025-10', WINDOWS, { cases, ratings, complaints: [] });
           for (const [id, m] of metrics) {
-            const s = scoreWindow(DEFAULT_RULES, id, m, entries);
-            const own = entries.filter((e) => e.windowId === id);
+            const s = scoreWindow(DEFAULT_HALL_RULES, id, m, entries);
+            const own = entries.filter((e) => e.windowId === id && !e.voided); // voided entries never count
             const halves = (x: number) => Math.round(x * 2);
             expect(Number.isInteger(s.total * 2)).toBe(true);
             expect(halves(s.total)).toBe(halves(s.base) + halves(s.bonus) - halves(s.deductions));
@@ -211,13 +218,80 @@ describe('metrics and scoring properties', () => {
             const negative = own.filter((e) => e.points < 0).reduce((t, e) => t - halves(e.points), 0);
             expect(halves(s.deductions)).toBe(2 * automatic + negative);
             expect(s.breakdown.reduce((t, b) => t - b.points, 0)).toBe(automatic);
-            const rated = m.ratings[1] + m.ratings[2] + m.ratings[3] + m.ratings[4] + m.ratings[5];
-            expect(m.satisfactionRate === null).toBe(rated === 0);
+            // The ratings that count: unfounded bad ratings are neither bad ratings nor in the rate.
+            const counted = m.badRatingsLevel1 + m.badRatingsLevel2 + m.ratings[3] + m.ratings[4] + m.ratings[5];
+            expect(m.satisfactionRate === null).toBe(counted === 0);
             expect(m.badRatingsLevel1).toBeLessThanOrEqual(m.ratings[1]);
             expect(m.overdueConclusions).toBeLessThanOrEqual(m.concluded);
           }
         },
       ),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('publication properties', () => {
+  const computedMonth = (
+    f: { cases: CaseFacts[]; ratings: RatingFacts[]; entries: AssessmentEntry[] },
+    status: 'provisional' | 'final',
+  ) => ({
+    hallId: 'h1',
+    month: '2025-10',
+    status,
+    entryDeadline: '2025-11-03',
+    windows: assessMonth(DEFAULT_HALL_RULES, '2025-10', WINDOWS, { ...f, complaints: [] }, f.entries),
+  });
+  const later = fc.record({
+    cases: fc.array(caseFacts, { maxLength: 10 }),
+    ratings: fc.array(ratingFacts, { maxLength: 10 }),
+    entries: fc.array(entryArb, { maxLength: 10 }),
+  });
+
+  it('recomputing a final month from any later state returns the stored revision', () => {
+    fc.assert(
+      fc.property(later, later, fc.boolean(), (atDeadline, afterwards, finalAgain) => {
+        const stored = publish(undefined, computedMonth(atDeadline, 'final'), { at: 'then', by: 'job' }).result;
+        const recomputed = publish(stored, computedMonth(afterwards, finalAgain ? 'final' : 'provisional'), { at: 'now', by: 'job' });
+        expect(recomputed).toEqual({ changed: false, result: stored });
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('recomputing unchanged records publishes nothing; a revision keeps every earlier one as it was', () => {
+    fc.assert(
+      fc.property(later, later, (first, second) => {
+        const provisional = publish(undefined, computedMonth(first, 'provisional'), { at: 't1', by: 'job' });
+        expect(publish(provisional.result, computedMonth(first, 'provisional'), { at: 't2', by: 'job' }).changed).toBe(false);
+        const final = publish(provisional.result, computedMonth(first, 'final'), { at: 't3', by: 'job' }).result;
+        const revised = publish(final, computedMonth(second, 'final'), { at: 't4', by: 'admin', revise: { reason: '更正' } }).result;
+        expect(revised.revision).toBe(final.revision + 1);
+        expect(revised.revisions.slice(0, -1)).toEqual(final.revisions);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("a window's total does not depend on the order in which ratings, reviews and entries arrived", () => {
+    // Bad ratings whose rectifications the window proposes as unfounded; the reviews arrive in any order.
+    const scenario = fc
+      .array(fc.record({ rating: ratingFacts, unfounded: fc.boolean() }), { maxLength: 12 })
+      .chain((reviews) => fc.tuple(fc.constant(reviews), shuffled(reviews), fc.array(entryArb, { maxLength: 10 })));
+    const totals = (reviews: { rating: RatingFacts; unfounded: boolean }[], entries: AssessmentEntry[]) => {
+      const ratings = reviews.map(({ rating, unfounded }) => {
+        const ticket = rectificationFor({ ...rating, hallId: 'h1', level: rating.level });
+        const proposed = resolve(ticket, 'staff', { substantiated: false, resolution: '误评' }, new Date(rating.ratedAt), false);
+        const decided = review(proposed, 'sup', { unfounded, note: '复核' }, new Date(rating.ratedAt));
+        return { ...rating, unfounded: isUnfoundedRectification(decided) };
+      });
+      const ranked = assessMonth(DEFAULT_HALL_RULES, '2025-10', WINDOWS, { cases: [], ratings, complaints: [] }, entries);
+      return Object.fromEntries(ranked.map((w) => [w.windowId, [w.total, w.deductions, w.satisfactionRate]]));
+    };
+    fc.assert(
+      fc.property(scenario, ([inOrder, reordered, entries]) => {
+        expect(totals(reordered, [...entries].reverse())).toEqual(totals(inOrder, entries));
+      }),
       { numRuns: 60 },
     );
   });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_RULES,
   ENTRY_CATEGORIES,
   assessMonth,
   computeWindowMetrics,
@@ -17,7 +16,6 @@ import {
   scoreWindow,
   yearSummary,
   type AssessmentEntry,
-  type AssessmentRules,
   type CaseFacts,
   type ComplaintFacts,
   type MonthResult,
@@ -26,6 +24,7 @@ import {
   type WindowMetrics,
   type WindowScore,
 } from '../../shared/domain/assessment';
+import { DEFAULT_HALL_RULES, type AssessmentRules } from '../../shared/domain/hall-rules';
 import { buildCalendar } from '../../shared/domain/calendar';
 import { packageSchedules } from '../../shared/domain/national-schedules';
 
@@ -76,7 +75,7 @@ describe('vocabulary and defaults', () => {
     expect(ENTRY_CATEGORIES).toHaveLength(15);
     expect(isEntryCategory('red-agency')).toBe(true);
     expect(isEntryCategory('red_agency')).toBe(false);
-    expect(DEFAULT_RULES).toMatchObject({
+    expect(DEFAULT_HALL_RULES).toMatchObject({
       base: 100,
       deductions: {
         overdueConclusion: 2,
@@ -93,7 +92,7 @@ describe('vocabulary and defaults', () => {
       bottomCount: 5,
       autoRateAfterDays: null,
     });
-    expect(Object.isFrozen(DEFAULT_RULES.deductions)).toBe(true);
+    expect(Object.isFrozen(DEFAULT_HALL_RULES.deductions)).toBe(true);
   });
 
   it.each([
@@ -162,6 +161,69 @@ describe('computeWindowMetrics: month boundaries in Asia/Shanghai', () => {
       { openOverdue: 0, overdueConclusions: 0, concluded: 0 },
     ],
     ['awaiting materials (no due date) → not overdue', '2025-10', {}, { openOverdue: 0 }],
+    // Closed without a decision (not accepted, withdrawn, closed incomplete): not 办结, never overdue.
+    [
+      'withdrawn late within the month → neither concluded nor overdue',
+      '2025-10',
+      { dueDate: '2025-10-10', concludedAt: '2025-10-20T10:00:00+08:00', closedWithoutDecision: true },
+      { concluded: 0, overdueConclusions: 0, openOverdue: 0 },
+    ],
+    [
+      'withdrawn after the month → it was open and late at the month end',
+      '2025-10',
+      { dueDate: '2025-10-10', concludedAt: '2025-11-03T10:00:00+08:00', closedWithoutDecision: true },
+      { openOverdue: 1 },
+    ],
+    // Suspended (Art. 45): the clock stood still at the month end.
+    [
+      'suspended over the month end, overdue before → not open-overdue',
+      '2025-10',
+      { dueDate: '2025-10-10', suspensions: [{ from: '2025-10-20T10:00:00+08:00' }] },
+      { openOverdue: 0 },
+    ],
+    [
+      'suspended on the last day → not open-overdue',
+      '2025-10',
+      { dueDate: '2025-10-10', suspensions: [{ from: '2025-10-31T16:00:00+08:00', to: '2025-11-03T09:00:00+08:00' }] },
+      { openOverdue: 0 },
+    ],
+    [
+      'resumed within the month → running again at the month end',
+      '2025-10',
+      { dueDate: '2025-10-10', suspensions: [{ from: '2025-10-13T10:00:00+08:00', to: '2025-10-31T09:00:00+08:00' }] },
+      { openOverdue: 1 },
+    ],
+    [
+      'suspended only after the month → running at its end',
+      '2025-10',
+      { dueDate: '2025-10-10', suspensions: [{ from: '2025-11-01T00:00:00+08:00' }] },
+      { openOverdue: 1 },
+    ],
+    // Referred (上报): the window's clock stops at the referral.
+    [
+      'referred on time, decided months later → concluded on time',
+      '2025-12',
+      { dueDate: '2025-10-10', referredAt: '2025-10-09T10:00:00+08:00', concludedAt: '2025-12-01T10:00:00+08:00' },
+      { concluded: 1, overdueConclusions: 0 },
+    ],
+    [
+      'referred on time, still waiting at the month end → not open-overdue',
+      '2025-11',
+      { dueDate: '2025-10-10', referredAt: '2025-10-09T10:00:00+08:00' },
+      { openOverdue: 0 },
+    ],
+    [
+      'referred late → an overdue conclusion when decided',
+      '2025-11',
+      { dueDate: '2025-10-10', referredAt: '2025-10-15T10:00:00+08:00', concludedAt: '2025-11-05T10:00:00+08:00' },
+      { concluded: 1, overdueConclusions: 1 },
+    ],
+    [
+      'referred late, after the month end → open-overdue in that month',
+      '2025-10',
+      { dueDate: '2025-10-10', referredAt: '2025-11-03T10:00:00+08:00' },
+      { openOverdue: 1 },
+    ],
     [
       'second notices counted in their month',
       '2025-10',
@@ -172,7 +234,7 @@ describe('computeWindowMetrics: month boundaries in Asia/Shanghai', () => {
     expect(metricsOf(month, { cases: [kase(facts)] })).toMatchObject(expected);
   });
 
-  it('counts ratings by level, excludes unfounded bad ratings from deductions, keeps them in the rate', () => {
+  it('counts ratings by level; unfounded bad ratings count neither as deductions nor in the rate', () => {
     const m = metricsOf('2025-10', {
       ratings: [
         rating(5, '2025-10-01T00:00:00+08:00'),
@@ -189,7 +251,7 @@ describe('computeWindowMetrics: month boundaries in Asia/Shanghai', () => {
     expect(m.ratings).toEqual({ 1: 2, 2: 2, 3: 1, 4: 1, 5: 1 });
     expect(m.badRatingsLevel1).toBe(1);
     expect(m.badRatingsLevel2).toBe(1);
-    expect(m.satisfactionRate).toBe(0.4286); // 3 / 7
+    expect(m.satisfactionRate).toBe(0.6); // 3 good of the 5 that count (the 2 unfounded are left out)
   });
 
   it.each<[string, RatingFacts['level'][], number | null]>([
@@ -237,7 +299,7 @@ describe('computeWindowMetrics: month boundaries in Asia/Shanghai', () => {
 
 describe('scoreWindow', () => {
   const m = (over: Partial<WindowMetrics>): WindowMetrics => ({ ...emptyMetrics(), ...over });
-  const rules = (over: Partial<AssessmentRules> = {}): AssessmentRules => ({ ...DEFAULT_RULES, ...over });
+  const rules = (over: Partial<AssessmentRules> = {}): AssessmentRules => ({ ...DEFAULT_HALL_RULES, ...over });
 
   it.each<[string, Partial<WindowMetrics>, Partial<AssessmentRules>, number[], { bonus: number; deductions: number; total: number }]>([
     ['nothing', {}, {}, [], { bonus: 0, deductions: 0, total: 100 }],
@@ -275,7 +337,7 @@ describe('scoreWindow', () => {
     [
       'decimal weights do not drift (0.3 × 3 = 0.9)',
       { secondNotices: 3 },
-      { deductions: { ...DEFAULT_RULES.deductions, secondNotice: 0.3 } },
+      { deductions: { ...DEFAULT_HALL_RULES.deductions, secondNotice: 0.3 } },
       [],
       { bonus: 0, deductions: 0.9, total: 99.1 },
     ],
@@ -305,13 +367,13 @@ describe('scoreWindow', () => {
     const late = entry(1, W, { entryId: 'e-b', enteredAt: '2025-11-03T09:00:00+08:00', lateOverride: true });
     const early = entry(2, W, { entryId: 'e-a', enteredAt: '2025-11-03T00:30:00Z' }); // 08:30 local
     const other = entry(5, 'win-2');
-    const score = scoreWindow(DEFAULT_RULES, W, emptyMetrics(), [late, other, early]);
+    const score = scoreWindow(DEFAULT_HALL_RULES, W, emptyMetrics(), [late, other, early]);
     expect(score.entries.map((e) => e.entryId)).toEqual(['e-a', 'e-b']);
     expect(score.bonus).toBe(3);
   });
 
   it.each([0, 0.25, 1.3])('rejects entry points %s', (points) => {
-    expect(() => scoreWindow(DEFAULT_RULES, W, emptyMetrics(), [entry(points)])).toThrow(RangeError);
+    expect(() => scoreWindow(DEFAULT_HALL_RULES, W, emptyMetrics(), [entry(points)])).toThrow(RangeError);
   });
 });
 
@@ -339,7 +401,7 @@ describe('rankWindows', () => {
         scored('d', 98, 2, null), // no ratings: lowest
         scored('e', 99, 10, 0),
       ],
-      DEFAULT_RULES,
+      DEFAULT_HALL_RULES,
     );
     expect(ranked.map((w) => [w.windowId, w.rank])).toEqual([
       ['e', 1],
@@ -351,7 +413,7 @@ describe('rankWindows', () => {
   });
 
   it('lets windows still equal share a rank (1,2,2,4), listed by windowId', () => {
-    const ranked = rankWindows([scored('z', 95, 5, 0.9), scored('y', 100), scored('b', 95, 5, 0.9), scored('m', 90)], DEFAULT_RULES);
+    const ranked = rankWindows([scored('z', 95, 5, 0.9), scored('y', 100), scored('b', 95, 5, 0.9), scored('m', 90)], DEFAULT_HALL_RULES);
     expect(ranked.map((w) => [w.windowId, w.rank])).toEqual([
       ['y', 1],
       ['b', 2],
@@ -361,7 +423,7 @@ describe('rankWindows', () => {
   });
 
   it('rejects a window scored twice', () => {
-    expect(() => rankWindows([scored('a', 1), scored('a', 2)], DEFAULT_RULES)).toThrow(RangeError);
+    expect(() => rankWindows([scored('a', 1), scored('a', 2)], DEFAULT_HALL_RULES)).toThrow(RangeError);
   });
 
   const distinct = (n: number) => Array.from({ length: n }, (_, i) => scored(`w${String(i + 1).padStart(2, '0')}`, 100 - i));
@@ -374,7 +436,7 @@ describe('rankWindows', () => {
     [1, ['w01'], []],
     [0, [], []],
   ])('top and bottom five with %i windows (never both)', (n, top, bottom) => {
-    const ranked = rankWindows(distinct(n), DEFAULT_RULES);
+    const ranked = rankWindows(distinct(n), DEFAULT_HALL_RULES);
     expect(ranked.filter((w) => w.designations.includes('top-five')).map((w) => w.windowId)).toEqual(top);
     expect(ranked.filter((w) => w.designations.includes('bottom-five')).map((w) => w.windowId)).toEqual(bottom);
     for (const w of ranked) expect(w.designations.length).toBeLessThanOrEqual(1);
@@ -385,7 +447,7 @@ describe('rankWindows', () => {
     const totals = [100, 99, 98, 97, 96, 96, 95, 94, 94, 94, 93, 92];
     const ranked = rankWindows(
       totals.map((t, i) => scored(`w${String(i + 1).padStart(2, '0')}`, t)),
-      DEFAULT_RULES,
+      DEFAULT_HALL_RULES,
     );
     expect(view(ranked)).toEqual([
       ['w01', 1, 'top-five'],
@@ -408,7 +470,7 @@ describe('rankWindows', () => {
     const totals = [100, 99, 98, 97, 96, 95, 94, 94, 93, 92, 91, 90];
     const ranked = rankWindows(
       totals.map((t, i) => scored(`w${String(i + 1).padStart(2, '0')}`, t)),
-      DEFAULT_RULES,
+      DEFAULT_HALL_RULES,
     );
     expect(ranked.filter((w) => w.designations.includes('bottom-five')).map((w) => w.windowId)).toEqual([
       'w07',
@@ -422,7 +484,7 @@ describe('rankWindows', () => {
     const totals2 = [100, 99, 98, 97, 96, 95, 94, 94, 93, 92, 91];
     const ranked2 = rankWindows(
       totals2.map((t, i) => scored(`w${String(i + 1).padStart(2, '0')}`, t)),
-      DEFAULT_RULES,
+      DEFAULT_HALL_RULES,
     );
     expect(ranked2.filter((w) => w.designations.includes('bottom-five')).map((w) => w.windowId)).toEqual([
       'w07',
@@ -436,14 +498,14 @@ describe('rankWindows', () => {
   it('all equal: everyone first and top five, nobody bottom five', () => {
     const ranked = rankWindows(
       Array.from({ length: 8 }, (_, i) => scored(`w${i}`, 100)),
-      DEFAULT_RULES,
+      DEFAULT_HALL_RULES,
     );
     expect(ranked.every((w) => w.rank === 1 && w.designations.join() === 'top-five')).toBe(true);
   });
 
   it('assessMonth goes from facts and entries to the ranking', () => {
     const ranked = assessMonth(
-      DEFAULT_RULES,
+      DEFAULT_HALL_RULES,
       '2025-10',
       ['w-a', 'w-b', 'w-c'],
       {
@@ -472,7 +534,7 @@ describe('deadlines (遇节假日顺延) and month status', () => {
     ['2025-12', 'report', '2026-01-04', false],
     ['2026-12', 'entry', '2027-01-04', true], // 2027 has no national schedule (yet)
   ])('%s %s deadline → %s', (month, kind, date, provisional) => {
-    const deadline = kind === 'entry' ? entryDeadline(cal, month, DEFAULT_RULES) : reportDeadline(cal, month, DEFAULT_RULES);
+    const deadline = kind === 'entry' ? entryDeadline(cal, month, DEFAULT_HALL_RULES) : reportDeadline(cal, month, DEFAULT_HALL_RULES);
     expect(deadline).toEqual({ date, provisional });
   });
 
@@ -489,14 +551,15 @@ describe('deadlines (遇节假日顺延) and month status', () => {
     ['2025-12', '2026-01-04', true, 'provisional'],
     ['2025-12', '2026-01-05', false, 'final'],
   ])('%s on %s: entries open %s, %s', (month, today, open, status) => {
-    expect(isEntryOpen(cal, month, DEFAULT_RULES, today)).toBe(open);
-    expect(monthStatus(cal, month, DEFAULT_RULES, today)).toBe(status);
+    expect(isEntryOpen(cal, month, DEFAULT_HALL_RULES, today)).toBe(open);
+    expect(monthStatus(cal, month, DEFAULT_HALL_RULES, today)).toBe(status);
   });
 });
 
 describe('year and quarter views', () => {
   const month = (m: string, ...ranked: [string, number, number?][]): MonthResult => ({
     month: m,
+    status: 'final',
     windows: ranked.map(([windowId, rank, total]) => ({
       ...scored(windowId, total ?? 100 - rank),
       rank,
@@ -522,6 +585,13 @@ describe('year and quarter views', () => {
     });
   });
 
+  it('counts final months only: a provisional month (days into December) makes no first place', () => {
+    const provisional = { ...month('2025-12', ['a', 1]), status: 'provisional' as const };
+    const summary = yearSummary(2025, [month('2025-10', ['a', 1]), month('2025-11', ['a', 1]), provisional]);
+    expect(summary.windows).toEqual([{ windowId: 'a', firstPlaces: 2, topFiveMonths: 2, annualRedFlagPriority: false }]);
+    expect(quarterSummary('2025-Q4', [provisional]).windows).toEqual([]);
+  });
+
   it('rejects a month given twice', () => {
     expect(() => yearSummary(2025, [month('2025-01', ['a', 1]), month('2025-01', ['a', 2])])).toThrow(RangeError);
   });
@@ -536,19 +606,20 @@ describe('year and quarter views', () => {
     expect(quarterOf(m)).toBe(q);
   });
 
-  it('summarises a quarter: average total, top-five months, red-flag candidates', () => {
+  it('summarises a quarter: average total, top-five months; top five in any final month → red-flag candidate', () => {
     const summary = quarterSummary('2025-Q3', [
-      month('2025-07', ['a', 1, 101], ['b', 6, 95], ['c', 2, 99]),
+      month('2025-07', ['a', 1, 101], ['b', 6, 95], ['c', 2, 99], ['d', 7, 94]),
       month('2025-08', ['a', 2, 100.5], ['b', 1, 102]),
       month('2025-09', ['a', 3, 99], ['b', 2, 100], ['c', 4, 98.5]),
-      month('2025-10', ['b', 1, 120]), // Q4
+      month('2025-10', ['b', 1, 120], ['d', 1, 120]), // Q4
     ]);
     expect(summary).toEqual({
       quarter: '2025-Q3',
       windows: [
         { windowId: 'a', months: 3, averageTotal: 100.17, topFiveMonths: 3, redFlagCandidate: true },
-        { windowId: 'b', months: 3, averageTotal: 99, topFiveMonths: 2, redFlagCandidate: false },
+        { windowId: 'b', months: 3, averageTotal: 99, topFiveMonths: 2, redFlagCandidate: true },
         { windowId: 'c', months: 2, averageTotal: 98.75, topFiveMonths: 2, redFlagCandidate: true },
+        { windowId: 'd', months: 1, averageTotal: 94, topFiveMonths: 0, redFlagCandidate: false },
       ],
     });
     expect(() => quarterSummary('2025-Q5', [])).toThrow(RangeError);

@@ -2,19 +2,32 @@ import { describe, expect, it } from 'vitest';
 import { buildCalendar } from '../../shared/domain/calendar';
 import {
   CASE_STATUSES,
+  closeIfPastSupplementLimit,
   decide,
+  extend,
   intake,
   isOverdue,
+  NOTICE_KINDS,
   publicView,
   receiveMaterials,
+  recomputeDueDate,
+  refer,
+  refuse,
   requestSupplement,
+  requireNotice,
+  resume,
+  suspend,
+  transfer,
+  withdraw,
   type Case,
   type CaseStatus,
   type IntakeInput,
   type ItemTerms,
+  type NoticeKind,
 } from '../../shared/domain/cases';
 import { DomainError, type ErrorKind } from '../../shared/domain/errors';
-import { packageSchedules } from '../../shared/domain/national-schedules';
+import { RECORD_BUDGET_BYTES } from '../../shared/domain/record-size';
+import { nationalScheduleFromLists, packageSchedules } from '../../shared/domain/national-schedules';
 
 const cal = buildCalendar({ packageYears: packageSchedules(), loadedYears: [], overrides: [] });
 
@@ -35,6 +48,11 @@ const item: ItemTerms = {
 const at = (iso: string) => new Date(iso);
 const T0 = at('2025-09-26T09:00:00+08:00'); // Friday before the National Day week
 const LATER = at('2025-09-26T10:00:00+08:00');
+/** Long after any supplement limit of a case received at T0. */
+const MUCH_LATER = at('2026-03-02T08:00:00+08:00');
+const REMEDY = '可在60日内申请行政复议或6个月内提起行政诉讼';
+/** The item as taken at two windows (for transfers). */
+const atTwoWindows: ItemTerms = { ...item, windowIds: ['w1', 'w2'] };
 
 function intakeInput(overrides: Partial<IntakeInput> = {}): IntakeInput {
   return {
@@ -62,6 +80,16 @@ function caseIn(status: CaseStatus): Case {
       return decide(caseIn('accepted'), { outcome: 'approved' }, 'chief', T0);
     case 'rejected':
       return decide(caseIn('accepted'), { outcome: 'rejected', reason: '不符合条件', remedy: '60日内申请行政复议' }, 'chief', T0);
+    case 'suspended':
+      return suspend(caseIn('accepted'), '组织听证', 'staff-a', T0, cal);
+    case 'referred':
+      return refer(caseIn('accepted'), { opinion: '同意，报市局审批', authority: '市市场监管局' }, 'chief', T0);
+    case 'not-accepted':
+      return refuse(caseIn('awaiting-materials'), { reason: '不属于本中心受理范围', remedy: REMEDY }, 'staff-a', T0);
+    case 'withdrawn':
+      return withdraw(caseIn('accepted'), '申请人申请撤回', 'staff-a', T0);
+    case 'closed-incomplete':
+      return closeIfPastSupplementLimit(caseIn('awaiting-materials'), cal, 20, '2026-03-02', 'deadline-reminders', MUCH_LATER)!;
   }
 }
 
@@ -84,7 +112,21 @@ type Event =
   | 'approve'
   | 'reject'
   | 'reject without reason'
-  | 'reject without remedy';
+  | 'reject without remedy'
+  | 'refuse'
+  | 'refuse without remedy'
+  | 'withdraw'
+  | 'extend by 5'
+  | 'extend by 11'
+  | 'extend twice'
+  | 'suspend'
+  | 'resume'
+  | 'refer'
+  | 'refer a service item'
+  | 'transfer'
+  | 'transfer to the same window'
+  | 'transfer where the item is not taken'
+  | 'close past the supplement limit';
 
 const events: Record<Event, (c: Case) => Case> = {
   'receive some': (c) => receiveMaterials(c, item, ['id-card'], 'staff-b', LATER, cal),
@@ -96,12 +138,37 @@ const events: Record<Event, (c: Case) => Case> = {
   reject: (c) => decide(c, { outcome: 'rejected', reason: '材料不实', remedy: '60日内申请行政复议或6个月内提起诉讼' }, 'chief', LATER),
   'reject without reason': (c) => decide(c, { outcome: 'rejected', remedy: '60日内申请行政复议' }, 'chief', LATER),
   'reject without remedy': (c) => decide(c, { outcome: 'rejected', reason: '材料不实' }, 'chief', LATER),
+  refuse: (c) => refuse(c, { reason: '不属于本中心受理范围', remedy: REMEDY }, 'staff-b', LATER),
+  'refuse without remedy': (c) => refuse(c, { reason: '不属于本中心受理范围', remedy: '' }, 'staff-b', LATER),
+  withdraw: (c) => withdraw(c, '申请人申请撤回', 'staff-b', LATER),
+  'extend by 5': (c) => extend(c, { workingDays: 5, reason: '需现场核查' }, 'chief', LATER, cal),
+  'extend by 11': (c) => extend(c, { workingDays: 11, reason: '需现场核查' }, 'chief', LATER, cal),
+  'extend twice': (c) =>
+    extend(
+      extend(c, { workingDays: 5, reason: '需现场核查' }, 'chief', LATER, cal),
+      { workingDays: 1, reason: '再延' },
+      'chief',
+      LATER,
+      cal,
+    ),
+  suspend: (c) => suspend(c, '专家评审', 'staff-b', LATER, cal),
+  resume: (c) => resume(c, 'staff-b', LATER, cal),
+  refer: (c) => refer(c, { opinion: '同意，报市局审批', authority: '市市场监管局' }, 'chief', LATER),
+  'refer a service item': (c) => refer({ ...c, itemKind: 'service' }, { opinion: '同意', authority: '市市场监管局' }, 'chief', LATER),
+  transfer: (c) => transfer(c, atTwoWindows, { windowId: 'w2', reason: '属工程建设窗口办理' }, 'staff-b', LATER),
+  'transfer to the same window': (c) => transfer(c, atTwoWindows, { windowId: 'w1', reason: '误转' }, 'staff-b', LATER),
+  'transfer where the item is not taken': (c) => transfer(c, item, { windowId: 'w2', reason: '属工程建设窗口办理' }, 'staff-b', LATER),
+  'close past the supplement limit': (c) => closeIfPastSupplementLimit(c, cal, 20, '2026-03-02', 'deadline-reminders', MUCH_LATER) ?? c,
 };
 
 type Outcome = { to: CaseStatus } | { refused: string; kind: ErrorKind };
 const to = (status: CaseStatus): Outcome => ({ to: status });
 const no = (code: string, kind: ErrorKind): Outcome => ({ refused: code, kind });
 const CONCLUDED = no('CASE_CONCLUDED', 'conflict');
+const NOT_ACCEPTED = no('CASE_NOT_ACCEPTED', 'conflict');
+const NOT_AWAITING = no('NOT_AWAITING_MATERIALS', 'conflict');
+const INVALID = no('VALIDATION_FAILED', 'invalid');
+const everything = (outcome: Outcome) => Object.fromEntries(Object.keys(events).map((e) => [e, outcome])) as Record<Event, Outcome>;
 
 /** The whole transition table: every event from every status. */
 const table: Record<CaseStatus, Record<Event, Outcome>> = {
@@ -111,44 +178,105 @@ const table: Record<CaseStatus, Record<Event, Outcome>> = {
     'receive unknown': no('UNKNOWN_MATERIAL', 'refused'),
     'request supplement': to('awaiting-materials'),
     'request unknown': no('UNKNOWN_MATERIAL', 'refused'),
-    approve: no('CASE_NOT_ACCEPTED', 'conflict'),
-    reject: no('CASE_NOT_ACCEPTED', 'conflict'),
-    'reject without reason': no('CASE_NOT_ACCEPTED', 'conflict'),
-    'reject without remedy': no('CASE_NOT_ACCEPTED', 'conflict'),
+    approve: NOT_ACCEPTED,
+    reject: NOT_ACCEPTED,
+    'reject without reason': NOT_ACCEPTED,
+    'reject without remedy': NOT_ACCEPTED,
+    refuse: to('not-accepted'),
+    'refuse without remedy': INVALID,
+    withdraw: to('withdrawn'),
+    'extend by 5': NOT_ACCEPTED,
+    'extend by 11': NOT_ACCEPTED,
+    'extend twice': NOT_ACCEPTED,
+    suspend: NOT_ACCEPTED,
+    resume: no('NOT_SUSPENDED', 'conflict'),
+    refer: NOT_ACCEPTED,
+    'refer a service item': NOT_ACCEPTED,
+    transfer: to('awaiting-materials'),
+    'transfer to the same window': no('ALREADY_AT_WINDOW', 'refused'),
+    'transfer where the item is not taken': no('ITEM_NOT_AT_WINDOW', 'refused'),
+    'close past the supplement limit': to('closed-incomplete'),
   },
   accepted: {
-    'receive some': no('NOT_AWAITING_MATERIALS', 'conflict'),
-    'receive the rest': no('NOT_AWAITING_MATERIALS', 'conflict'),
-    'receive unknown': no('NOT_AWAITING_MATERIALS', 'conflict'),
+    'receive some': NOT_AWAITING,
+    'receive the rest': NOT_AWAITING,
+    'receive unknown': NOT_AWAITING,
     'request supplement': to('awaiting-materials'),
     'request unknown': no('UNKNOWN_MATERIAL', 'refused'),
     approve: to('approved'),
     reject: to('rejected'),
-    'reject without reason': no('VALIDATION_FAILED', 'invalid'),
-    'reject without remedy': no('VALIDATION_FAILED', 'invalid'),
+    'reject without reason': INVALID,
+    'reject without remedy': INVALID,
+    refuse: NOT_AWAITING,
+    'refuse without remedy': NOT_AWAITING,
+    withdraw: to('withdrawn'),
+    'extend by 5': to('accepted'),
+    'extend by 11': no('EXTENSION_TOO_LONG', 'refused'),
+    'extend twice': no('EXTENSION_ALREADY_GRANTED', 'refused'),
+    suspend: to('suspended'),
+    resume: no('NOT_SUSPENDED', 'conflict'),
+    refer: to('referred'),
+    'refer a service item': no('NOT_AN_APPROVAL_ITEM', 'refused'),
+    transfer: to('accepted'),
+    'transfer to the same window': no('ALREADY_AT_WINDOW', 'refused'),
+    'transfer where the item is not taken': no('ITEM_NOT_AT_WINDOW', 'refused'),
+    'close past the supplement limit': NOT_AWAITING,
   },
-  approved: {
-    'receive some': CONCLUDED,
-    'receive the rest': CONCLUDED,
-    'receive unknown': CONCLUDED,
-    'request supplement': CONCLUDED,
-    'request unknown': CONCLUDED,
-    approve: CONCLUDED,
-    reject: CONCLUDED,
-    'reject without reason': CONCLUDED,
-    'reject without remedy': CONCLUDED,
+  suspended: {
+    'receive some': NOT_AWAITING,
+    'receive the rest': NOT_AWAITING,
+    'receive unknown': NOT_AWAITING,
+    'request supplement': NOT_ACCEPTED,
+    'request unknown': NOT_ACCEPTED,
+    approve: NOT_ACCEPTED,
+    reject: NOT_ACCEPTED,
+    'reject without reason': NOT_ACCEPTED,
+    'reject without remedy': NOT_ACCEPTED,
+    refuse: NOT_AWAITING,
+    'refuse without remedy': NOT_AWAITING,
+    withdraw: to('withdrawn'),
+    'extend by 5': NOT_ACCEPTED,
+    'extend by 11': NOT_ACCEPTED,
+    'extend twice': NOT_ACCEPTED,
+    suspend: NOT_ACCEPTED,
+    resume: to('accepted'),
+    refer: NOT_ACCEPTED,
+    'refer a service item': NOT_ACCEPTED,
+    transfer: to('suspended'),
+    'transfer to the same window': no('ALREADY_AT_WINDOW', 'refused'),
+    'transfer where the item is not taken': no('ITEM_NOT_AT_WINDOW', 'refused'),
+    'close past the supplement limit': NOT_AWAITING,
   },
-  rejected: {
-    'receive some': CONCLUDED,
-    'receive the rest': CONCLUDED,
-    'receive unknown': CONCLUDED,
-    'request supplement': CONCLUDED,
-    'request unknown': CONCLUDED,
-    approve: CONCLUDED,
-    reject: CONCLUDED,
-    'reject without reason': CONCLUDED,
-    'reject without remedy': CONCLUDED,
+  referred: {
+    'receive some': NOT_AWAITING,
+    'receive the rest': NOT_AWAITING,
+    'receive unknown': NOT_AWAITING,
+    'request supplement': NOT_ACCEPTED,
+    'request unknown': NOT_ACCEPTED,
+    approve: to('approved'),
+    reject: to('rejected'),
+    'reject without reason': INVALID,
+    'reject without remedy': INVALID,
+    refuse: NOT_AWAITING,
+    'refuse without remedy': NOT_AWAITING,
+    withdraw: to('withdrawn'),
+    'extend by 5': NOT_ACCEPTED,
+    'extend by 11': NOT_ACCEPTED,
+    'extend twice': NOT_ACCEPTED,
+    suspend: NOT_ACCEPTED,
+    resume: no('NOT_SUSPENDED', 'conflict'),
+    refer: NOT_ACCEPTED,
+    'refer a service item': NOT_ACCEPTED,
+    transfer: no('CASE_REFERRED', 'conflict'),
+    'transfer to the same window': no('CASE_REFERRED', 'conflict'),
+    'transfer where the item is not taken': no('CASE_REFERRED', 'conflict'),
+    'close past the supplement limit': NOT_AWAITING,
   },
+  approved: everything(CONCLUDED),
+  rejected: everything(CONCLUDED),
+  'not-accepted': everything(CONCLUDED),
+  withdrawn: everything(CONCLUDED),
+  'closed-incomplete': everything(CONCLUDED),
 };
 
 const rows = CASE_STATUSES.flatMap((from) =>
@@ -181,7 +309,19 @@ describe('the lifecycle as a state machine', () => {
     const err = domainErrorOf(() => events[event](before));
     expect(err.code).toBe(code);
     expect(err.kind).toBe(kind);
+    // A transition from the wrong status names the status the case is in.
+    if (kind === 'conflict') expect(err.message).toContain(` is ${from}`);
     expect(before).toEqual(snapshot);
+  });
+
+  // A record at its size budget: the steps that can repeat are refused, the ones that move the
+  // case towards its end stay possible (RECORD_BUDGET_BYTES in record-size.ts).
+  const REPEATABLE: Event[] = ['receive some', 'request supplement', 'suspend', 'transfer'];
+  const atBudget = (c: Case): Case => ({ ...c, applicant: { ...c.applicant, name: '名'.repeat(RECORD_BUDGET_BYTES / 3) } });
+  it.each(allowed)('at its size budget, $from --$event--> still $to unless the step repeats', ({ from, event, to: status }) => {
+    const full = atBudget(caseIn(from));
+    if (REPEATABLE.includes(event)) expect(domainErrorOf(() => events[event](full)).code).toBe('RECORD_FULL');
+    else expect(events[event](full).status).toBe(status);
   });
 
   it('names the missing rejection fields', () => {
@@ -441,9 +581,10 @@ describe('isOverdue: the end of the due date in Asia/Shanghai', () => {
 });
 
 describe('publicView', () => {
-  it('shows only the seven public fields, with the name masked', () => {
+  it('shows the public fields only, with the name masked and the missing materials by name', () => {
+    const names = new Map(item.materials.map((m) => [m.id, m.name]));
     const open = caseIn('awaiting-materials');
-    expect(publicView(open)).toStrictEqual({
+    expect(publicView(open, (id) => names.get(id) ?? id)).toStrictEqual({
       caseId: 'c1',
       itemName: '食品经营许可',
       status: 'awaiting-materials',
@@ -451,11 +592,293 @@ describe('publicView', () => {
       dueDate: null,
       concludedAt: null,
       applicantName: '张*三',
+      missingMaterials: ['身份证明', '经营场所平面图'],
     });
-    const view = publicView(caseIn('rejected'));
-    expect(Object.keys(view).sort()).toEqual(['applicantName', 'caseId', 'concludedAt', 'dueDate', 'itemName', 'receivedAt', 'status']);
-    expect(view).toMatchObject({ status: 'rejected', dueDate: '2025-10-10', concludedAt: '2025-09-26T09:00:00.000+08:00' });
-    const text = JSON.stringify(view);
-    for (const secret of ['aes:id', 'aes:phone', 'ABCDEFGHJK', '张小三', '不符合条件']) expect(text).not.toContain(secret);
+    const view = publicView(caseIn('approved'));
+    expect(Object.keys(view).sort()).toEqual([
+      'applicantName',
+      'caseId',
+      'concludedAt',
+      'dueDate',
+      'itemName',
+      'missingMaterials',
+      'receivedAt',
+      'status',
+    ]);
+    const text = JSON.stringify(publicView(caseIn('rejected')));
+    for (const secret of ['aes:id', 'aes:phone', 'ABCDEFGHJK', '张小三']) expect(text).not.toContain(secret);
+  });
+
+  it.each<[CaseStatus, boolean]>([
+    ['rejected', true],
+    ['not-accepted', true],
+    ['withdrawn', false],
+    ['closed-incomplete', false],
+    ['approved', false],
+  ])('a case %s shows its reason and remedy: %s', (status, shown) => {
+    const c = caseIn(status);
+    const view = publicView(c);
+    if (shown) expect(view).toMatchObject({ reason: c.reason, remedy: c.remedy });
+    else {
+      expect(view).not.toHaveProperty('reason');
+      expect(view).not.toHaveProperty('remedy');
+    }
+  });
+});
+
+describe('refusal, withdrawal and closing for materials never supplemented', () => {
+  it('a refusal (不予受理) concludes the case with its reason and remedy, never overdue', () => {
+    const refused = caseIn('not-accepted');
+    expect(refused).toMatchObject({
+      status: 'not-accepted',
+      reason: '不属于本中心受理范围',
+      remedy: REMEDY,
+      concludedAt: '2025-09-26T09:00:00.000+08:00',
+    });
+    expect(refused.history.at(-1)).toEqual({
+      at: '2025-09-26T09:00:00.000+08:00',
+      by: 'staff-a',
+      action: 'not-accepted',
+      reason: '不属于本中心受理范围',
+      remedy: REMEDY,
+    });
+    expect(isOverdue(refused, MUCH_LATER)).toBe(false);
+  });
+
+  it('a withdrawn case is not overdue, even if it was when withdrawn', () => {
+    const late = withdraw(caseIn('accepted'), '申请人撤回', 'staff-a', at('2025-10-20T09:00:00+08:00')); // due 10-10
+    expect(late).toMatchObject({ status: 'withdrawn', reason: '申请人撤回', dueDate: '2025-10-10' });
+    expect(isOverdue(late, MUCH_LATER)).toBe(false);
+    expect(late).not.toHaveProperty('pausedWorkingDaysLeft');
+    // From a suspension too: whatever was paused ends with the case.
+    expect(withdraw(caseIn('suspended'), '撤回', 'staff-a', LATER)).not.toHaveProperty('pausedWorkingDaysLeft');
+  });
+
+  // Received Friday 2025-09-26 without two materials: 20 working days after the notice is 2025-10-30
+  // (09-28 and 10-11 are make-up working days; 10-01..08 are National Day).
+  it.each([
+    { asOf: '2025-10-30', closed: false },
+    { asOf: '2025-10-31', closed: true },
+  ])('the supplement limit runs 20 working days from the notice: on $asOf closed $closed', ({ asOf, closed }) => {
+    const awaiting = caseIn('awaiting-materials');
+    const result = closeIfPastSupplementLimit(awaiting, cal, 20, asOf, 'deadline-reminders', at(`${asOf}T08:00:00+08:00`));
+    expect(result !== undefined).toBe(closed);
+    if (result) {
+      expect(result).toMatchObject({ status: 'closed-incomplete', concludedAt: `${asOf}T08:00:00.000+08:00` });
+      expect(result.history.at(-1)).toEqual({
+        at: `${asOf}T08:00:00.000+08:00`,
+        by: 'deadline-reminders',
+        action: 'closed-incomplete',
+        reason: 'materials not supplemented within 20 working days of the notice of 2025-09-26 (limit 2025-10-30): id-card, floor-plan',
+      });
+      expect(result.reason).toContain('limit 2025-10-30');
+      expect(isOverdue(result, MUCH_LATER)).toBe(false);
+    }
+  });
+
+  it('runs from the last notice: a second notice starts the limit again; materials brought in part do not', () => {
+    const partly = receiveMaterials(caseIn('awaiting-materials'), item, ['id-card'], 'staff-a', at('2025-10-20T09:00:00+08:00'), cal);
+    expect(closeIfPastSupplementLimit(partly, cal, 20, '2025-11-03', 'job', at('2025-11-03T08:00:00+08:00'))?.status).toBe(
+      'closed-incomplete',
+    );
+    const noticed = requestSupplement(partly, item, ['application'], '申请书未签字', 'staff-a', at('2025-10-20T10:00:00+08:00'), cal);
+    expect(closeIfPastSupplementLimit(noticed, cal, 20, '2025-11-03', 'job', at('2025-11-03T08:00:00+08:00'))).toBeUndefined();
+    // 20 working days after Monday 10-20 is 11-17.
+    expect(closeIfPastSupplementLimit(noticed, cal, 20, '2025-11-17', 'job', at('2025-11-17T08:00:00+08:00'))).toBeUndefined();
+    expect(closeIfPastSupplementLimit(noticed, cal, 20, '2025-11-18', 'job', at('2025-11-18T08:00:00+08:00'))?.reason).toContain(
+      'notice of 2025-10-20 (limit 2025-11-17)',
+    );
+  });
+});
+
+describe('extension (Art. 42)', () => {
+  it('moves the due date by its working days, once, and records both dates', () => {
+    // Due 2025-10-10; 5 working days later: 10-11 (make-up Saturday), 10-13, 10-14, 10-15, 10-16.
+    const extended = extend(caseIn('accepted'), { workingDays: 5, reason: '需现场核查' }, 'chief', LATER, cal);
+    expect(extended).toMatchObject({ status: 'accepted', dueDate: '2025-10-16', extendedBy: 5, provisional: false });
+    expect(extended.history.at(-1)).toEqual({
+      at: '2025-09-26T10:00:00.000+08:00',
+      by: 'chief',
+      action: 'extended',
+      workingDays: 5,
+      reason: '需现场核查',
+      previousDueDate: '2025-10-10',
+      dueDate: '2025-10-16',
+    });
+    const err = domainErrorOf(() => extend(extended, { workingDays: 1, reason: '再延' }, 'chief', LATER, cal));
+    expect(err.message).toContain('already extended by 5 working days');
+  });
+
+  it.each([
+    { when: '2025-10-10T17:00:00+08:00', allowed: true },
+    { when: '2025-10-11T08:00:00+08:00', allowed: false },
+  ])('is decided within the time limit (at $when: $allowed)', ({ when, allowed }) => {
+    const attempt = () => extend(caseIn('accepted'), { workingDays: 3, reason: '需现场核查' }, 'chief', at(when), cal);
+    if (allowed)
+      expect(attempt().dueDate).toBe('2025-10-14'); // 10-11 (make-up Saturday), 10-13, 10-14
+    else expect(domainErrorOf(attempt).code).toBe('DEADLINE_PASSED');
+  });
+
+  it('states the limit when asked for more than ten working days', () => {
+    const err = domainErrorOf(() => extend(caseIn('accepted'), { workingDays: 11, reason: 'x' }, 'chief', LATER, cal));
+    expect([err.code, err.message, err.details]).toEqual([
+      'EXTENSION_TOO_LONG',
+      'An extension is at most 10 working days (Art. 42), not 11',
+      [{ field: 'workingDays', message: 'at most 10' }],
+    ]);
+  });
+});
+
+describe('suspension (Art. 45)', () => {
+  it('stops the clock and carries the working days left over to the resumption', () => {
+    // Due 10-10; suspended Monday 09-29 with 09-30, 10-09, 10-10 left.
+    const suspended = suspend(caseIn('accepted'), '组织听证', 'staff-a', at('2025-09-29T10:00:00+08:00'), cal);
+    expect(suspended).toMatchObject({ status: 'suspended', pausedWorkingDaysLeft: 3 });
+    expect(suspended.dueDate).toBeUndefined();
+    expect(isOverdue(suspended, MUCH_LATER)).toBe(false);
+    expect(suspended.history.at(-1)).toEqual({
+      at: '2025-09-29T10:00:00.000+08:00',
+      by: 'staff-a',
+      action: 'suspended',
+      reason: '组织听证',
+    });
+    // Resumed Monday 10-20: 10-21, 10-22, 10-23.
+    const resumed = resume(suspended, 'staff-a', at('2025-10-20T09:00:00+08:00'), cal);
+    expect(resumed).toMatchObject({ status: 'accepted', dueDate: '2025-10-23', secondNotices: 0 });
+    expect(resumed).not.toHaveProperty('pausedWorkingDaysLeft');
+    expect(resumed.history.at(-1)).toEqual({
+      at: '2025-10-20T09:00:00.000+08:00',
+      by: 'staff-a',
+      action: 'resumed',
+      dueDate: '2025-10-23',
+    });
+  });
+
+  it('gives an overdue case no time back', () => {
+    const late = suspend(caseIn('accepted'), '专家评审', 'staff-a', at('2025-10-14T10:00:00+08:00'), cal);
+    expect(late).toMatchObject({ dueDate: '2025-10-10', pausedWorkingDaysLeft: 0 });
+    expect(resume(late, 'staff-a', at('2025-10-20T09:00:00+08:00'), cal).dueDate).toBe('2025-10-10');
+  });
+});
+
+describe('referral (上报)', () => {
+  it('stops the window clock: a referral on time stays on time whenever the authority decides', () => {
+    const referred = caseIn('referred');
+    expect(referred).toMatchObject({
+      status: 'referred',
+      dueDate: '2025-10-10',
+      referral: { at: '2025-09-26T09:00:00.000+08:00', by: 'chief', opinion: '同意，报市局审批', authority: '市市场监管局' },
+    });
+    expect(isOverdue(referred, MUCH_LATER)).toBe(false);
+    const decided = decide(referred, { outcome: 'approved' }, 'chief', MUCH_LATER);
+    expect(isOverdue(decided, MUCH_LATER)).toBe(false);
+  });
+
+  it('a referral after the due date is late, and so is its decision', () => {
+    const late = refer(caseIn('accepted'), { opinion: '同意', authority: '市市场监管局' }, 'chief', at('2025-10-13T09:00:00+08:00'));
+    expect(isOverdue(late, at('2025-10-13T09:00:00+08:00'))).toBe(true);
+    expect(isOverdue(decide(late, { outcome: 'approved' }, 'chief', at('2025-10-14T09:00:00+08:00')), MUCH_LATER)).toBe(true);
+  });
+
+  it('refuses a service item with the reason', () => {
+    const err = domainErrorOf(() =>
+      refer({ ...caseIn('accepted'), itemKind: 'service' }, { opinion: 'x', authority: 'y' }, 'chief', LATER),
+    );
+    expect(err.message).toContain('only approval items (审批) are referred');
+  });
+});
+
+describe('transfer (转办)', () => {
+  it('moves the case to the other window with its clock as it was', () => {
+    const before = caseIn('accepted');
+    const moved = transfer(before, atTwoWindows, { windowId: 'w2', reason: '属工程建设窗口办理' }, 'staff-a', LATER);
+    expect(moved).toMatchObject({ windowId: 'w2', status: 'accepted', dueDate: before.dueDate, acceptedAt: before.acceptedAt });
+    expect(moved.history.at(-1)).toEqual({
+      at: '2025-09-26T10:00:00.000+08:00',
+      by: 'staff-a',
+      action: 'transferred',
+      fromWindowId: 'w1',
+      toWindowId: 'w2',
+      reason: '属工程建设窗口办理',
+    });
+  });
+});
+
+describe('recomputeDueDate: the clock replayed with a changed calendar', () => {
+  const closedOn = (date: string) =>
+    buildCalendar({ packageYears: packageSchedules(), loadedYears: [], overrides: [{ date, open: false, reason: '台风停止办公' }] });
+
+  it('a closure on or before the due date moves it, and the history keeps both dates', () => {
+    const accepted = caseIn('accepted'); // due 2025-10-10
+    const moved = recomputeDueDate(
+      accepted,
+      closedOn('2025-10-09'),
+      'the hall is closed on 2025-10-09 (台风停止办公)',
+      'due-date-recompute',
+      LATER,
+    );
+    expect(moved).toMatchObject({ dueDate: '2025-10-11', provisional: false });
+    expect(moved?.history.at(-1)).toEqual({
+      at: '2025-09-26T10:00:00.000+08:00',
+      by: 'due-date-recompute',
+      action: 'due-date-recomputed',
+      previousDueDate: '2025-10-10',
+      dueDate: '2025-10-11',
+      reason: 'the hall is closed on 2025-10-09 (台风停止办公)',
+    });
+    // Again with the same calendar: nothing left to move (a redelivered change writes nothing).
+    expect(recomputeDueDate(moved!, closedOn('2025-10-09'), 'again', 'due-date-recompute', LATER)).toBeUndefined();
+  });
+
+  it('a closure after the due date moves nothing', () => {
+    expect(recomputeDueDate(caseIn('accepted'), closedOn('2025-10-13'), 'x', 'due-date-recompute', LATER)).toBeUndefined();
+  });
+
+  it.each<CaseStatus>(['suspended', 'referred', 'approved', 'withdrawn'])('leaves a %s case alone', (status) => {
+    expect(recomputeDueDate(caseIn(status), closedOn('2025-09-29'), 'x', 'due-date-recompute', LATER)).toBeUndefined();
+  });
+
+  it('a provisional due date becomes final once the year is loaded', () => {
+    const now = at('2026-12-30T12:00:00+08:00');
+    const reaching = intake(intakeInput({ item: { ...item, promisedLimitDays: 5 }, receivedAt: now }), now, cal);
+    expect(reaching).toMatchObject({ dueDate: '2027-01-06', provisional: true });
+    // 2027: New Year's Day on Friday 01-01; a make-up Sunday 01-03 (a made-up schedule for the test).
+    const loaded = buildCalendar({
+      packageYears: packageSchedules(),
+      loadedYears: [nationalScheduleFromLists(2027, ['2027-01-01'], ['2027-01-03'], 'loaded')],
+      overrides: [],
+    });
+    // 12-31, 01-03, 01-04, 01-05, 01-06 → due 01-06, no longer provisional.
+    expect(recomputeDueDate(reaching, loaded, 'the national schedule of 2027 was loaded', 'due-date-recompute', now)).toMatchObject({
+      dueDate: '2027-01-06',
+      provisional: false,
+    });
+  });
+});
+
+describe('printed notices', () => {
+  const rows: [CaseStatus, NoticeKind[]][] = [
+    ['awaiting-materials', ['one-time-notice']],
+    ['accepted', ['acceptance']],
+    ['suspended', ['acceptance']],
+    ['referred', ['acceptance']],
+    ['approved', ['acceptance', 'decision']],
+    ['rejected', ['acceptance', 'decision']],
+    ['not-accepted', ['not-accepted']],
+    ['withdrawn', ['acceptance']],
+    ['closed-incomplete', []],
+  ];
+
+  it('has a row for every status', () => expect(rows.map(([s]) => s).sort()).toEqual([...CASE_STATUSES].sort()));
+
+  it.each(rows)('a case %s has the notices %j', (status, kinds) => {
+    const c = caseIn(status);
+    for (const kind of NOTICE_KINDS) {
+      if (kinds.includes(kind)) expect(() => requireNotice(c, kind)).not.toThrow();
+      else {
+        const err = domainErrorOf(() => requireNotice(c, kind));
+        expect([err.code, err.message]).toEqual(['NOTICE_NOT_AVAILABLE', `Case c1 is ${status}: it has no ${kind} notice`]);
+      }
+    }
   });
 });

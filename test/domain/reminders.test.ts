@@ -3,13 +3,13 @@ import { buildCalendar, type HallOverride } from '../../shared/domain/calendar';
 import { packageSchedules } from '../../shared/domain/national-schedules';
 import {
   calendarGapWarning,
-  DEFAULT_REMINDER_THRESHOLDS,
   reminderId,
   selectReminders,
   shouldRunOn,
   type Reminder,
   type ReminderInput,
 } from '../../shared/domain/reminders';
+import { DEFAULT_HALL_RULES } from '../../shared/domain/hall-rules';
 import type { LeaveRange, StaffPost } from '../../shared/domain/routing';
 
 const calendar = (overrides: HallOverride[] = []) => buildCalendar({ packageYears: packageSchedules(), loadedYears: [], overrides });
@@ -75,6 +75,12 @@ describe('case reminders at holiday boundaries', () => {
       'unassigned',
     ],
     ['no staff at all → unassigned', [], [], 'unassigned'],
+    [
+      'A on leave, no B of its own → the B post from another window (bPostOf)',
+      [leave('s-a1', '2025-09-30', '2025-09-30')],
+      [staff[0]!, { ...staff[2]!, bPostOf: ['w1'] }],
+      's-a2',
+    ],
   ])('recipient: %s', (_label, leaves, people, recipient) => {
     const reminders = select({
       asOf: '2025-09-30',
@@ -244,9 +250,9 @@ describe('selectReminders as a whole', () => {
     expect(reminders).toHaveLength(1);
   });
 
-  it('uses the default thresholds when none are given', () => {
-    expect(DEFAULT_REMINDER_THRESHOLDS).toEqual({ caseDueSoonDays: 2, complaintDueSoonDays: 1 });
-    expect(selectReminders({ ...input, cal, staff, leaves: [] })).toEqual(select(input));
+  it('the default thresholds are those of the hall rules', () => {
+    expect(DEFAULT_HALL_RULES).toMatchObject({ caseDueSoonDays: 2, complaintDueSoonDays: 1 });
+    expect(selectReminders({ ...input, cal, staff, leaves: [], thresholds: DEFAULT_HALL_RULES })).toEqual(select(input));
   });
 
   it('wider thresholds', () => {
@@ -323,5 +329,54 @@ describe('calendarGapWarning', () => {
     ['2026-12-01', 800, { years: [2027, 2028, 2029] }],
   ])('%s (+%s days) → %j', (asOf, days, expected) => {
     expect(days === undefined ? calendarGapWarning(cal, asOf) : calendarGapWarning(cal, asOf, days)).toEqual(expected);
+  });
+});
+
+describe('findings waiting for review (申诉复核)', () => {
+  it('remind a supervisor present that day, every day until reviewed', () => {
+    const reminders = select({ asOf: '2025-09-30', underReview: [{ complaintId: 'R-c1', windowId: 'w1', dueDate: '2025-10-10' }] });
+    expect(reminders).toEqual([
+      { kind: 'review-waiting', subjectId: 'R-c1', windowId: 'w1', recipient: 'sup-1', dueDate: '2025-10-10', workingDaysLeft: 2 },
+    ]);
+  });
+
+  it('say so when no supervisor is present', () => {
+    const reminders = select({
+      asOf: '2025-09-30',
+      underReview: [{ complaintId: 'R-c1' }],
+      leaves: [leave('sup-1', '2025-09-29', '2025-10-10')],
+    });
+    expect(reminders).toEqual([
+      { kind: 'review-waiting', subjectId: 'R-c1', recipient: 'unassigned', dueDate: '2025-09-30', workingDaysLeft: 0 },
+    ]);
+  });
+});
+
+describe('first responses (首次响应) not yet given', () => {
+  const answerBy = (firstResponseDue: string, assignee = 's-a1') => [{ complaintId: 'c1', windowId: 'w1', assignee, firstResponseDue }];
+
+  it.each([
+    // asOf, first response due, kind, working days left (complaintDueSoonDays: 1)
+    ['2025-09-26', '2025-09-28', 'response-due-soon', 1], // the make-up Sunday is the next working day
+    ['2025-09-28', '2025-09-28', 'response-due-soon', 0],
+    ['2025-09-29', '2025-09-28', 'response-overdue', -1],
+    ['2025-10-09', '2025-09-30', 'response-overdue', -1], // the National Day holidays in between do not count
+  ] as const)('on %s, a first response due %s is %s (%i)', (asOf, due, kind, left) => {
+    expect(select({ asOf, awaitingResponse: answerBy(due) })).toEqual([
+      { kind, subjectId: 'c1', windowId: 'w1', recipient: 's-a1', dueDate: due, workingDaysLeft: left },
+    ]);
+  });
+
+  it('are not reminded of while the deadline is further away', () => {
+    expect(select({ asOf: '2025-09-26', awaitingResponse: answerBy('2025-09-30') })).toEqual([]);
+  });
+
+  it('go to the B post while the assigned A post is on leave', () => {
+    const reminders = select({
+      asOf: '2025-09-29',
+      awaitingResponse: answerBy('2025-09-29'),
+      leaves: [leave('s-a1', '2025-09-29', '2025-09-29')],
+    });
+    expect(reminders.map((r) => [r.kind, r.recipient])).toEqual([['response-due-soon', 's-b1']]);
   });
 });

@@ -3,7 +3,6 @@ import { buildCalendar, type HallOverride } from '../../shared/domain/calendar';
 import { nationalScheduleFromLists, packageSchedules } from '../../shared/domain/national-schedules';
 import {
   complaintDueDate,
-  DEFAULT_COMPLAINT_DAYS,
   departmentWindow,
   firstResponseDue,
   isOnLeave,
@@ -14,6 +13,7 @@ import {
   type StaffPost,
   type WindowRef,
 } from '../../shared/domain/routing';
+import { DEFAULT_HALL_RULES } from '../../shared/domain/hall-rules';
 
 const calendar = (overrides: HallOverride[] = []) => buildCalendar({ packageYears: packageSchedules(), loadedYears: [], overrides });
 const cal = calendar();
@@ -28,6 +28,12 @@ const staff: StaffPost[] = [
   { staffId: 's-other', windowId: 'w1', roles: ['window-staff'] }, // no post: never routed to
   { staffId: 'sup-2', roles: ['supervisor'] },
   { staffId: 'sup-1', roles: ['supervisor', 'hall-admin'] },
+];
+
+/** w1 has only an A post; its B post is w2's A post (bPostOf). */
+const oneB: StaffPost[] = [
+  { staffId: 's-a1', windowId: 'w1', post: 'A', roles: ['window-staff'] },
+  { staffId: 's-a2', windowId: 'w2', post: 'A', bPostOf: ['w1'], roles: ['window-staff'] },
 ];
 
 const windows: WindowRef[] = [
@@ -85,8 +91,24 @@ describe('windowRecipient (AB岗)', () => {
       { staffId: 's-a1', post: 'A' },
     ],
     ['no A post at all → B', [], staff.filter((s) => s.staffId !== 's-a1'), { staffId: 's-b1', post: 'B' }],
+    // AB岗 across windows: a one-person window's B post works at another window.
+    ['A away, no B of its own → the B post from another window', [leave('s-a1', DAY, DAY)], oneB, { staffId: 's-a2', post: 'B' }],
+    ['A present → A, whoever covers as B', [], oneB, { staffId: 's-a1', post: 'A' }],
+    [
+      "A away → the window's own B before a B post from elsewhere",
+      [leave('s-a1', DAY, DAY)],
+      [...oneB, { staffId: 's-b0', windowId: 'w1', post: 'B', roles: [] }],
+      { staffId: 's-b0', post: 'B' },
+    ],
+    ['A and the B from elsewhere away → nobody', [leave('s-a1', DAY, DAY), leave('s-a2', DAY, DAY)], oneB, undefined],
   ])('%s', (_label, leaves, people, expected) => {
     expect(windowRecipient('w1', DAY, people, leaves)).toEqual(expected);
+  });
+
+  it("a B post of another window does not answer for its own window's B", () => {
+    // s-a2 is A at w2 and B of w1: at w2 they are the A post, nothing else.
+    expect(windowRecipient('w2', DAY, oneB, [])).toEqual({ staffId: 's-a2', post: 'A' });
+    expect(windowRecipient('w2', DAY, oneB, [leave('s-a2', DAY, DAY)])).toBeUndefined();
   });
 });
 
@@ -215,9 +237,9 @@ describe('complaint due dates (the one working-day rule)', () => {
     expect(complaintDueDate(cal, received, source, d)).toEqual({ dueDate: expected, provisional: false });
   });
 
-  it('defaults to 5 working days', () => {
-    expect(DEFAULT_COMPLAINT_DAYS).toMatchObject({ complaintResolutionDays: 5, rectificationDays: 5, firstResponseDays: 1 });
-    expect(complaintDueDate(cal, '2025-09-30', 'complaint')).toEqual({ dueDate: '2025-10-14', provisional: false });
+  it('defaults to 5 working days (the hall rules)', () => {
+    expect(DEFAULT_HALL_RULES).toMatchObject({ complaintResolutionDays: 5, rectificationDays: 5, complaintFirstResponseDays: 1 });
+    expect(complaintDueDate(cal, '2025-09-30', 'complaint', DEFAULT_HALL_RULES)).toEqual({ dueDate: '2025-10-14', provisional: false });
   });
 
   it('honours hall overrides (临时闭厅)', () => {
@@ -236,11 +258,11 @@ describe('complaint due dates (the one working-day rule)', () => {
   });
 
   it.each([
-    ['2025-09-30', undefined, '2025-10-09'],
-    ['2025-09-26', undefined, '2025-09-28'], // Friday → the make-up working Sunday
-    ['2025-09-27', undefined, '2025-09-28'],
+    ['2025-09-30', 1, '2025-10-09'],
+    ['2025-09-26', 1, '2025-09-28'], // Friday → the make-up working Sunday
+    ['2025-09-27', 1, '2025-09-28'],
     ['2026-02-13', 2, '2026-02-24'],
   ])('first response: %s (+%s) → %s', (received, n, expected) => {
-    expect(firstResponseDue(cal, received, n)).toEqual({ dueDate: expected, provisional: false });
+    expect(firstResponseDue(cal, received, { complaintFirstResponseDays: n })).toEqual({ dueDate: expected, provisional: false });
   });
 });

@@ -7,7 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { eventSchemas, hallEvent, type EventType } from '../../events/contracts';
-import { EVENT_SOURCE, eventRules } from '../../functions/triggers';
+import { EVENT_SOURCE } from '#events/contracts';
+import { eventRules } from '#topology/triggers';
 import type { PublishedEvent } from '../../local/event-bus';
 
 const dir = new URL('../../events/samples/eventbridge/', import.meta.url);
@@ -99,7 +100,14 @@ describe('hallEvent()', () => {
       }),
     ).toThrow();
     expect(() =>
-      hallEvent('MonthlyRankingPublished', { hallId: 'h1', month: '2025-09', status: 'draft' as never, topFive: [], bottomFive: [] }),
+      hallEvent('MonthlyRankingPublished', {
+        hallId: 'h1',
+        month: '2025-09',
+        status: 'draft' as never,
+        revision: 1,
+        topFive: [],
+        bottomFive: [],
+      }),
     ).toThrow();
   });
 

@@ -10,17 +10,19 @@ import {
   ThrottlingException,
 } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../functions/api/cases';
-import { useDeps } from '../../shared/adapters/deps';
-import { AesFieldCipher } from '../../shared/adapters/field-cipher';
+import { AesFieldCipher } from '#local/field-cipher';
 import { fingerprint } from '../../shared/adapters/idempotency';
+import { HmacKeyedHash } from '../../shared/adapters/keyed-hash';
 import { logger } from '../../shared/adapters/logger';
 import { keys } from '../../shared/adapters/table';
+import { errorBody } from '../../shared/api/common';
 import type { Case } from '../../shared/domain/cases';
 import { apiGatewayEvent, lambdaContext } from '../support/api-gateway';
+import { anyString, objectContaining } from '../support/matchers';
 
 const ddb = mockClient(DynamoDBDocumentClient);
 const $metadata = { httpStatusCode: 400, requestId: 'req-1', attempts: 1, totalRetryDelay: 0 };
@@ -37,13 +39,25 @@ const event = (
   claims = admin,
 ) => apiGatewayEvent(routeKey, { pathParameters, body, headers, claims });
 
+const keyedHash = new HmacKeyedHash(() => Promise.resolve(Buffer.alloc(32, 2)));
+
+// The cases function with a mocked document client (mockClient intercepts every instance).
+const cases = handler.withDeps({
+  db: DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'local' })),
+  tableName: 'hall-test',
+  clock: { now: () => new Date('2025-09-26T09:00:00+08:00') },
+  cipher: new AesFieldCipher(Buffer.alloc(32, 1)),
+  keyedHash,
+});
+
+/** Every call here fails: its body is checked against the contract's error shape. */
 async function call(e: APIGatewayProxyEventV2WithJWTAuthorizer) {
-  const reply = (await handler(e, context)) as APIGatewayProxyStructuredResultV2;
+  const reply = await cases(e, context);
   return {
     status: reply.statusCode,
     headers: reply.headers ?? {},
     text: String(reply.body ?? ''),
-    body: JSON.parse(String(reply.body ?? '')),
+    body: errorBody.parse(JSON.parse(String(reply.body ?? ''))),
   };
 }
 
@@ -86,13 +100,11 @@ const intake = (headers: Record<string, string> = {}) => event('POST /v1/halls/{
 
 beforeEach(() => {
   ddb.reset();
-  useDeps({
-    db: DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'local' })),
-    tableName: 'hall-test',
-    clock: { now: () => new Date('2025-09-26T09:00:00+08:00') },
-    events: { publish: async () => {} },
-    cipher: new AesFieldCipher(Buffer.alloc(32, 1)),
-  });
+  // Every request first reads its hall and the caller's staff record (none for this admin).
+  ddb.on(GetCommand).resolves({});
+  ddb
+    .on(GetCommand, { Key: keys.hall('h1') })
+    .resolves({ Item: { ...keys.hall('h1'), entity: 'hall', hallId: 'h1', name: '涟水县政务服务中心' } });
 });
 afterEach(() => {
   vi.restoreAllMocks();
@@ -113,7 +125,7 @@ describe('a lost optimistic-concurrency race', () => {
       TableName: 'hall-test',
       ConditionExpression: 'version = :read',
       ExpressionAttributeValues: { ':read': 3 },
-      Item: expect.objectContaining({
+      Item: objectContaining({
         ...keys.case('c1'),
         caseId: 'c1',
         status: 'approved',
@@ -140,7 +152,7 @@ describe('throttling', () => {
     expect(reply.status).toBe(503);
     expect(reply.headers['retry-after']).toMatch(/^\d+$/);
     expect(reply.headers['content-type']).toMatch(/^application\/json/);
-    expect(reply.body).toEqual({ error: { code: 'SERVICE_UNAVAILABLE', message: expect.any(String), details: [] } });
+    expect(reply.body).toEqual({ error: { code: 'SERVICE_UNAVAILABLE', message: anyString(), details: [] } });
     expect(ddb).not.toHaveReceivedCommand(PutCommand);
     expect(logged).not.toHaveBeenCalled(); // not our fault: no error log
   });
@@ -166,7 +178,7 @@ describe('an unexpected error', () => {
     const reply = await call(decision());
 
     expect(reply.status).toBe(500);
-    expect(reply.body).toEqual({ error: { code: 'INTERNAL', message: expect.any(String), details: [] } });
+    expect(reply.body).toEqual({ error: { code: 'INTERNAL', message: anyString(), details: [] } });
     expect(reply.text).not.toContain('socket hang up');
     expect(reply.text).not.toContain('10.0.3.17');
     expect(reply.headers['retry-after']).toBeUndefined();
@@ -182,7 +194,7 @@ describe('Idempotency-Key reused with a different body', () => {
       Item: {
         ...claimKey,
         entity: 'idempotency',
-        fingerprint: fingerprint({ ...intakeBody, submittedMaterials: [] }),
+        fingerprint: await fingerprint({ keyedHash }, { ...intakeBody, submittedMaterials: [] }),
         state: 'completed',
         resultId: 'c0',
         claimedAt: 0,
@@ -193,10 +205,12 @@ describe('Idempotency-Key reused with a different body', () => {
 
     expect(reply.status).toBe(409);
     expect(reply.body.error.code).toBe('IDEMPOTENCY_KEY_REUSED');
-    // The only Put is the claim; neither the earlier case nor a new one was read or written.
+    // The only Put is the claim; neither the earlier case nor a new one was read or written:
+    // the reads are the hall and the caller's staff record (every request), then the claim.
     expect(ddb).toHaveReceivedCommandOnce(PutCommand);
-    expect(ddb).toHaveReceivedCommandWith(PutCommand, { Item: expect.objectContaining({ ...claimKey, entity: 'idempotency' }) });
-    expect(ddb).toHaveReceivedCommandOnce(GetCommand);
+    expect(ddb).toHaveReceivedCommandWith(PutCommand, { Item: objectContaining({ ...claimKey, entity: 'idempotency' }) });
+    const read = ddb.commandCalls(GetCommand).map((c) => c.args[0].input.Key);
+    expect(read).toEqual([keys.hall('h1'), keys.staff('h1', 'admin-1'), claimKey]);
     expect(ddb).toHaveReceivedCommandWith(GetCommand, { Key: claimKey, ConsistentRead: true });
     const casePuts = ddb.commandCalls(PutCommand).filter((c) => String(c.args[0].input.Item?.pk).startsWith('CASE#'));
     expect(casePuts).toHaveLength(0);

@@ -14,8 +14,9 @@ import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { BUNDLE_BANNER, BUNDLE_MAIN_FIELDS } from '../../infra/hall-function';
-import { functionCatalog } from '../../functions/catalog';
+import { functionCatalog } from '#topology/catalog';
 import { indexKeys, keys } from '../../shared/adapters/table';
+import { errorBody } from '../../shared/api/common';
 import { startLocalStore, type LocalStore } from '../../local/store';
 import { apiGatewayEvent } from '../support/api-gateway';
 
@@ -95,5 +96,5 @@ it('the bundled public-read function answers from its own process, with only the
   expect(plus!.statusCode).toBe(200);
   expect(JSON.parse(plus!.body)).toEqual({ from: '2025-09-26', workingDays: 5, date: '2025-10-10', provisional: false });
   expect(missing!.statusCode).toBe(404);
-  expect(JSON.parse(missing!.body).error.code).toBe('HALL_NOT_FOUND');
+  expect(errorBody.parse(JSON.parse(missing!.body)).error.code).toBe('HALL_NOT_FOUND');
 });

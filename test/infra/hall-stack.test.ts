@@ -5,12 +5,14 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tableDefinition } from '#adapters/table';
-import { routes } from '#api/routes';
-import { functionCatalog, type FunctionName, type FunctionSpec } from '#functions/catalog';
-import { EVENT_SOURCE, eventRules, schedules, streamSources } from '#functions/triggers';
+import { routes, type RouteSpec } from '#api/routes';
+import { functionCatalog, type FunctionName, type FunctionSpec } from '#topology/catalog';
+import { EVENT_SOURCE } from '#events/contracts';
+import { eventRules, queues, schedules, streamSources } from '#topology/triggers';
 import { HALL_ID_ATTRIBUTE } from '../../infra/auth';
 import { PERSONAL_DATA_CONTEXT_KEY } from '../../infra/hall-function';
-import { cdkContext, synthHallApp, type Resource } from './synth';
+import { anyNumber, anyString, anything, objectContaining } from '../support/matchers';
+import { cdkContext, synthHallApp } from './synth';
 
 let synth: ReturnType<typeof synthHallApp>;
 beforeAll(() => {
@@ -22,10 +24,12 @@ const china = () => stack('cn-north-1');
 
 const catalog = Object.entries(functionCatalog) as [FunctionName, FunctionSpec][];
 const READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'];
-const WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'];
+const WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem'];
 /** What a stream event source grants its consumer; everything else on dynamodb: is data access. */
 const STREAM_ACTIONS = ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams'];
 const DATA_ACTIONS = { none: [], RO: READ_ACTIONS, RW: [...READ_ACTIONS, ...WRITE_ACTIONS] } as const;
+/** The table actions a catalog entry grants: DeleteItem only to those that delete. */
+const dataActions = (spec: FunctionSpec) => [...DATA_ACTIONS[spec.table], ...(spec.deletes ? ['dynamodb:DeleteItem'] : [])];
 const KMS_ACTIONS = { encrypt: 'kms:Encrypt', decrypt: 'kms:Decrypt' } as const;
 const streamConsumers = new Set<FunctionName>(Object.values(streamSources).map((source) => source.function));
 const unique = (values: string[]) => [...new Set(values)].sort();
@@ -76,11 +80,12 @@ describe('the functions', () => {
         Architectures: ['arm64'],
         Timeout: spec.timeoutSeconds,
         MemorySize: spec.memoryMb,
-        LoggingConfig: { LogGroup: { Ref: expect.any(String) } },
-        Environment: { Variables: expect.objectContaining({ TABLE_NAME: expect.anything(), POWERTOOLS_SERVICE_NAME: 'hall' }) },
+        LoggingConfig: { LogGroup: { Ref: anyString() } },
+        Environment: { Variables: objectContaining({ TABLE_NAME: anything(), POWERTOOLS_SERVICE_NAME: 'hall' }) },
       });
       expect('EVENT_BUS_NAME' in lambda.Properties.Environment.Variables).toBe(spec.publishesEvents);
       expect('PII_KEY_ID' in lambda.Properties.Environment.Variables).toBe((spec.personalData?.length ?? 0) > 0);
+      expect('MAC_SECRET_ARN' in lambda.Properties.Environment.Variables).toBe('keyedHash' in spec);
     }
   });
 
@@ -89,14 +94,9 @@ describe('the functions', () => {
     const role = s.logicalId(s.fn(name).role!);
     return s
       .resources('AWS::IAM::Policy')
-      .filter(([, policy]) => policy.Properties.Roles.some((ref: { Ref: string }) => ref.Ref === role))
-      .flatMap(([, policy]) => policy.Properties.PolicyDocument.Statement as Resource['Properties'][])
-      .map((statement) => ({
-        ...statement,
-        Action: [statement.Action].flat() as string[],
-        Resource: [statement.Resource].flat(),
-        Condition: statement.Condition as unknown,
-      }));
+      .filter(([, policy]) => policy.Properties.Roles.some((ref) => ref.Ref === role))
+      .flatMap(([, policy]) => policy.Properties.PolicyDocument.Statement)
+      .map((statement) => ({ ...statement, Action: [statement.Action].flat(), Resource: [statement.Resource].flat() }));
   };
 
   it.each(catalog)('%s has exactly the table, bus and personal-data key grants the catalog lists', (name, spec) => {
@@ -104,7 +104,13 @@ describe('the functions', () => {
       const statements = statementsOf(s, name);
       const actions = statements.flatMap((statement) => statement.Action);
       const dynamodb = actions.filter((action) => action.startsWith('dynamodb:'));
-      expect(unique(dynamodb.filter((action) => !STREAM_ACTIONS.includes(action)))).toEqual(unique([...DATA_ACTIONS[spec.table]]));
+      expect(unique(dynamodb.filter((action) => !STREAM_ACTIONS.includes(action)))).toEqual(unique(dataActions(spec)));
+      const writes = statements.filter((statement) => statement.Action.includes('dynamodb:PutItem'));
+      expect(writes.map((statement) => statement.Condition)).toEqual(
+        spec.table !== 'RW'
+          ? []
+          : [spec.writesOnly ? { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': spec.writesOnly.map((p) => `${p}*`) } } : undefined],
+      );
       expect(unique(dynamodb.filter((action) => STREAM_ACTIONS.includes(action)))).toEqual(
         streamConsumers.has(name) ? unique(STREAM_ACTIONS) : [],
       );
@@ -118,6 +124,18 @@ describe('the functions', () => {
       const publish = statements.filter((statement) => statement.Action.includes('events:PutEvents'));
       expect(publish.map((statement) => statement.Resource)).toEqual(
         spec.publishesEvents ? [[getAtt(s.resources('AWS::Events::EventBus')[0]![0])]] : [],
+      );
+      const secrets = statements.filter((statement) => statement.Action.some((action) => action.startsWith('secretsmanager:')));
+      expect(secrets.map((statement) => [statement.Action.sort(), statement.Resource])).toEqual(
+        'keyedHash' in spec
+          ? [
+              [
+                ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue'],
+                // The hashing secret; the notification sender also reads its providers' (test/infra/notifications.test.ts).
+                expect.arrayContaining([{ Ref: s.resources('AWS::SecretsManager::Secret')[0]![0] }]),
+              ],
+            ]
+          : [],
       );
       const kms = statements.filter((statement) => statement.Action.some((action) => action.startsWith('kms:')));
       const uses = spec.personalData ?? [];
@@ -137,6 +155,17 @@ describe('the functions', () => {
 
   const actionsOf = (name: FunctionName) => unique(statementsOf(commercial(), name).flatMap((statement) => statement.Action));
 
+  it('lets the anonymous functions write only their own partitions: never a hall record', () => {
+    const writeConditions = (name: FunctionName) =>
+      statementsOf(commercial(), name)
+        .filter((statement) => statement.Action.includes('dynamodb:PutItem'))
+        .map((statement) => statement.Condition);
+    expect(writeConditions('public-read')).toEqual([{ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['RATE#*'] } }]);
+    expect(writeConditions('public-feedback')).toEqual([
+      { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['CASE#*', 'COMPLAINT#*', 'RATE#*', 'IDEMPOTENCY#*'] } },
+    ]);
+  });
+
   it('lets public-feedback only encrypt personal data, complaints only decrypt it, cases both', () => {
     expect(actionsOf('public-feedback').filter((action) => action.startsWith('kms:'))).toEqual(['kms:Encrypt']);
     expect(actionsOf('complaints').filter((action) => action.startsWith('kms:'))).toEqual(['kms:Decrypt']);
@@ -151,8 +180,8 @@ describe('the functions', () => {
     for (const s of synth.stacks) {
       const actions = s
         .resources('AWS::IAM::Policy')
-        .flatMap(([, policy]) => policy.Properties.PolicyDocument.Statement as Resource['Properties'][])
-        .flatMap((statement) => [statement.Action].flat() as string[]);
+        .flatMap(([, policy]) => policy.Properties.PolicyDocument.Statement)
+        .flatMap((statement) => [statement.Action].flat());
       expect(actions).not.toContain('dynamodb:BatchWriteItem');
       expect(actions).not.toContain('dynamodb:Scan');
       expect(actions.filter((action) => action.startsWith('dynamodb:') && action.includes('*'))).toEqual([]);
@@ -165,7 +194,7 @@ describe('the HTTP API', () => {
     const s = commercial();
     const [, route] = s.resources('AWS::ApiGatewayV2::Route').find(([, r]) => r.Properties.RouteKey === routeKey)!;
     expect(route.Properties.AuthorizationType).toBe(spec.auth === 'jwt' ? 'JWT' : 'NONE');
-    const integrationId = route.Properties.Target['Fn::Join'][1][1].Ref as string;
+    const integrationId = route.Properties.Target['Fn::Join'][1][1].Ref;
     expect(s.template.Resources[integrationId]!.Properties.IntegrationUri).toEqual(getAtt(s.logicalId(s.fn(spec.function))));
   });
 
@@ -179,6 +208,45 @@ describe('the HTTP API', () => {
       DefaultRouteSettings: { ThrottlingRateLimit: 200, ThrottlingBurstLimit: 400 },
       AccessLogSettings: { DestinationArn: Match.anyValue(), Format: Match.stringLikeRegexp('requestId') },
     });
+  });
+
+  it('throttles every anonymous route more tightly than the stage, and has no CORS unless origins are listed', () => {
+    const stage = commercial().resources('AWS::ApiGatewayV2::Stage')[0]![1];
+    const publicRoutes = Object.entries(routes)
+      .filter(([, route]) => (route as RouteSpec).auth === 'public')
+      .map(([key]) => key);
+    expect(Object.keys(stage.Properties.RouteSettings as object).sort()).toEqual(publicRoutes.sort());
+    expect(Object.values(stage.Properties.RouteSettings as object)).toEqual(
+      publicRoutes.map(() => ({ ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 })),
+    );
+    const api = commercial().resources('AWS::ApiGatewayV2::Api')[0]![1];
+    expect(api.Properties.CorsConfiguration).toBeUndefined();
+  });
+
+  it('separates the key administrators from the key users, and names a break-glass role', () => {
+    const key = commercial().resources('AWS::KMS::Key')[0]![1];
+    // The key policy as CloudFormation holds it: a statement's Action is one string or a list.
+    const statements = (key.Properties.KeyPolicy as { Statement: { Sid?: string; Action: string | string[] }[] }).Statement;
+    const admin = statements.find((s) => s.Sid === 'KeyAdministration');
+    expect([admin?.Action].flat().some((a) => /kms:(Encrypt|Decrypt|GenerateDataKey|ReEncrypt)/.test(String(a)))).toBe(false);
+    expect(statements.filter((s) => [s.Action].flat().includes('kms:*'))).toEqual([]);
+    expect(statements.find((s) => s.Sid === 'BreakGlass')?.Action).toBe('kms:Decrypt');
+    // One user per function handling personal data, with its uses (statements alike are merged).
+    const users = (statements as { Sid?: string; Action: string | string[]; Principal: { AWS: unknown } }[])
+      .filter((s) => !s.Sid)
+      .flatMap((s) =>
+        [s.Principal.AWS].flat().map((role) => [(role as { 'Fn::GetAtt': string[] })['Fn::GetAtt'][0], [s.Action].flat().sort()]),
+      );
+    expect(Object.fromEntries(users)).toEqual(
+      Object.fromEntries(
+        catalog
+          .filter(([, spec]) => spec.personalData?.length)
+          .map(([name, spec]) => [
+            commercial().logicalId(commercial().fn(name).role!),
+            spec.personalData!.map((use) => KMS_ACTIONS[use]).sort(),
+          ]),
+      ),
+    );
   });
 
   it('trusts the Cognito user pool of the stack in a commercial region', () => {
@@ -198,7 +266,7 @@ describe('the HTTP API', () => {
 describe('the Cognito user pool', () => {
   it('has an immutable hall attribute, so nobody can move an account to another hall', () => {
     const [, pool] = commercial().resources('AWS::Cognito::UserPool')[0]!;
-    const hallId = (pool.Properties.Schema as { Name: string; Mutable?: boolean }[]).find((a) => a.Name === HALL_ID_ATTRIBUTE);
+    const hallId = pool.Properties.Schema.find((a) => a.Name === HALL_ID_ATTRIBUTE);
     expect(hallId).toMatchObject({ AttributeDataType: 'String', Mutable: false });
   });
 
@@ -209,7 +277,7 @@ describe('the Cognito user pool', () => {
       // Without WriteAttributes, Cognito lets users update all their mutable attributes.
       expect(client.Properties.WriteAttributes).toEqual(expect.any(Array));
       expect(client.Properties.WriteAttributes.length).toBeGreaterThan(0);
-      expect(client.Properties.WriteAttributes.filter((a: string) => a.startsWith('custom:'))).toEqual([]);
+      expect(client.Properties.WriteAttributes.filter((a) => a.startsWith('custom:'))).toEqual([]);
       expect(client.Properties.WriteAttributes).not.toContain(`custom:${HALL_ID_ATTRIBUTE}`);
       expect(client.Properties.ReadAttributes).toContain(`custom:${HALL_ID_ATTRIBUTE}`);
     }
@@ -224,8 +292,8 @@ describe('the jobs', () => {
       ScheduleExpressionTimezone: 'Asia/Shanghai',
       Target: {
         Arn: getAtt(s.logicalId(s.fn(spec.function))),
-        RetryPolicy: { MaximumRetryAttempts: expect.any(Number), MaximumEventAgeInSeconds: expect.any(Number) },
-        DeadLetterConfig: { Arn: { 'Fn::GetAtt': [expect.any(String), 'Arn'] } },
+        RetryPolicy: { MaximumRetryAttempts: anyNumber(), MaximumEventAgeInSeconds: anyNumber() },
+        DeadLetterConfig: { Arn: { 'Fn::GetAtt': [anyString(), 'Arn'] } },
       },
     });
     expect(JSON.parse(schedule.Properties.Target.Input)).toEqual({ schedule: name, scheduledAt: '<aws.scheduler.scheduled-time>' });
@@ -239,22 +307,22 @@ describe('the jobs', () => {
   it.each(Object.entries(eventRules))('%s: a hall bus rule invokes its function, with retries and a dead-letter queue', (_, spec) => {
     for (const s of [commercial(), china()]) {
       s.assertions.hasResourceProperties('AWS::Events::EventBus', { Name: 'hall-events' });
-      const matching = busRules(s).filter(([, r]) => r.Properties.EventPattern['detail-type']?.includes(spec.detailType));
+      const matching = busRules(s).filter(([, r]) => r.Properties.EventPattern?.['detail-type']?.includes(spec.detailType));
       expect(matching).toHaveLength(1);
       const [, rule] = matching[0]!;
       expect(rule.Properties.EventPattern).toEqual({ source: [EVENT_SOURCE], 'detail-type': [spec.detailType] });
       expect(rule.Properties.Targets).toEqual([
-        expect.objectContaining({
+        objectContaining({
           Arn: getAtt(s.logicalId(s.fn(spec.function))),
-          RetryPolicy: { MaximumRetryAttempts: expect.any(Number), MaximumEventAgeInSeconds: expect.any(Number) },
-          DeadLetterConfig: { Arn: expect.anything() },
+          RetryPolicy: { MaximumRetryAttempts: anyNumber(), MaximumEventAgeInSeconds: anyNumber() },
+          DeadLetterConfig: { Arn: anything() },
         }),
       ]);
     }
   });
 
-  it('has no rule on the hall bus beyond eventRules', () => {
-    for (const s of [commercial(), china()]) expect(busRules(s)).toHaveLength(Object.keys(eventRules).length);
+  it('has no rule on the hall bus beyond eventRules and one per queue', () => {
+    for (const s of [commercial(), china()]) expect(busRules(s)).toHaveLength(Object.keys(eventRules).length + Object.keys(queues).length);
   });
 
   it('parks runs that fail inside a job function (asynchronous invocation) in the dead-letter queue', () => {
@@ -270,11 +338,14 @@ describe('the jobs', () => {
 });
 
 describe('the change stream', () => {
+  const streamMappings = (s: ReturnType<typeof stack>) =>
+    s.resources('AWS::Lambda::EventSourceMapping').filter(([, m]) => m.Properties.EventSourceArn['Fn::GetAtt'][1] === 'StreamArn');
+
   it.each(Object.entries(streamSources))('feeds %s with the filters, bounds and failure handling of triggers.ts', (_, source) => {
     const s = commercial();
     const fn = s.logicalId(s.fn(source.function));
-    const mapping = s.resources('AWS::Lambda::EventSourceMapping').find(([, m]) => m.Properties.FunctionName.Ref === fn)![1];
-    const queueId = mapping.Properties.DestinationConfig.OnFailure.Destination['Fn::GetAtt'][0] as string;
+    const mapping = streamMappings(s).find(([, m]) => m.Properties.FunctionName.Ref === fn)![1];
+    const queueId = mapping.Properties.DestinationConfig!.OnFailure.Destination['Fn::GetAtt'][0];
     expect(mapping.Properties).toMatchObject({
       EventSourceArn: getAtt(s.resources('AWS::DynamoDB::Table')[0]![0], 'StreamArn'),
       StartingPosition: 'TRIM_HORIZON',
@@ -284,12 +355,12 @@ describe('the change stream', () => {
       MaximumRecordAgeInSeconds: source.maxRecordAgeSeconds,
       BisectBatchOnFunctionError: true,
     });
-    expect(mapping.Properties.FilterCriteria.Filters.map((f: { Pattern: string }) => JSON.parse(f.Pattern))).toEqual(source.filters);
+    expect(mapping.Properties.FilterCriteria!.Filters.map((f): unknown => JSON.parse(f.Pattern))).toEqual(source.filters);
     expect(s.template.Resources[queueId]!.Properties).toMatchObject({ SqsManagedSseEnabled: true });
   });
 
   it('has exactly one mapping per stream source', () => {
-    expect(commercial().resources('AWS::Lambda::EventSourceMapping')).toHaveLength(Object.keys(streamSources).length);
+    expect(streamMappings(commercial())).toHaveLength(Object.keys(streamSources).length);
   });
 
   it('dead-letter queues are encrypted and refuse plain HTTP', () => {

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { App, CfnElement, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { IConstruct } from 'constructs';
-import type { FunctionName } from '#functions/catalog';
+import * as z from 'zod';
+import type { FunctionName } from '#topology/catalog';
 import { defineHallApp } from '../../infra/hall-app';
 import type { HallFunction } from '../../infra/hall-function';
 
@@ -25,7 +26,62 @@ export function hallApp(context: Record<string, unknown> = {}) {
   return { app, stacks: defineHallApp(app) };
 }
 
-export type Resource = { Type: string; Properties: Record<string, any>; [attribute: string]: unknown };
+/** A resource of a synthesized template; `P`: its properties, as far as a test reads them. */
+export type Resource<P = Record<string, unknown>> = { Type: string; Properties: P; [attribute: string]: unknown };
+
+const ref = z.looseObject({ Ref: z.string() });
+const getAtt = z.looseObject({ 'Fn::GetAtt': z.tuple([z.string(), z.string()]) });
+const iamStatement = z.looseObject({
+  Action: z.union([z.string(), z.array(z.string())]),
+  Resource: z.unknown(),
+  Condition: z.unknown().optional(),
+});
+
+/**
+ * The properties the tests read, by resource type: `resources(type)` parses them, so a template
+ * of another shape fails on the path that differs. Loose objects: every other property stays
+ * (for toMatchObject). The properties of other types come as `Record<string, unknown>`.
+ */
+const readProperties = {
+  'AWS::Lambda::Function': z.looseObject({ Environment: z.looseObject({ Variables: z.record(z.string(), z.unknown()) }) }),
+  'AWS::IAM::Policy': z.looseObject({ Roles: z.array(ref), PolicyDocument: z.looseObject({ Statement: z.array(iamStatement) }) }),
+  'AWS::ApiGatewayV2::Route': z.looseObject({
+    RouteKey: z.string(),
+    // `integrations/<integration id>`: ['', ['integrations/', { Ref }]]
+    Target: z.looseObject({ 'Fn::Join': z.tuple([z.string(), z.tuple([z.string(), ref])]) }),
+  }),
+  'AWS::Cognito::UserPool': z.looseObject({ Schema: z.array(z.looseObject({ Name: z.string(), Mutable: z.boolean().optional() })) }),
+  'AWS::Cognito::UserPoolClient': z.looseObject({ WriteAttributes: z.array(z.string()), ReadAttributes: z.array(z.string()) }),
+  'AWS::Scheduler::Schedule': z.looseObject({ ScheduleExpression: z.string(), Target: z.looseObject({ Input: z.string() }) }),
+  'AWS::Events::Rule': z.looseObject({
+    EventBusName: ref.optional(),
+    EventPattern: z.looseObject({ 'detail-type': z.array(z.string()).optional() }).optional(),
+    ScheduleExpression: z.string().optional(),
+    Targets: z.array(z.looseObject({ InputTransformer: z.looseObject({ InputTemplate: z.string() }).optional() })),
+  }),
+  'AWS::Lambda::EventSourceMapping': z.looseObject({
+    FunctionName: ref,
+    EventSourceArn: getAtt,
+    // Stream mappings only (a queue's failures go to the queue's own dead-letter queue).
+    DestinationConfig: z.looseObject({ OnFailure: z.looseObject({ Destination: getAtt }) }).optional(),
+    FilterCriteria: z.looseObject({ Filters: z.array(z.looseObject({ Pattern: z.string() })) }).optional(),
+  }),
+};
+type ReadProperties = typeof readProperties;
+
+/** The resources of one type in a template, as `[logical id, resource]`. */
+function resourcesIn(template: { Resources: Record<string, Resource> }) {
+  function resources<T extends keyof ReadProperties>(type: T): [string, Resource<z.output<ReadProperties[T]>>][];
+  function resources(type: string): [string, Resource][];
+  function resources(type: string): [string, Resource<unknown>][] {
+    const schemas: Partial<Record<string, z.ZodType>> = readProperties;
+    const properties = schemas[type];
+    return Object.entries(template.Resources)
+      .filter(([, r]) => r.Type === type)
+      .map(([id, r]) => [id, properties ? { ...r, Properties: properties.parse(r.Properties) } : r]);
+  }
+  return resources;
+}
 
 export function synthHallApp(context: Record<string, unknown> = {}) {
   const { app, stacks } = hallApp(context);
@@ -34,12 +90,13 @@ export function synthHallApp(context: Record<string, unknown> = {}) {
     pluginReports: { violations: unknown[] }[];
   };
   const synthesized = stacks.map((stack) => {
+    // The CloudFormation template as synthesized (parsed JSON).
     const template = assembly.getStackByName(stack.stackName).template as { Resources: Record<string, Resource> };
     return {
       region: stack.region,
       template,
       assertions: Template.fromJSON(template),
-      resources: (type: string) => Object.entries(template.Resources).filter(([, r]) => r.Type === type),
+      resources: resourcesIn(template),
       fn: (name: FunctionName) => stack.node.findChild(name) as HallFunction,
       /** `{ Ref: ... }` / `{ 'Fn::GetAtt': [...] }` targets: the logical id of an L2 construct's resource. */
       logicalId: (construct: IConstruct) => {

@@ -1,22 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestRuntime, type TestRuntime } from '../support/local-runtime';
-import { setUpHall, type HallFixture } from '../support/hall-fixture';
+import { startHarness, type Harness } from '#local/harness/runtime';
+import { setUpHall, type HallFixture } from '#local/harness/hall';
+import { anyString, stringContaining, stringMatching } from '../support/matchers';
 
 const ID_NUMBER = '320826199001011234';
 const PHONE = '13912345678';
 
-let t: TestRuntime;
+let t: Harness;
 let hall: HallFixture;
 const applicant = { name: '张小三', idNumber: ID_NUMBER, phone: PHONE };
 
 beforeAll(async () => {
-  t = await startTestRuntime({ clock: '2025-09-26T09:00:00+08:00' });
+  t = await startHarness({ clock: '2025-09-26T09:00:00+08:00' });
   hall = await setUpHall(t);
 });
 afterAll(() => t.stop());
 
 const intake = (body: Record<string, unknown>, token = hall.tokens.staffA, headers: Record<string, string> = {}) =>
-  t.call('POST', '/v1/halls/h1/cases', {
+  t.call('POST /v1/halls/{hallId}/cases', {
+    params: { hallId: 'h1' },
     token,
     body: { itemId: 'licence', windowId: 'w1', applicant, submittedMaterials: [], ...body },
     headers,
@@ -45,16 +47,21 @@ describe('intake', () => {
     const first = await intake({ submittedMaterials: ['application'] });
     expect(first.body).toMatchObject({ status: 'awaiting-materials', missingMaterials: ['id-card', 'floor-plan'] });
     expect(first.body.dueDate).toBeUndefined();
-    expect(first.body.oneTimeNotice.materials).toEqual([
+    expect(first.body.oneTimeNotice?.materials).toEqual([
       { id: 'id-card', name: '身份证明' },
       { id: 'floor-plan', name: '经营场所平面图' },
     ]);
-    const path = `/v1/halls/h1/cases/${first.body.caseId}/materials`;
-    const partial = await t.call('POST', path, { token: hall.tokens.staffB, body: { materials: ['id-card'] } });
+    const bring = (token: string, materials: string[]) =>
+      t.call('POST /v1/halls/{hallId}/cases/{caseId}/materials', {
+        params: { hallId: 'h1', caseId: first.body.caseId },
+        token,
+        body: { materials },
+      });
+    const partial = await bring(hall.tokens.staffB, ['id-card']);
     expect(partial.body).toMatchObject({ status: 'awaiting-materials', missingMaterials: ['floor-plan'], version: 2 });
-    const complete = await t.call('POST', path, { token: hall.tokens.staffA, body: { materials: ['floor-plan'] } });
+    const complete = await bring(hall.tokens.staffA, ['floor-plan']);
     expect(complete.body).toMatchObject({ status: 'accepted', dueDate: '2025-10-10', missingMaterials: [] });
-    const again = await t.call('POST', path, { token: hall.tokens.staffA, body: { materials: ['floor-plan'] } });
+    const again = await bring(hall.tokens.staffA, ['floor-plan']);
     expect(again.status).toBe(409);
   });
 
@@ -69,23 +76,28 @@ describe('intake', () => {
       legalLimitDays: 3,
       promisedLimitDays: 1,
     };
-    await t.call('PUT', '/v1/halls/h1/items/record', {
+    await t.call('PUT /v1/halls/{hallId}/items/{itemId}', {
+      params: { hallId: 'h1', itemId: 'record' },
       token: hall.tokens.admin,
       body: { ...renamed, materials: [{ id: 'application-form', name: '申请表' }] },
     });
-    const supplied = await t.call('POST', `/v1/halls/h1/cases/${created.body.caseId}/materials`, {
+    const supplied = await t.call('POST /v1/halls/{hallId}/cases/{caseId}/materials', {
+      params: { hallId: 'h1', caseId: created.body.caseId },
       token: hall.tokens.staffA,
       body: { materials: ['application'] },
     });
     expect(supplied.body).toMatchObject({ status: 'accepted', missingMaterials: [] });
-    await t.call('PUT', '/v1/halls/h1/items/record', {
+    await t.call('PUT /v1/halls/{hallId}/items/{itemId}', {
+      params: { hallId: 'h1', itemId: 'record' },
       token: hall.tokens.admin,
       body: { ...renamed, materials: [{ id: 'application', name: '申请书' }] },
     });
   });
 
   it('refuses what the rules refuse, and creates nothing', async () => {
-    const before = (await t.call('GET', '/v1/halls/h1/cases?windowId=w1', { token: hall.tokens.admin })).body.items.length;
+    const before = (
+      await t.call('GET /v1/halls/{hallId}/cases', { params: { hallId: 'h1' }, query: { windowId: 'w1' }, token: hall.tokens.admin })
+    ).body.items.length;
     expect((await intake({ itemId: 'licence', windowId: 'w2' }, hall.tokens.admin)).status).toBe(422); // not taken at w2
     expect((await intake({ windowId: 'w2' }, hall.tokens.staffA)).status).toBe(403); // not staff of w2
     expect((await intake({ itemId: 'nope' })).status).toBe(404);
@@ -93,8 +105,10 @@ describe('intake', () => {
     expect((await intake({}, hall.tokens.otherHallAdmin)).status).toBe(403);
     const bad = await intake({ applicant: { name: '', idNumber: '12' } });
     expect(bad.status).toBe(400);
-    expect(bad.body.error.details.map((d: { field: string }) => d.field)).toEqual(['applicant.name', 'applicant.idNumber']);
-    const after = (await t.call('GET', '/v1/halls/h1/cases?windowId=w1', { token: hall.tokens.admin })).body.items.length;
+    expect(bad.error!.details.map((d: { field: string }) => d.field)).toEqual(['applicant.name', 'applicant.idNumber']);
+    const after = (
+      await t.call('GET /v1/halls/{hallId}/cases', { params: { hallId: 'h1' }, query: { windowId: 'w1' }, token: hall.tokens.admin })
+    ).body.items.length;
     expect(after).toBe(before);
   });
 
@@ -109,7 +123,7 @@ describe('intake', () => {
     expect(reply.body.history[0]).toMatchObject({
       action: 'intake',
       at: '2025-09-01T10:00:00.000+08:00',
-      recordedAt: expect.stringMatching(/^2025-09-26T/),
+      recordedAt: stringMatching(/^2025-09-26T/),
     });
   });
 });
@@ -117,54 +131,66 @@ describe('intake', () => {
 describe('second notices and decisions', () => {
   it('counts a second notice, pauses the clock and carries the days left over', async () => {
     const created = await intake({ itemId: 'licence', submittedMaterials: ['application', 'id-card', 'floor-plan'] });
-    const base = `/v1/halls/h1/cases/${created.body.caseId}`;
-    const notice = await t.call('POST', `${base}/supplement-requests`, {
+    const params = { hallId: 'h1', caseId: created.body.caseId };
+    const notice = await t.call('POST /v1/halls/{hallId}/cases/{caseId}/supplement-requests', {
+      params,
       token: hall.tokens.staffA,
       body: { materials: ['floor-plan'], reason: '平面图不清晰' },
     });
     expect(notice.status).toBe(200);
     expect(notice.body).toMatchObject({ status: 'awaiting-materials', secondNotices: 1, missingMaterials: ['floor-plan'] });
     expect(notice.body.history.at(-1)).toMatchObject({ action: 'second-notice', by: 's-a', reason: '平面图不清晰' });
-    const resumed = await t.call('POST', `${base}/materials`, { token: hall.tokens.staffA, body: { materials: ['floor-plan'] } });
+    const resumed = await t.call('POST /v1/halls/{hallId}/cases/{caseId}/materials', {
+      params,
+      token: hall.tokens.staffA,
+      body: { materials: ['floor-plan'] },
+    });
     // Paused on 09-26 with 5 working days left (due 10-10); resumed the same day: still 10-10.
     expect(resumed.body).toMatchObject({ status: 'accepted', dueDate: '2025-10-10', secondNotices: 1 });
   });
 
   it('approval items are decided by the chief representative; rejections need reason and remedy', async () => {
     const created = await intake({ submittedMaterials: ['application', 'id-card', 'floor-plan'] });
-    const decision = `/v1/halls/h1/cases/${created.body.caseId}/decision`;
-    expect((await t.call('POST', decision, { token: hall.tokens.staffA, body: { outcome: 'approved' } })).status).toBe(403);
-    const incomplete = await t.call('POST', decision, { token: hall.tokens.chief, body: { outcome: 'rejected', reason: '不符合条件' } });
+    const decision = (token: string, body: object) =>
+      t.call('POST /v1/halls/{hallId}/cases/{caseId}/decision', { params: { hallId: 'h1', caseId: created.body.caseId }, token, body });
+    expect((await decision(hall.tokens.staffA, { outcome: 'approved' })).status).toBe(403);
+    const incomplete = await decision(hall.tokens.chief, { outcome: 'rejected', reason: '不符合条件' });
     expect(incomplete.status).toBe(400);
-    expect(incomplete.body.error.details).toEqual([{ field: 'remedy', message: expect.any(String) }]);
-    const rejected = await t.call('POST', decision, {
-      token: hall.tokens.chief,
-      body: { outcome: 'rejected', reason: '不符合条件', remedy: '可在60日内申请行政复议或6个月内提起行政诉讼' },
+    expect(incomplete.error!.details).toEqual([{ field: 'remedy', message: anyString() }]);
+    const rejected = await decision(hall.tokens.chief, {
+      outcome: 'rejected',
+      reason: '不符合条件',
+      remedy: '可在60日内申请行政复议或6个月内提起行政诉讼',
     });
-    expect(rejected.body).toMatchObject({ status: 'rejected', overdue: false, remedy: expect.stringContaining('行政复议') });
+    expect(rejected.body).toMatchObject({ status: 'rejected', overdue: false, remedy: stringContaining('行政复议') });
     expect(rejected.body.concludedAt).toBeDefined();
-    const again = await t.call('POST', decision, { token: hall.tokens.chief, body: { outcome: 'approved' } });
+    const again = await decision(hall.tokens.chief, { outcome: 'approved' });
     expect(again.status).toBe(409);
-    expect(again.body.error.code).toBe('CASE_CONCLUDED');
+    expect(again.error!.code).toBe('CASE_CONCLUDED');
   });
 
   it('service items are decided by any staff of the window, not by another window', async () => {
     const created = await intake({ itemId: 'record', submittedMaterials: ['application'] });
-    const decision = `/v1/halls/h1/cases/${created.body.caseId}/decision`;
+    const decision = (token: string, body: object) =>
+      t.call('POST /v1/halls/{hallId}/cases/{caseId}/decision', { params: { hallId: 'h1', caseId: created.body.caseId }, token, body });
     const w2 = await t.token({ sub: 's-w2', roles: ['window-staff'], hallId: 'h1' });
-    expect((await t.call('POST', decision, { token: w2, body: { outcome: 'approved' } })).status).toBe(403);
-    expect((await t.call('POST', decision, { token: hall.tokens.staffB, body: { outcome: 'approved' } })).status).toBe(200);
+    expect((await decision(w2, { outcome: 'approved' })).status).toBe(403);
+    expect((await decision(hall.tokens.staffB, { outcome: 'approved' })).status).toBe(200);
   });
 
   it('two concurrent decisions: one wins, the other gets 409', async () => {
     const created = await intake({ itemId: 'record', submittedMaterials: ['application'] });
-    const decision = `/v1/halls/h1/cases/${created.body.caseId}/decision`;
+    const decision = (token: string, body: object) =>
+      t.call('POST /v1/halls/{hallId}/cases/{caseId}/decision', { params: { hallId: 'h1', caseId: created.body.caseId }, token, body });
     const replies = await Promise.all([
-      t.call('POST', decision, { token: hall.tokens.staffA, body: { outcome: 'approved' } }),
-      t.call('POST', decision, { token: hall.tokens.staffB, body: { outcome: 'rejected', reason: 'x', remedy: 'y' } }),
+      decision(hall.tokens.staffA, { outcome: 'approved' }),
+      decision(hall.tokens.staffB, { outcome: 'rejected', reason: 'x', remedy: 'y' }),
     ]);
     expect(replies.map((r) => r.status).sort()).toEqual([200, 409]);
-    const stored = await t.call('GET', `/v1/halls/h1/cases/${created.body.caseId}`, { token: hall.tokens.admin });
+    const stored = await t.call('GET /v1/halls/{hallId}/cases/{caseId}', {
+      params: { hallId: 'h1', caseId: created.body.caseId },
+      token: hall.tokens.admin,
+    });
     expect(stored.body.history.filter((h: { action: string }) => h.action === 'approved' || h.action === 'rejected')).toHaveLength(1);
   });
 });
@@ -179,16 +205,17 @@ describe('idempotent intake', () => {
     expect(new Set(replies.map((r) => r.body.caseId)).size).toBe(1);
     const reused = await intake({ ...body, applicant: { name: '李四' } }, hall.tokens.staffA, { 'Idempotency-Key': 'receipt-0001' });
     expect(reused.status).toBe(409);
-    expect(reused.body.error.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    expect(reused.error!.code).toBe('IDEMPOTENCY_KEY_REUSED');
     const tooLong = await intake(body, hall.tokens.staffA, { 'Idempotency-Key': 'k'.repeat(2000) });
-    expect([tooLong.status, tooLong.body.error.details[0].field]).toEqual([400, 'Idempotency-Key']);
+    expect([tooLong.status, tooLong.error?.details[0]?.field]).toEqual([400, 'Idempotency-Key']);
   });
 });
 
 describe('events', () => {
   it('publishes CaseAccepted and CaseConcluded from the change stream (the outbox)', async () => {
     const created = await intake({ itemId: 'record', submittedMaterials: ['application'] });
-    await t.call('POST', `/v1/halls/h1/cases/${created.body.caseId}/decision`, {
+    await t.call('POST /v1/halls/{hallId}/cases/{caseId}/decision', {
+      params: { hallId: 'h1', caseId: created.body.caseId },
       token: hall.tokens.staffA,
       body: { outcome: 'approved' },
     });
@@ -211,7 +238,10 @@ describe('events', () => {
 describe('views', () => {
   it('the public view shows progress with the code, the name masked and nothing personal', async () => {
     const created = await intake({ submittedMaterials: ['application', 'id-card', 'floor-plan'] });
-    const reply = await t.call('GET', `/v1/public/cases/${created.body.caseId}?code=${created.body.publicCode}`);
+    const reply = await t.call('GET /v1/public/cases/{caseId}', {
+      params: { caseId: created.body.caseId },
+      query: { code: created.body.publicCode },
+    });
     expect(reply.status).toBe(200);
     expect(reply.body).toEqual({
       caseId: created.body.caseId,
@@ -221,29 +251,55 @@ describe('views', () => {
       dueDate: '2025-10-10',
       concludedAt: null,
       applicantName: '张*三',
+      missingMaterials: [],
     });
-    expect((await t.call('GET', `/v1/public/cases/${created.body.caseId}?code=WRONGCODE1`)).status).toBe(404);
-    expect((await t.call('GET', `/v1/public/cases/${created.body.caseId}`)).status).toBe(400);
+    expect(
+      (await t.call('GET /v1/public/cases/{caseId}', { params: { caseId: created.body.caseId }, query: { code: 'WRONGCODE1' } })).status,
+    ).toBe(404);
+    expect((await t.call('GET /v1/public/cases/{caseId}', { params: { caseId: created.body.caseId } })).status).toBe(400);
   });
 
   it('lists by window and month, by status, with a cursor; never across halls', async () => {
-    const first = await t.call('GET', '/v1/halls/h1/cases?windowId=w1&month=2025-09&limit=2', { token: hall.tokens.staffA });
+    const first = await t.call('GET /v1/halls/{hallId}/cases', {
+      params: { hallId: 'h1' },
+      query: { windowId: 'w1', month: '2025-09', limit: '2' },
+      token: hall.tokens.staffA,
+    });
     expect(first.status).toBe(200);
     expect(first.body.items).toHaveLength(2);
-    expect(first.body.items[0].applicant).toEqual({ name: '张小三' });
-    const rest = await t.call('GET', `/v1/halls/h1/cases?windowId=w1&month=2025-09&limit=200&cursor=${first.body.nextCursor}`, {
+    expect(first.body.items[0]?.applicant).toEqual({ name: '张小三' });
+    const rest = await t.call('GET /v1/halls/{hallId}/cases', {
+      params: { hallId: 'h1' },
+      query: { windowId: 'w1', month: '2025-09', limit: '200', cursor: first.body.nextCursor },
       token: hall.tokens.staffA,
     });
     const ids = [...first.body.items, ...rest.body.items].map((c: { caseId: string }) => c.caseId);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toEqual([...ids].sort().reverse()); // newest first
-    const awaiting = await t.call('GET', '/v1/halls/h1/cases?status=awaiting-materials', { token: hall.tokens.admin });
+    const awaiting = await t.call('GET /v1/halls/{hallId}/cases', {
+      params: { hallId: 'h1' },
+      query: { status: 'awaiting-materials' },
+      token: hall.tokens.admin,
+    });
     expect(awaiting.body.items.every((c: { status: string }) => c.status === 'awaiting-materials')).toBe(true);
-    expect((await t.call('GET', '/v1/halls/h1/cases', { token: hall.tokens.otherHallAdmin })).status).toBe(403);
+    expect((await t.call('GET /v1/halls/{hallId}/cases', { params: { hallId: 'h1' }, token: hall.tokens.otherHallAdmin })).status).toBe(
+      403,
+    );
     // Another hall cannot even learn whether a case exists.
     const probe = (caseId: string) =>
-      t.call('POST', `/v1/halls/h1/cases/${caseId}/decision`, { token: hall.tokens.otherHallAdmin, body: { outcome: 'approved' } });
+      t.call('POST /v1/halls/{hallId}/cases/{caseId}/decision', {
+        params: { hallId: 'h1', caseId },
+        token: hall.tokens.otherHallAdmin,
+        body: { outcome: 'approved' },
+      });
     expect([(await probe(ids[0]!)).status, (await probe('01JNOSUCHCASE0000000000000')).status]).toEqual([403, 403]);
-    expect((await t.call('GET', `/v1/halls/h2/cases/${ids[0]}`, { token: hall.tokens.otherHallAdmin })).status).toBe(404);
+    expect(
+      (
+        await t.call('GET /v1/halls/{hallId}/cases/{caseId}', {
+          params: { hallId: 'h2', caseId: ids[0]! },
+          token: hall.tokens.otherHallAdmin,
+        })
+      ).status,
+    ).toBe(404);
   });
 });

@@ -5,7 +5,7 @@
  * year without a national holiday schedule.
  */
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 import { SignJWT, generateKeyPair, type CryptoKey, type JWTPayload } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { handler as setupHandler } from '../../functions/api/setup';
@@ -13,15 +13,16 @@ import { LOCAL_AUDIENCE, LOCAL_ISSUER } from '../../local/auth';
 import { routes } from '../../shared/api/routes';
 import { fingerprint } from '../../shared/adapters/idempotency';
 import { keys } from '../../shared/adapters/table';
-import { setUpHall, type HallFixture } from '../support/hall-fixture';
-import { settableClock, startTestRuntime, type TestRuntime } from '../support/local-runtime';
+import { setUpHall, type HallFixture } from '#local/harness/hall';
+import { settableClock } from '#local/clock';
+import { startHarness, type Harness } from '#local/harness/runtime';
 import { apiGatewayEvent, lambdaContext } from '../support/api-gateway';
 
-let t: TestRuntime;
+let t: Harness;
 let hall: HallFixture;
 
 beforeAll(async () => {
-  t = await startTestRuntime({ clock: settableClock('2025-09-26T09:00:00+08:00') });
+  t = await startHarness({ clock: settableClock('2025-09-26T09:00:00+08:00') });
   hall = await setUpHall(t);
 });
 afterAll(() => t.stop());
@@ -47,7 +48,8 @@ describe('JWT verification (what the API Gateway authorizer checks)', () => {
   const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
   const unsigned = (payload: JWTPayload) => `${b64({ alg: 'none', typ: 'JWT' })}.${b64(payload)}.`;
 
-  const putHall = (token: string) => t.call('PUT', '/v1/halls/h9', { token, body: { name: '测试县政务服务中心' } });
+  const putHall = (token: string) =>
+    t.call('PUT /v1/halls/{hallId}', { params: { hallId: 'h9' }, token, body: { name: '测试县政务服务中心' } });
 
   it('accepts a valid token signed with the runtime key (200 as agency-admin)', async () => {
     const reply = await putHall(await sign(t.runtime.keys.privateKey));
@@ -64,7 +66,7 @@ describe('JWT verification (what the API Gateway authorizer checks)', () => {
     ['signed with another RSA key', async () => sign((await generateKeyPair('RS256', { extractable: true })).privateKey, {})],
     [
       'unsigned (alg: none)',
-      async () =>
+      () =>
         unsigned({
           sub: 'agency-1',
           roles: ['agency-admin'],
@@ -87,16 +89,16 @@ describe('JWT verification (what the API Gateway authorizer checks)', () => {
           .sign(new TextEncoder().encode('a-shared-secret-of-at-least-32-bytes!!')),
     ],
   ])('401 for a token %s, and nothing changes', async (_what, token) => {
-    const reply = await t.call('PUT', '/v1/halls/h9-refused', { token: await token(), body: { name: 'x' } });
+    const reply = await t.call('PUT /v1/halls/{hallId}', { params: { hallId: 'h9-refused' }, token: await token(), body: { name: 'x' } });
     expect(reply.status).toBe(401);
-    expect(reply.body.error.code).toBe('UNAUTHENTICATED');
-    expect((await t.call('GET', '/v1/public/halls/h9-refused/items')).status).toBe(404);
+    expect(reply.error!.code).toBe('UNAUTHENTICATED');
+    expect((await t.call('GET /v1/public/halls/{hallId}/items', { params: { hallId: 'h9-refused' } })).status).toBe(404);
   });
 
   it('401 for a bearer header that is not one token', async () => {
     const valid = await sign(t.runtime.keys.privateKey);
     for (const authorization of [`Basic ${valid}`, `Bearer`, `Bearer ${valid} ${valid}`]) {
-      const reply = await t.call('PUT', '/v1/halls/h9', { headers: { authorization }, body: { name: 'x' } });
+      const reply = await t.call('PUT /v1/halls/{hallId}', { params: { hallId: 'h9' }, headers: { authorization }, body: { name: 'x' } });
       expect(reply.status, authorization.slice(0, 12)).toBe(401);
     }
   });
@@ -109,8 +111,9 @@ describe('claims as API Gateway hands them to the function', () => {
     apiGatewayEvent(routeKey, { pathParameters, body, claims });
 
   async function call(e: APIGatewayProxyEventV2WithJWTAuthorizer) {
-    const reply = (await setupHandler(e, context)) as APIGatewayProxyStructuredResultV2;
-    return { status: reply.statusCode, body: JSON.parse(String(reply.body ?? '')) };
+    const reply = await setupHandler.withDeps(t.runtime.deps)(e, context);
+    const body: unknown = JSON.parse(String(reply.body ?? ''));
+    return { status: reply.statusCode, body };
   }
 
   const HALL = 'PUT /v1/halls/{hallId}';
@@ -124,7 +127,7 @@ describe('claims as API Gateway hands them to the function', () => {
     expect(reply.status).toBe(200);
     expect(reply.body).toMatchObject({ hallId: 'h3', name: '盱眙县政务服务中心' });
     // The write went to the runtime's store: visible over HTTP.
-    const guide = await t.call('GET', '/v1/public/halls/h3/items');
+    const guide = await t.call('GET /v1/public/halls/{hallId}/items', { params: { hallId: 'h3' } });
     expect(guide.status).toBe(200);
     expect(guide.body.hallName).toBe('盱眙县政务服务中心');
   });
@@ -169,7 +172,7 @@ describe('idempotency: taking over a claim left by an invocation that died', () 
           ...keys.idempotency(scope(), idempotencyKey),
           entity: 'idempotency',
           // What the handler fingerprints: the body as validated (zod output).
-          fingerprint: fingerprint(intake.parse(body)),
+          fingerprint: await fingerprint(t.runtime.deps, intake.parse(body)),
           state,
           resultId,
           claimedAt: Date.now() - 60_000,
@@ -187,7 +190,11 @@ describe('idempotency: taking over a claim left by an invocation that died', () 
     ).Item;
 
   async function casesWithId(caseId: string) {
-    const list = await t.call('GET', '/v1/halls/h1/cases?windowId=w1&month=2025-09&limit=100', { token: hall.tokens.admin });
+    const list = await t.call('GET /v1/halls/{hallId}/cases', {
+      params: { hallId: 'h1' },
+      query: { windowId: 'w1', month: '2025-09', limit: '100' },
+      token: hall.tokens.admin,
+    });
     expect(list.status).toBe(200);
     return (list.body.items as { caseId: string }[]).filter((c) => c.caseId === caseId);
   }
@@ -198,13 +205,23 @@ describe('idempotency: taking over a claim left by an invocation that died', () 
     const body = bodyFor('测试甲');
     await writeClaim(key, body, reserved);
 
-    const first = await t.call('POST', '/v1/halls/h1/cases', { token: hall.tokens.staffA, body, headers: { 'idempotency-key': key } });
+    const first = await t.call('POST /v1/halls/{hallId}/cases', {
+      params: { hallId: 'h1' },
+      token: hall.tokens.staffA,
+      body,
+      headers: { 'idempotency-key': key },
+    });
     expect(first.status).toBe(201);
     expect(first.body.caseId).toBe(reserved);
     expect(first.headers.get('idempotent-replayed')).toBeNull();
     expect(await claimOf(key)).toMatchObject({ state: 'completed', resultId: reserved });
 
-    const again = await t.call('POST', '/v1/halls/h1/cases', { token: hall.tokens.staffA, body, headers: { 'idempotency-key': key } });
+    const again = await t.call('POST /v1/halls/{hallId}/cases', {
+      params: { hallId: 'h1' },
+      token: hall.tokens.staffA,
+      body,
+      headers: { 'idempotency-key': key },
+    });
     expect(again.status).toBe(201);
     expect(again.body.caseId).toBe(reserved);
     expect(again.body.publicCode).toBe(first.body.publicCode);
@@ -216,7 +233,12 @@ describe('idempotency: taking over a claim left by an invocation that died', () 
   it('finishes the work of an invocation that died after creating the case, without a second case', async () => {
     const key = 'takeover-key-2';
     const body = bodyFor('测试乙');
-    const created = await t.call('POST', '/v1/halls/h1/cases', { token: hall.tokens.staffA, body, headers: { 'idempotency-key': key } });
+    const created = await t.call('POST /v1/halls/{hallId}/cases', {
+      params: { hallId: 'h1' },
+      token: hall.tokens.staffA,
+      body,
+      headers: { 'idempotency-key': key },
+    });
     expect(created.status).toBe(201);
     // As if the invocation had died between creating the case and completing the claim.
     await t.runtime.deps.db.send(
@@ -228,7 +250,12 @@ describe('idempotency: taking over a claim left by an invocation that died', () 
         ExpressionAttributeValues: { ':inProgress': 'in-progress', ':stale': Date.now() - 60_000 },
       }),
     );
-    const retried = await t.call('POST', '/v1/halls/h1/cases', { token: hall.tokens.staffA, body, headers: { 'idempotency-key': key } });
+    const retried = await t.call('POST /v1/halls/{hallId}/cases', {
+      params: { hallId: 'h1' },
+      token: hall.tokens.staffA,
+      body,
+      headers: { 'idempotency-key': key },
+    });
     expect(retried.status).toBe(201);
     expect(retried.body.caseId).toBe(created.body.caseId);
     expect(retried.body.publicCode).toBe(created.body.publicCode);
@@ -240,13 +267,14 @@ describe('idempotency: taking over a claim left by an invocation that died', () 
     const reserved = '01K61RHEM000000000000TAKE3';
     const key = 'takeover-key-3';
     await writeClaim(key, bodyFor('测试丙'), reserved);
-    const reply = await t.call('POST', '/v1/halls/h1/cases', {
+    const reply = await t.call('POST /v1/halls/{hallId}/cases', {
+      params: { hallId: 'h1' },
       token: hall.tokens.staffA,
       body: bodyFor('测试丁'),
       headers: { 'idempotency-key': key },
     });
     expect(reply.status).toBe(409);
-    expect(reply.body.error.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    expect(reply.error!.code).toBe('IDEMPOTENCY_KEY_REUSED');
     expect(await casesWithId(reserved)).toHaveLength(0);
     expect(await claimOf(key)).toMatchObject({ state: 'in-progress', resultId: reserved });
   });
@@ -257,31 +285,31 @@ describe('the agency warning about a missing national schedule', () => {
 
   it('the fan-out run warns once a day when the coming 60 days reach a year without a schedule', async () => {
     const before = warnings().length;
-    const first: any = await t.runtime.invoke('deadline-reminders', { asOf: '2026-11-15' });
+    const first = await t.runtime.invoke('deadline-reminders', { asOf: '2026-11-15' });
     await t.runtime.settle();
     expect(first).toMatchObject({ asOf: '2026-11-15', missingNationalSchedules: [2027] });
-    expect(first.requested).toEqual(expect.arrayContaining(['h1']));
+    expect(first).toHaveProperty('requested', expect.arrayContaining(['h1']));
     expect(warnings()).toHaveLength(before + 1);
     expect(warnings().at(-1)).toMatchObject({
       source: 'hall',
       detail: { version: '1', hallId: '*', asOf: '2026-11-15', years: [2027] },
     });
 
-    const second: any = await t.runtime.invoke('deadline-reminders', { asOf: '2026-11-15' });
+    const second = await t.runtime.invoke('deadline-reminders', { asOf: '2026-11-15' });
     await t.runtime.settle();
-    expect(second.missingNationalSchedules).toEqual([2027]);
+    expect(second).toHaveProperty('missingNationalSchedules', [2027]);
     expect(warnings()).toHaveLength(before + 1);
   });
 
   it('a warning whose publish failed is published by the next run the same day', async () => {
     const before = warnings().length;
     const publish = t.runtime.events.publish.bind(t.runtime.events);
-    vi.spyOn(t.runtime.events, 'publish').mockImplementationOnce(async () => {
-      throw new Error('EventBridge unavailable');
-    });
+    const publishSpy = vi
+      .spyOn(t.runtime.events, 'publish')
+      .mockImplementationOnce(() => Promise.reject(new Error('EventBridge unavailable')));
     await expect(t.runtime.invoke('deadline-reminders', { asOf: '2026-11-20' })).rejects.toThrow('EventBridge unavailable');
     expect(warnings()).toHaveLength(before);
-    vi.mocked(t.runtime.events.publish).mockImplementation(publish);
+    publishSpy.mockImplementation(publish);
     await t.runtime.invoke('deadline-reminders', { asOf: '2026-11-20' });
     await t.runtime.settle();
     expect(warnings()).toHaveLength(before + 1);
@@ -290,21 +318,22 @@ describe('the agency warning about a missing national schedule', () => {
 
   it('reports nothing when the coming 60 days are covered', async () => {
     const before = warnings().length;
-    const covered: any = await t.runtime.invoke('deadline-reminders', { asOf: '2025-06-02' });
+    const covered = await t.runtime.invoke('deadline-reminders', { asOf: '2025-06-02' });
     await t.runtime.settle();
-    expect(covered.asOf).toBe('2025-06-02');
+    expect(covered).toHaveProperty('asOf', '2025-06-02');
     expect(covered).not.toHaveProperty('missingNationalSchedules');
     expect(warnings()).toHaveLength(before);
   });
 
   it('stops warning once the agency loads the year', async () => {
-    const loaded = await t.call('PUT', '/v1/calendar/national/2027', {
+    const loaded = await t.call('PUT /v1/calendar/national/{year}', {
+      params: { year: '2027' },
       token: hall.tokens.agency,
       body: { holidays: ['2027-01-01'], workdays: [] },
     });
     expect(loaded.status).toBe(200);
     const before = warnings().length;
-    const next: any = await t.runtime.invoke('deadline-reminders', { asOf: '2026-11-16' });
+    const next = await t.runtime.invoke('deadline-reminders', { asOf: '2026-11-16' });
     await t.runtime.settle();
     expect(next).not.toHaveProperty('missingNationalSchedules');
     expect(warnings()).toHaveLength(before);

@@ -23,10 +23,10 @@ function subscribe(
     batchSize: 10,
     retryAttempts: 2,
     maxRecordAgeSeconds: 60,
-    handler: async (event) => {
+    handler: (event) => {
       const ids = event.Records.map(idOf);
       batches.push(ids);
-      return options.respond?.(ids, event.Records);
+      return Promise.resolve(options.respond?.(ids, event.Records));
     },
     onFailure: (records, reason) => void failures.push({ ids: records.map(idOf), reason }),
     ...options,
@@ -166,7 +166,10 @@ describe('ChangeStream', () => {
       batchSize: 10,
       retryAttempts: 0,
       maxRecordAgeSeconds: 60,
-      handler: async (event) => void batches.push(event.Records.map(idOf)),
+      handler: (event) => {
+        batches.push(event.Records.map(idOf));
+        return Promise.resolve();
+      },
       onFailure: () => undefined,
     });
     stream.append([record(1)]);

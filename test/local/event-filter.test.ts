@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { complaintRouterSource } from '#functions/triggers';
+import { complaintRouterSource } from '#topology/triggers';
 import { compileFilterPatterns, matchesFilterPatterns } from '#local/event-filter';
 
 const flat = { source: 'hall', count: 3, ok: true, gone: null, tags: ['a', 'b'], detail: { kind: 'case-filed', n: 7 } };

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { clockStartingAt } from '#adapters/clock';
-import { schedules } from '#functions/triggers';
+import { clockStartingAt } from '#local/clock';
+import { schedules } from '#topology/triggers';
 import { nextFireTime, parseAwsCron, startScheduler } from '#local/scheduler';
 
 describe('parseAwsCron', () => {
@@ -74,9 +74,9 @@ describe('startScheduler', () => {
         broken: { function: 'broken', cron: 'cron(* * * * ? *)' },
       },
       clock: clockStartingAt(new Date('2025-09-26T08:59:59.900+08:00')),
-      invoke: async (functionName, input) => {
+      invoke: (functionName, input) => {
         calls.push([functionName, input]);
-        if (functionName === 'broken') throw new Error('boom');
+        return functionName === 'broken' ? Promise.reject(new Error('boom')) : Promise.resolve();
       },
       onError: (_err, schedule) => errors.push(schedule),
     });

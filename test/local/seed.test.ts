@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { seedDemoHall } from '#local/seed';
-import { startTestRuntime, type TestRuntime } from '../support/local-runtime';
+import { startHarness, type Harness } from '#local/harness/runtime';
 
-let t: TestRuntime;
+let t: Harness;
 beforeAll(async () => {
-  t = await startTestRuntime();
+  t = await startHarness();
 });
 afterAll(() => t.stop());
 
 it('gives a fresh store a demo hall, once, and the service guide serves it', async () => {
   expect(await seedDemoHall(t.runtime.deps)).toBe(true);
   expect(await seedDemoHall(t.runtime.deps)).toBe(false);
-  const guide = await t.call('GET', '/v1/public/halls/demo/items');
+  const guide = await t.call('GET /v1/public/halls/{hallId}/items', { params: { hallId: 'demo' } });
   expect(guide.status).toBe(200);
   expect(guide.body.items.map((i: { itemId: string }) => i.itemId)).toEqual(['food-licence']);
 });

@@ -5,7 +5,7 @@ import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client
 import { BatchWriteCommand, DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LocalStore, startLocalStore } from '#local/store';
+import { dynamoItemSize, type LocalStore, startLocalStore } from '#local/store';
 
 const TABLE = 'hall-test';
 
@@ -31,7 +31,10 @@ describe('startLocalStore (in memory)', () => {
       batchSize: 100,
       retryAttempts: 0,
       maxRecordAgeSeconds: 60,
-      handler: async (event) => void records.push(...event.Records),
+      handler: (event) => {
+        records.push(...event.Records);
+        return Promise.resolve();
+      },
       onFailure: () => undefined,
     });
   });
@@ -100,6 +103,35 @@ describe('startLocalStore (in memory)', () => {
     await expect(db.send(new PutCommand({ TableName: TABLE, Item: { pk: 'HALL#b', sk: 7 } }))).rejects.toThrow(/mismatch/);
 
     expect((await recordsOf('HALL#b')).map((r) => r.eventName)).toEqual(['INSERT']);
+  });
+
+  it('refuses an item over 400 KB in UTF-8 bytes, as DynamoDB does, though dynalite counts UTF-16 units', async () => {
+    // 140,000 Chinese characters: 140,000 units for dynalite, 420,000 bytes for DynamoDB.
+    const big = '办'.repeat(140_000);
+    const key = { pk: 'CASE#big', sk: 'CASE' };
+    await expect(db.send(new PutCommand({ TableName: TABLE, Item: { ...key, text: big } }))).rejects.toThrow(/Item size has exceeded/);
+    expect((await db.send(new GetCommand({ TableName: TABLE, Key: key }))).Item).toBeUndefined();
+
+    await db.send(new PutCommand({ TableName: TABLE, Item: { ...key, text: big.slice(0, 100_000) } })); // 300,000 bytes: fine
+    await expect(
+      db.send(
+        new UpdateCommand({
+          TableName: TABLE,
+          Key: key,
+          UpdateExpression: 'SET more = :more',
+          ExpressionAttributeValues: { ':more': big.slice(0, 40_000) },
+        }),
+      ),
+    ).rejects.toThrow(/Item size has exceeded/);
+    const kept = (await db.send(new GetCommand({ TableName: TABLE, Key: key }))).Item;
+    expect(kept).toEqual({ ...key, text: big.slice(0, 100_000) }); // the refused update left nothing behind
+    expect((await recordsOf('CASE#big')).map((r) => r.eventName)).toEqual(['INSERT']);
+  });
+
+  it('measures items as DynamoDB does', () => {
+    expect(dynamoItemSize({ pk: { S: 'ab' }, n: { N: '12345' }, ok: { BOOL: true } })).toBe(2 + 2 + 1 + 4 + 2 + 1);
+    expect(dynamoItemSize({ m: { M: { k: { S: '张' } } } })).toBe(1 + 3 + 1 + 1 + 3);
+    expect(dynamoItemSize({ l: { L: [{ S: 'a' }, { NULL: true }] } })).toBe(1 + 3 + (1 + 1) + (1 + 1));
   });
 
   it('keeps per-item order exact under concurrent updates', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyMetrics, type RankedWindow } from '#domain/assessment';
 import type { StoredMonthResult } from '#adapters/assessment-records';
-import { rankingCsv } from '#shared/services/ranking-csv';
+import { rankingCsv } from '#services/ranking-csv';
 
 const window = (
   windowId: string,
@@ -28,6 +28,8 @@ const result: StoredMonthResult = {
   month: '2025-09',
   status: 'final',
   entryDeadline: '2025-10-09',
+  revision: 1,
+  revisions: [{ revision: 1, at: '2025-10-10T00:30:00.000+08:00', by: 'month-end-scoring', reason: 'final after the scoring deadline' }],
   windows: [window('w1', 1, 101.5, ['top-five'], 0.98765), window('w2', 2, 97, ['bottom-five'], null)],
 };
 

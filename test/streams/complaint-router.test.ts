@@ -8,18 +8,19 @@
  * The runtime's own stream mappings are detached (the store keeps recording), so every
  * delivery here is made by the test, by hand or through a subscription of its own.
  */
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBRecord } from 'aws-lambda';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { logger } from '#adapters/logger';
 import { eventSchemas } from '#events/contracts';
-import { complaintRouterSource, outboxSource } from '#functions/triggers';
+import { complaintRouterSource, outboxSource } from '#topology/triggers';
 import { handler } from '#functions/streams/complaint-router';
 import { complaintEventFor } from '#functions/streams/outbox';
 import type { Complaint } from '#domain/complaints';
 import { matchesFilterPatterns } from '#local/event-filter';
-import { startTestRuntime, type TestRuntime } from '../support/local-runtime';
-import { setUpHall, type HallFixture } from '../support/hall-fixture';
+import { startHarness, type Harness } from '#local/harness/runtime';
+import { setUpHall, type HallFixture } from '#local/harness/hall';
+import { anyString } from '../support/matchers';
 import { complaintIdOf, lambdaContext, newImage, oldImage, samples, type Item } from './samples';
 
 const { complaintInsert, rectificationInsert, complaintModify, caseInsert, batch } = samples;
@@ -34,13 +35,13 @@ function variant(record: DynamoDBRecord, complaintId: string, sequence: number):
 }
 
 const context = lambdaContext('complaint-router');
-const route = (records: DynamoDBRecord[]) => handler({ Records: records }, context) as Promise<DynamoDBBatchResponse>;
+const route = (records: DynamoDBRecord[]) => handler.withDeps(t.runtime.deps)({ Records: records }, context);
 
-let t: TestRuntime;
+let t: Harness;
 let hall: HallFixture;
 
 beforeAll(async () => {
-  t = await startTestRuntime({ clock: '2025-09-26T09:00:00+08:00' });
+  t = await startHarness({ clock: '2025-09-26T09:00:00+08:00' });
   hall = await setUpHall(t);
   await t.runtime.settle();
   // Detach the runtime's mappings (the router among them): the tests deliver the records.
@@ -51,6 +52,13 @@ afterEach(() => vi.restoreAllMocks());
 
 const db = () => t.runtime.deps.db;
 const tableName = () => t.runtime.deps.tableName;
+
+/**
+ * The document client with only the promise form of `send`, the one the handlers call: a spy on
+ * the client itself would be typed by its last overload (the callback form, returning void).
+ */
+type Command = Parameters<DynamoDBDocumentClient['send']>[0];
+const promiseClient = (): { send: (command: Command) => Promise<unknown> } => db();
 
 /** Writes the item a record's NewImage describes, with the table's key attributes. */
 async function store(record: DynamoDBRecord, change: (item: Item) => Item = (item) => item): Promise<void> {
@@ -84,7 +92,10 @@ async function streamDuring(run: () => Promise<void>): Promise<DynamoDBRecord[]>
     batchSize: 100,
     retryAttempts: 0,
     maxRecordAgeSeconds: 3600,
-    handler: async (event) => void seen.push(...event.Records),
+    handler: (event) => {
+      seen.push(...event.Records);
+      return Promise.resolve();
+    },
     onFailure: () => undefined,
   });
   try {
@@ -104,7 +115,7 @@ const quietErrors = () => vi.spyOn(logger, 'error').mockImplementation(() => und
 /** The recorded MODIFY's NewImage, but for the instant of routing (the clock runs on here). */
 function asRecordedModify(): Item {
   const expected = newImage(complaintModify);
-  const history = (expected.history as Item[]).map((entry) => ({ ...entry, at: expect.any(String) }));
+  const history = (expected.history as Item[]).map((entry) => ({ ...entry, at: anyString() }));
   return { ...expected, history };
 }
 
@@ -127,7 +138,7 @@ describe('the samples', () => {
     });
     expect(newImage(caseInsert)).toMatchObject({ entity: 'case', status: 'accepted' });
     for (const r of [...batch.Records, complaintModify])
-      expect(r.dynamodb).toMatchObject({ StreamViewType: 'NEW_AND_OLD_IMAGES', SequenceNumber: expect.any(String) });
+      expect(r.dynamodb).toMatchObject({ StreamViewType: 'NEW_AND_OLD_IMAGES', SequenceNumber: anyString() });
     expect(new Set(batch.Records.map((r) => r.dynamodb!.SequenceNumber)).size).toBe(batch.Records.length);
     expect(batch.Records.map((r) => r.eventID).sort()).toEqual(
       [complaintInsert, rectificationInsert, complaintModify, caseInsert].map((r) => r.eventID).sort(),
@@ -166,7 +177,7 @@ describe('the router handler', () => {
       assignee: 's-a',
       route: 'a-post',
       dueDate: '2025-10-10',
-      firstResponseDue: expect.any(String),
+      firstResponseDue: anyString(),
       gsi1pk: 'HALL#h1#ASSIGNEE#s-a',
       version: 2,
     });
@@ -233,7 +244,8 @@ describe('redelivery', () => {
     const id = complaintIdOf(complaintInsert);
     await store(complaintInsert);
     await route([complaintInsert]);
-    const resolution = await t.call('POST', `/v1/halls/h1/complaints/${id}/resolution`, {
+    const resolution = await t.call('POST /v1/halls/{hallId}/complaints/{complaintId}/resolution', {
+      params: { hallId: 'h1', complaintId: id },
       token: hall.tokens.staffA,
       body: { substantiated: true, resolution: '已当面致歉' },
     });
@@ -262,18 +274,19 @@ describe('routing that loses the race to a human', () => {
     // supervisor resolves the complaint over HTTP: the router's conditional write must lose.
     const send = db().send.bind(db());
     let routerWrites = 0;
-    const sendSpy = vi.spyOn(db(), 'send').mockImplementation((async (command: unknown) => {
+    const sendSpy = vi.spyOn(promiseClient(), 'send').mockImplementation(async (command) => {
       const item = command instanceof PutCommand ? command.input.Item : undefined;
       if (item?.pk === `COMPLAINT#${id}` && item.status === 'assigned') {
         routerWrites++;
-        const reply = await t.call('POST', `/v1/halls/h1/complaints/${id}/resolution`, {
+        const reply = await t.call('POST /v1/halls/{hallId}/complaints/{complaintId}/resolution', {
+          params: { hallId: 'h1', complaintId: id },
           token: hall.tokens.supervisor,
           body: { substantiated: false, resolution: '经核实不属实' },
         });
         expect(reply.status).toBe(200);
       }
-      return send(command as Parameters<typeof send>[0]);
-    }) as typeof send);
+      return send(command);
+    });
     const bus = watchBus();
 
     let reply: DynamoDBBatchResponse | undefined;
@@ -308,10 +321,11 @@ describe('a bad record in a batch', () => {
     const errorLog = quietErrors();
     // The table refuses every read of that one complaint (throttled, say).
     const send = db().send.bind(db());
-    vi.spyOn(db(), 'send').mockImplementation(((command: { input: { Key?: { pk?: string } } }) => {
-      if (command.input.Key?.pk === `COMPLAINT#${poisonId}`) return Promise.reject(new Error('ProvisionedThroughputExceededException'));
-      return send(command as Parameters<typeof send>[0]);
-    }) as typeof send);
+    vi.spyOn(promiseClient(), 'send').mockImplementation((command) => {
+      const key = 'Key' in command.input ? command.input.Key : undefined;
+      if (key?.pk === `COMPLAINT#${poisonId}`) return Promise.reject(new Error('ProvisionedThroughputExceededException'));
+      return send(command);
+    });
 
     const reply = await route([rectificationInsert, poison, good]);
     vi.restoreAllMocks();

@@ -4,16 +4,18 @@
  * with partial batch responses, and, end to end on the local runtime with its stream mappings
  * attached, a complaint filed over HTTP that the router routes and the outbox announces once.
  */
-import type { DynamoDBBatchResponse, DynamoDBRecord } from 'aws-lambda';
+import type { DynamoDBRecord } from 'aws-lambda';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Case } from '#domain/cases';
+import { buildCalendar } from '#domain/calendar';
+import { extend, recomputeDueDate, refer, reprintReceipt, resume, suspend, transfer, withdraw, type Case } from '#domain/cases';
+import { packageSchedules } from '#domain/national-schedules';
 import type { Complaint } from '#domain/complaints';
 import { eventSchemas, type EventType } from '#events/contracts';
 import { caseEventFor, complaintEventFor, handler } from '#functions/streams/outbox';
-import { outboxSource } from '#functions/triggers';
+import { outboxSource } from '#topology/triggers';
 import { matchesFilterPatterns } from '#local/event-filter';
-import { setUpHall, type HallFixture } from '../support/hall-fixture';
-import { startTestRuntime, type TestRuntime } from '../support/local-runtime';
+import { setUpHall, type HallFixture } from '#local/harness/hall';
+import { startHarness, type Harness } from '#local/harness/runtime';
 import { lambdaContext, newImage, oldImage, samples } from './samples';
 
 const { caseInsert, complaintInsert, complaintModify, rectificationInsert, batch } = samples;
@@ -61,6 +63,13 @@ describe('the mapping filter (outboxSource.filters)', () => {
   it("passes the router's MODIFY and the INSERT of an accepted case", () => {
     expect(passesFilter(complaintModify)).toBe(true);
     expect(passesFilter(caseInsert)).toBe(true);
+  });
+
+  it('passes every case change: only the outbox can tell a move of window or due date from no news', () => {
+    const awaiting = structuredClone(caseInsert);
+    awaiting.eventName = 'MODIFY';
+    awaiting.dynamodb!.NewImage!.status = { S: 'awaiting-materials' };
+    expect(passesFilter(awaiting)).toBe(true);
   });
 
   it('drops newly filed complaints and rectifications (nothing committed worth announcing yet)', () => {
@@ -112,7 +121,48 @@ describe('caseEventFor', () => {
       concluded('approved', '2025-09-27T10:00:00.000+08:00'),
       undefined,
     ],
-    ['paused by a second notice', acceptedCase, { ...acceptedCase, status: 'awaiting-materials', version: 2 }, undefined],
+    [
+      'paused by a second notice: the applicant is told what is missing',
+      acceptedCase,
+      { ...acceptedCase, status: 'awaiting-materials', missingMaterials: ['application'], secondNotices: 1, version: 2 },
+      {
+        type: 'CaseAwaitingMaterials',
+        detail: {
+          version: '1',
+          hallId: 'h1',
+          revision: 2,
+          caseId: CASE_ID,
+          windowId: 'w1',
+          itemId: 'record',
+          missingMaterials: ['application'],
+          secondNotice: true,
+        },
+      },
+    ],
+    [
+      'waiting for materials at intake (the one-time notice)',
+      undefined,
+      { ...acceptedCase, status: 'awaiting-materials', missingMaterials: ['application'], version: 1 },
+      {
+        type: 'CaseAwaitingMaterials',
+        detail: {
+          version: '1',
+          hallId: 'h1',
+          revision: 1,
+          caseId: CASE_ID,
+          windowId: 'w1',
+          itemId: 'record',
+          missingMaterials: ['application'],
+          secondNotice: false,
+        },
+      },
+    ],
+    [
+      'still waiting after some materials came in (no news)',
+      { ...acceptedCase, status: 'awaiting-materials', missingMaterials: ['application', 'id-card'], version: 1 },
+      { ...acceptedCase, status: 'awaiting-materials', missingMaterials: ['application'], version: 2 },
+      undefined,
+    ],
     [
       'approved before the due date',
       acceptedCase,
@@ -170,6 +220,139 @@ describe('caseEventFor', () => {
   });
 });
 
+describe('caseEventFor: the lifecycle after acceptance', () => {
+  const cal = buildCalendar({ packageYears: packageSchedules(), loadedYears: [], overrides: [] });
+  const at = (iso: string) => new Date(iso);
+  const next = (c: Case, version: number): Case => ({ ...c, version });
+  // The sample: item `record` accepted at w1 on Friday 2025-09-26, due Sunday 09-28 (a make-up working day).
+  const suspended = next(suspend(acceptedCase, '组织听证', 's-a', at('2025-09-26T15:00:00+08:00'), cal), 2);
+  const resumed = next(resume(suspended, 's-a', at('2025-10-09T09:00:00+08:00'), cal), 3);
+  const extended = next(extend(resumed, { workingDays: 3, reason: '现场核查' }, 's-chief', at('2025-10-09T10:00:00+08:00'), cal), 4);
+  const atTwoWindows = {
+    itemId: 'record',
+    name: '个体工商户登记',
+    kind: 'service' as const,
+    windowIds: ['w1', 'w2'],
+    promisedLimitDays: 1,
+    materials: [],
+  };
+  const transferred = next(
+    transfer(acceptedCase, atTwoWindows, { windowId: 'w2', reason: '转窗口' }, 's-a', at('2025-09-26T11:00:00+08:00')),
+    2,
+  );
+  const approval = { ...acceptedCase, itemKind: 'approval' as const };
+  const referred = next(refer(approval, { opinion: '同意', authority: '市市场监管局' }, 's-chief', at('2025-09-27T10:00:00+08:00')), 2);
+  const closedOn28 = buildCalendar({
+    packageYears: packageSchedules(),
+    loadedYears: [],
+    overrides: [{ date: '2025-09-28', open: false, reason: '停电' }],
+  });
+  const recomputed = next(recomputeDueDate(acceptedCase, closedOn28, '停电', 'due-date-recompute', at('2025-09-26T12:00:00+08:00'))!, 2);
+  const withdrawn = next(withdraw(acceptedCase, '撤回', 's-a', at('2025-10-09T10:00:00+08:00')), 2);
+  const subject = (revision: number, windowId = 'w1') => ({
+    version: '1',
+    hallId: 'h1',
+    revision,
+    caseId: CASE_ID,
+    windowId,
+    itemId: 'record',
+  });
+
+  it.each<[string, Case, Case, Outcome]>([
+    [
+      'suspended',
+      acceptedCase,
+      suspended,
+      { type: 'CaseSuspended', detail: { ...subject(2), suspendedAt: '2025-09-26T15:00:00.000+08:00', workingDaysLeft: 1 } },
+    ],
+    [
+      'resumed: the working day left, after 10-09',
+      suspended,
+      resumed,
+      {
+        type: 'CaseResumed',
+        detail: { ...subject(3), resumedAt: '2025-10-09T09:00:00.000+08:00', dueDate: '2025-10-10', provisional: false },
+      },
+    ],
+    [
+      'extended',
+      resumed,
+      extended,
+      {
+        type: 'CaseDueDateChanged',
+        detail: {
+          ...subject(4),
+          cause: 'extension',
+          changedAt: '2025-10-09T10:00:00.000+08:00',
+          previousDueDate: '2025-10-10',
+          dueDate: '2025-10-14',
+          provisional: false,
+        },
+      },
+    ],
+    [
+      'recomputed after a closure',
+      acceptedCase,
+      recomputed,
+      {
+        type: 'CaseDueDateChanged',
+        detail: {
+          ...subject(2),
+          cause: 'calendar',
+          changedAt: '2025-09-26T12:00:00.000+08:00',
+          previousDueDate: '2025-09-28',
+          dueDate: '2025-09-29',
+          provisional: false,
+        },
+      },
+    ],
+    [
+      'transferred',
+      acceptedCase,
+      transferred,
+      { type: 'CaseTransferred', detail: { ...subject(2, 'w2'), fromWindowId: 'w1', transferredAt: '2025-09-26T11:00:00.000+08:00' } },
+    ],
+    [
+      'referred',
+      approval,
+      referred,
+      {
+        type: 'CaseReferred',
+        detail: {
+          ...subject(2),
+          referredAt: '2025-09-27T10:00:00.000+08:00',
+          authority: '市市场监管局',
+          dueDate: '2025-09-28',
+          overdue: false,
+        },
+      },
+    ],
+    [
+      'withdrawn after the due date: never overdue',
+      acceptedCase,
+      withdrawn,
+      {
+        type: 'CaseConcluded',
+        detail: {
+          ...subject(2),
+          outcome: 'withdrawn',
+          concludedAt: '2025-10-09T10:00:00.000+08:00',
+          dueDate: '2025-09-28',
+          overdue: false,
+        },
+      },
+    ],
+    [
+      'the receipt reprinted: no news',
+      acceptedCase,
+      next(reprintReceipt(acceptedCase, 's-a', at('2025-09-26T10:00:00+08:00')), 2),
+      undefined,
+    ],
+  ])('%s', (_, before, after, expected) => {
+    expect(strictly(caseEventFor(before, after))).toEqual(expected);
+  });
+});
+
 describe('complaintEventFor', () => {
   const resolved: Complaint = {
     ...routedComplaint,
@@ -210,11 +393,11 @@ describe('complaintEventFor', () => {
   });
 });
 
-let t: TestRuntime;
+let t: Harness;
 let hall: HallFixture;
 
 beforeAll(async () => {
-  t = await startTestRuntime({ clock: '2025-09-26T09:00:00+08:00' });
+  t = await startHarness({ clock: '2025-09-26T09:00:00+08:00' });
   hall = await setUpHall(t);
   await t.runtime.settle();
 });
@@ -223,7 +406,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('the outbox handler', () => {
   const context = lambdaContext('outbox');
-  const publishFrom = (records: DynamoDBRecord[]) => handler({ Records: records }, context) as Promise<DynamoDBBatchResponse>;
+  const publishFrom = (records: DynamoDBRecord[]) => handler.withDeps(t.runtime.deps)({ Records: records }, context);
   const publishedSince = (n: number) => t.runtime.events.published.slice(n);
   const strictDetails = (events: ReturnType<typeof publishedSince>) =>
     events.map((e) => ({
@@ -276,7 +459,8 @@ describe('end to end, with the runtime stream mappings attached', () => {
     t.runtime.events.published.filter((e) => e['detail-type'] === 'ComplaintRouted' && e.detail.complaintId === complaintId);
 
   it('a complaint filed over HTTP is routed and announced once, and its resolution is no news', async () => {
-    const filed = await t.call('POST', '/v1/public/halls/h1/complaints', {
+    const filed = await t.call('POST /v1/public/halls/{hallId}/complaints', {
+      params: { hallId: 'h1' },
       body: { category: '服务态度', description: '窗口人员态度生硬', windowId: 'w1' },
     });
     expect(filed.status).toBe(202);
@@ -288,7 +472,8 @@ describe('end to end, with the runtime stream mappings attached', () => {
     expect(routed[0]).toMatchObject({ source: 'hall', 'detail-type': 'ComplaintRouted' });
     expect(eventSchemas.ComplaintRouted.strict().parse(routed[0]!.detail)).toEqual({ ...complaintRouted, complaintId });
 
-    const resolution = await t.call('POST', `/v1/halls/h1/complaints/${complaintId}/resolution`, {
+    const resolution = await t.call('POST /v1/halls/{hallId}/complaints/{complaintId}/resolution', {
+      params: { hallId: 'h1', complaintId },
       token: hall.tokens.staffA,
       body: { substantiated: true, resolution: '已当面致歉' },
     });

@@ -4,27 +4,34 @@
  * body with the route's zod schemas, calls the route handler and shapes the reply. Errors
  * are mapped in one place (./errors) and every request is logged once, without bodies.
  */
-import middy from '@middy/core';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import type middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import * as z from 'zod';
-import { invalid, tooLarge, unauthenticated } from '#domain/errors';
-import type { Principal } from '#domain/access';
+import { DomainError, forbidden, invalid, notFound, tooLarge, unauthenticated } from '#domain/errors';
+import type { Principal, StaffStanding } from '#domain/access';
+import type { StoreDeps } from '#adapters/deps';
+import { auditRecords } from '#adapters/audit-records';
+import { hallRecords } from '#adapters/hall-records';
+import { toOffsetIso } from '#domain/time';
+import { AGENCY } from '#events/contracts';
 import { principalFromClaims, type Claims } from '#adapters/auth';
-import { deps, type Deps } from '#adapters/deps';
 import { logger } from '#adapters/logger';
 import { pathParams, type PathParamName } from '#api/common';
 import { routes, type RouteKey, type RouteSpec, type RoutesOf } from '#api/routes';
-import type { FunctionName } from '#functions/catalog';
+import type { FunctionName } from '#topology/catalog';
+import { lambdaEntry, type DepsOf } from './entry';
 import { JSON_HEADERS, toErrorReply, zodDetails } from './errors';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
-type ParamNames<P extends string> = P extends `${string}{${infer N}}${infer Rest}` ? N | ParamNames<Rest> : never;
+export type ParamNames<P extends string> = P extends `${string}{${infer N}}${infer Rest}` ? N | ParamNames<Rest> : never;
 type Route<K extends RouteKey> = (typeof routes)[K];
+type FunctionOf<K extends RouteKey> = Route<K>['function'];
 type Params<K extends RouteKey> = { [N in ParamNames<K> & PathParamName]: z.output<(typeof pathParams)[N]> };
 type Body<K extends RouteKey> = Route<K> extends { body: infer B extends z.ZodType } ? z.output<B> : undefined;
 type Query<K extends RouteKey> = Route<K> extends { query: infer Q extends z.ZodType } ? z.output<Q> : Record<string, never>;
+/** What a route answers on success, as its reply schema says (the OpenAPI document shows the same). */
+export type ReplyBody<K extends RouteKey> = Route<K>['reply'] extends { schema: infer S extends z.ZodType } ? z.input<S> : unknown;
 
 export interface RequestContext<K extends RouteKey> {
   routeKey: K;
@@ -37,7 +44,10 @@ export interface RequestContext<K extends RouteKey> {
   headers: Record<string, string | undefined>;
   /** The caller's address as API Gateway saw it (abuse limits on anonymous calls). */
   sourceIp: string;
-  deps: Deps;
+  /** The caller's staff record in their hall (window, posts, chief representative), if they have one. */
+  standing: StaffStanding | undefined;
+  /** The ports of the route's function (DepsOf its catalog entry). */
+  deps: DepsOf<FunctionOf<K>>;
   /** The instant the request is handled, read once from the clock. */
   now: Date;
 }
@@ -53,7 +63,7 @@ export class Reply {
   ) {}
 }
 
-export type RouteHandler<K extends RouteKey> = (ctx: RequestContext<K>) => Promise<unknown>;
+export type RouteHandler<K extends RouteKey> = (ctx: RequestContext<K>) => Promise<ReplyBody<K> | Reply>;
 export type RouteHandlers<F extends FunctionName> = { [K in RoutesOf<F>]: RouteHandler<K> };
 
 function readBody(event: APIGatewayProxyEventV2): unknown {
@@ -79,6 +89,33 @@ function withCursorAlias(raw: Record<string, string | undefined> = {}): Record<s
   return nextCursor !== undefined && rest.cursor === undefined ? { ...rest, cursor: nextCursor } : rest;
 }
 
+/** The route's query schema, or none: a parameter the route does not know is refused, never ignored. */
+function parseQuery(spec: RouteSpec, raw: Record<string, string | undefined> | undefined): unknown {
+  if (spec.query) return parseOrThrow(spec.query, withCursorAlias(raw), 'query');
+  const unknown = Object.keys(raw ?? {});
+  if (unknown.length)
+    throw invalid(
+      'The request is not valid',
+      unknown.map((name) => ({ field: `query.${name}`, message: 'not a parameter of this call' })),
+    );
+  return {};
+}
+
+/**
+ * What every request in a hall needs first, read in one round trip: that the hall exists (404
+ * on every route of a hall that does not), and the caller's staff record, which decides what
+ * window staff may do and refuses everything to a deactivated account.
+ */
+async function requestStanding(d: StoreDeps, spec: RouteSpec, principal: Principal | undefined, hallId: string | undefined) {
+  const [hall, staff] = await Promise.all([
+    hallId !== undefined && !spec.createsHall ? hallRecords.getHall(d, hallId) : undefined,
+    principal?.hallId !== undefined ? hallRecords.getStaff(d, principal.hallId, principal.id) : undefined,
+  ]);
+  if (hallId !== undefined && !spec.createsHall && !hall) throw notFound('HALL_NOT_FOUND', 'Hall not found');
+  if (staff?.active === false) throw new DomainError('forbidden', 'STAFF_INACTIVE', 'This staff account is deactivated');
+  return staff;
+}
+
 function validateParams(routeKey: RouteKey, raw: Record<string, string | undefined> = {}): Record<string, unknown> {
   const names = [...routeKey.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as PathParamName);
   const shape = Object.fromEntries(names.map((n) => [n, pathParams[n]]));
@@ -95,6 +132,7 @@ function shape(status: number, result: unknown): APIGatewayProxyStructuredResult
 
 async function handle<F extends FunctionName>(
   handlers: RouteHandlers<F>,
+  deps: DepsOf<F>,
   event: APIGatewayProxyEventV2,
 ): Promise<APIGatewayProxyStructuredResultV2> {
   const routeKey = event.routeKey as RoutesOf<F>;
@@ -105,18 +143,25 @@ async function handle<F extends FunctionName>(
   const claims = (event.requestContext as { authorizer?: { jwt?: { claims?: Claims } } }).authorizer?.jwt?.claims;
   const principal = spec.auth === 'jwt' ? principalFromClaims(claims) : undefined;
   if (spec.auth === 'jwt' && !principal) throw unauthenticated();
+  // A token with the hall claim and no role is how access is often revoked (groups removed).
+  if (principal && principal.roles.size === 0) throw forbidden('The token carries none of the known roles');
 
   const params = validateParams(routeKey, event.pathParameters);
-  const query = spec.query ? parseOrThrow(spec.query, withCursorAlias(event.queryStringParameters), 'query') : {};
+  const query = parseQuery(spec, event.queryStringParameters);
   const rawBody = readBody(event);
   let body: unknown;
   if (spec.body) {
-    if (rawBody === undefined) throw invalid('A JSON body is required', [{ field: '(body)', message: 'required' }]);
+    // A body schema that accepts nothing makes the body optional (e.g. compute, or revise).
+    if (rawBody === undefined && !spec.body.safeParse(undefined).success) {
+      throw invalid('A JSON body is required', [{ field: '(body)', message: 'required' }]);
+    }
     body = parseOrThrow(spec.body, rawBody, '');
   }
   const headers = Object.fromEntries(Object.entries(event.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
-  const d = deps();
   logger.appendKeys({ routeKey, principal: principal?.id, hallId: event.pathParameters?.hallId });
+  const store = deps as StoreDeps; // every API function has the table (the catalog grants RO or RW)
+  const standing = await requestStanding(store, spec, principal, (params as { hallId?: string }).hallId);
+  const now = deps.clock.now();
   const result = await handler({
     routeKey,
     principal,
@@ -126,28 +171,48 @@ async function handle<F extends FunctionName>(
     headers,
     // Always set by API Gateway (and the local server); a hand-made event may lack it.
     sourceIp: event.requestContext?.http?.sourceIp ?? 'unknown',
-    deps: d,
-    now: d.clock.now(),
+    standing,
+    deps,
+    now,
   } as unknown as RequestContext<RouteKey>);
+  // Every staff write is attributable (DOMAIN: security rules): recorded once it succeeded.
+  if (principal && routeKey.split(' ')[0] !== 'GET') {
+    await auditRecords.write(store, {
+      hallId: (params as { hallId?: string }).hallId ?? principal.hallId ?? AGENCY,
+      at: toOffsetIso(now),
+      actor: principal.id,
+      roles: [...principal.roles],
+      action: spec.operationId,
+      subject: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])),
+      requestId: event.requestContext?.requestId ?? 'unknown',
+    });
+  }
   return shape(spec.reply.status, result);
 }
 
-export function apiHandler<F extends FunctionName>(_fn: F, handlers: RouteHandlers<F>) {
-  return middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Error, Context>()
-    .use(injectLambdaContext(logger, { resetKeys: true }))
-    .use({
-      before: (request) => {
-        request.internal.startedAt = Date.now();
-      },
-      after: (request) => {
-        logger.info('request', { status: request.response?.statusCode, ms: Date.now() - Number(request.internal.startedAt) });
-      },
-      onError: (request) => {
-        const { reply, internal } = toErrorReply(request.error);
-        if (internal) logger.error('request failed', { status: reply.statusCode, error: request.error as Error });
-        else logger.info('request refused', { status: reply.statusCode, body: reply.body });
-        request.response = reply;
-      },
-    })
-    .handler((event) => handle(handlers, event));
+/** Logs every request once (status and duration, never bodies) and maps every error to the contract's shape. */
+const requestLog: middy.MiddlewareObj<
+  APIGatewayProxyEventV2,
+  APIGatewayProxyStructuredResultV2,
+  Error,
+  Context,
+  Record<string, unknown>
+> = {
+  before: (request) => {
+    request.internal.startedAt = Date.now();
+  },
+  after: (request) => {
+    logger.info('request', { status: request.response?.statusCode, ms: Date.now() - Number(request.internal.startedAt) });
+  },
+  onError: (request) => {
+    const { reply, internal } = toErrorReply(request.error);
+    if (internal) logger.error('request failed', { status: reply.statusCode, error: request.error as Error });
+    else logger.info('request refused', { status: reply.statusCode, body: reply.body });
+    request.response = reply;
+  },
+};
+
+/** The Lambda handler of an API function: its routes' handlers with the ports its catalog entry grants. */
+export function apiHandler<F extends FunctionName>(fn: F, handlers: RouteHandlers<F>, fromEnvironment: () => DepsOf<F>) {
+  return lambdaEntry(fn, fromEnvironment, (deps) => (event: APIGatewayProxyEventV2) => handle(handlers, deps, event), [requestLog]);
 }

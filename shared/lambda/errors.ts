@@ -1,8 +1,8 @@
-/** Every failure becomes the error shape of spec/API.md here, and only here. */
+/** Every failure becomes the error shape of docs/API.md here, and only here. */
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import * as z from 'zod';
-import { DomainError, RateLimited, type ErrorDetail, type ErrorKind } from '#domain/errors';
-import { isConditionalCheckFailure, isThrottling } from '#adapters/dynamo';
+import { DomainError, RateLimited, type ErrorCode, type ErrorDetail, type ErrorKind } from '#domain/errors';
+import { isConditionalCheckFailure, isItemTooLarge, isThrottling } from '#adapters/dynamo';
 
 const STATUS: Record<ErrorKind, number> = {
   invalid: 400,
@@ -20,7 +20,7 @@ export const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8' 
 
 export function errorReply(
   status: number,
-  code: string,
+  code: ErrorCode,
   message: string,
   details: ErrorDetail[] = [],
   headers: Record<string, string> = {},
@@ -48,6 +48,13 @@ export function toErrorReply(err: unknown): { reply: APIGatewayProxyStructuredRe
   }
   if (err instanceof z.ZodError) {
     return { reply: errorReply(400, 'VALIDATION_FAILED', 'The request is not valid', zodDetails(err)), internal: false };
+  }
+  if (isItemTooLarge(err)) {
+    // shared/domain/record-size.ts keeps records below the limit; should one still pass it, say so (and log it).
+    return {
+      reply: errorReply(422, 'RECORD_TOO_LARGE', 'The record would exceed the size DynamoDB allows for one item'),
+      internal: true,
+    };
   }
   if (isThrottling(err)) {
     return {

@@ -3,12 +3,8 @@
  * definition with two consumers: the CDK stack (EventBridge Scheduler, Lambda event source
  * mapping) and the local runtime (its cron loop and its change stream).
  */
+import { NOTIFIED_EVENTS } from '#domain/notifications';
 import type { FunctionName } from './catalog';
-
-export const BUSINESS_TIME_ZONE = 'Asia/Shanghai';
-
-/** The `source` of every event the backend publishes on the hall bus. */
-export const EVENT_SOURCE = 'hall';
 
 export interface ScheduleSpec {
   function: FunctionName;
@@ -62,15 +58,29 @@ export const complaintRouterSource = {
 /**
  * The outbox: events about committed changes are published from the stream, so an event
  * exists exactly when its change was committed (at least once), without a transaction
- * between the table and the bus. Cases that were accepted or concluded; complaints the
- * router has just routed.
+ * between the table and the bus. Every case change (the outbox tells a change of status,
+ * window or due date from one that is no news, which a filter cannot: it sees one image);
+ * complaints the router has just routed or someone has just answered; applicants'
+ * notification preferences.
  */
 export const outboxSource = {
   function: 'outbox',
   filters: [
     {
       eventName: ['INSERT', 'MODIFY'],
-      dynamodb: { NewImage: { entity: { S: ['case'] }, status: { S: ['accepted', 'approved', 'rejected'] } } },
+      dynamodb: { NewImage: { entity: { S: ['case'] } } },
+    },
+    {
+      eventName: ['MODIFY'],
+      // Just answered for the first time (首次响应).
+      dynamodb: {
+        NewImage: { entity: { S: ['complaint'] }, firstResponseAt: { S: [{ exists: true }] } },
+        OldImage: { firstResponseAt: { S: [{ exists: false }] } },
+      },
+    },
+    {
+      eventName: ['INSERT', 'MODIFY'],
+      dynamodb: { NewImage: { entity: { S: ['notification-preference'] } } },
     },
     {
       eventName: ['MODIFY'],
@@ -86,9 +96,28 @@ export const outboxSource = {
   maxRecordAgeSeconds: 3600,
 } as const satisfies StreamSourceSpec;
 
+/**
+ * Due dates that follow the calendar: a hall closing or opening a date, a national schedule
+ * loaded or corrected. Only the calendar records; the consumer's own case writes never come back.
+ */
+export const dueDateRecomputeSource = {
+  function: 'due-date-recompute',
+  filters: [
+    {
+      eventName: ['INSERT', 'MODIFY'],
+      dynamodb: { NewImage: { entity: { S: ['hall-calendar-day', 'national-year'] } } },
+    },
+  ],
+  // A national year touches every hall: few records a batch.
+  batchSize: 5,
+  retryAttempts: 5,
+  maxRecordAgeSeconds: 3600,
+} as const satisfies StreamSourceSpec;
+
 export const streamSources = {
   'complaint-router': complaintRouterSource,
   outbox: outboxSource,
+  'due-date-recompute': dueDateRecomputeSource,
 } as const satisfies Record<string, StreamSourceSpec>;
 
 export interface EventRuleSpec {
@@ -112,3 +141,41 @@ export const eventRules = {
     description: 'Issues one hall’s reminders for one day',
   },
 } as const satisfies Record<string, EventRuleSpec>;
+
+/**
+ * A queue between the hall bus and a function: rules on the bus put the events of
+ * `detailTypes` on it; the function takes them in batches, reports the messages it could not
+ * finish (they come back after their visibility timeout, or the later time the function asks
+ * for: backoff, quiet hours) and after `maxReceiveCount` receipts a message goes to the
+ * queue's dead-letter queue. `maxConcurrency` caps the consumers, so a burst of events waits in
+ * the queue instead of running into the providers' rate limits.
+ */
+export interface QueueSpec {
+  function: FunctionName;
+  detailTypes: readonly string[];
+  description: string;
+  batchSize: number;
+  maxConcurrency: number;
+  visibilityTimeoutSeconds: number;
+  maxReceiveCount: number;
+  retentionDays: number;
+}
+
+export const notificationQueue = {
+  function: 'notifications',
+  // Every kind a notification rule exists for, and the opt-outs the sender keeps per phone.
+  detailTypes: [...NOTIFIED_EVENTS, 'NotificationPreferenceChanged'],
+  description: 'Events someone must be told about, on their way to the notification sender',
+  batchSize: 10,
+  maxConcurrency: 5,
+  // Six times the function's timeout (as AWS advises for SQS event sources): a slow batch is
+  // not handed to a second consumer while the first still works on it.
+  visibilityTimeoutSeconds: 360,
+  // Enough for every attempt of a delivery (MAX_ATTEMPTS) plus a night held by the quiet hours
+  // and a few handler failures; a delivery's own attempts end in `failed`, not here.
+  maxReceiveCount: 10,
+  retentionDays: 4,
+} as const satisfies QueueSpec;
+
+export const queues = { notifications: notificationQueue } as const satisfies Record<string, QueueSpec>;
+export type QueueName = keyof typeof queues;

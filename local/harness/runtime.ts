@@ -1,0 +1,129 @@
+/**
+ * The local runtime started in this process (in-memory store, any free port), driven over
+ * HTTP as a client would: the integration tests, the bench and the sample generator use it.
+ *
+ * `call` takes a route key of the route table and that route's path parameters, and checks
+ * every 2xx JSON reply strictly against the route's reply schema (the one the OpenAPI document
+ * is generated from): a field a handler returns that the schema does not list fails the test
+ * that made the call. `request` is the raw form for paths that are not routes (junk, fuzzing);
+ * its 2xx replies are checked the same way when the path matches a route.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as z from 'zod';
+import type { Clock } from '#adapters/clock';
+import { routes, type RouteKey, type RouteSpec } from '#api/routes';
+import type { ParamNames } from '#lambda/api';
+import { signToken } from '../auth';
+import { clockStartingAt } from '../clock';
+import { startRuntime, type Runtime } from '../runtime';
+import { matchRoute } from '../server';
+
+export interface RequestOptions {
+  token?: string;
+  body?: unknown;
+  /** Sent as is (malformed JSON and the like). */
+  rawBody?: string;
+  headers?: Record<string, string>;
+  query?: Record<string, string | number | boolean | undefined>;
+}
+
+export interface CallOptions<K extends RouteKey> extends RequestOptions {
+  params: { [N in ParamNames<K>]: string | number };
+}
+
+export interface ApiError {
+  code: string;
+  message: string;
+  details: { field: string; message: string }[];
+}
+
+export interface Reply<T> {
+  status: number;
+  headers: Headers;
+  /** The JSON reply (checked against the route's schema when 2xx), or the text of any other reply. */
+  body: T;
+  /** The error of a 4xx or 5xx reply (the contract's error shape). */
+  error: ApiError | undefined;
+  text: string;
+}
+
+/** The parsed reply of a route on success. */
+export type ReplyOf<K extends RouteKey> = (typeof routes)[K]['reply'] extends { schema: infer S extends z.ZodType } ? z.output<S> : unknown;
+
+export interface Harness {
+  runtime: Runtime;
+  call<K extends RouteKey>(route: K, options: CallOptions<K>): Promise<Reply<ReplyOf<K>>>;
+  request(method: string, path: string, options?: RequestOptions): Promise<Reply<unknown>>;
+  token(claims: { sub: string; roles: string[]; hallId?: string }): Promise<string>;
+  /** Successful JSON replies seen so far, a few per route (for checks against the OpenAPI document). */
+  samples: Map<RouteKey, unknown[]>;
+  stop(): Promise<void>;
+}
+
+const SAMPLES_PER_ROUTE = 5;
+
+export function pathOf<K extends RouteKey>(route: K, params: CallOptions<K>['params']): string {
+  const template = route.split(' ')[1] ?? '';
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String((params as Record<string, unknown>)[name])));
+}
+
+function checkReply(routeKey: RouteKey, body: unknown): void {
+  const schema = (routes[routeKey] as RouteSpec).reply.schema;
+  const result = schema?.safeParse(body);
+  if (result && !result.success) {
+    throw new Error(
+      `The reply of ${routeKey} does not match its schema:\n${z.prettifyError(result.error)}\n${JSON.stringify(body).slice(0, 2000)}`,
+    );
+  }
+}
+
+export async function startHarness(options: { clock?: string | Clock } = {}): Promise<Harness> {
+  const stateDir = await mkdtemp(join(tmpdir(), 'hall-test-'));
+  const clock = typeof options.clock === 'string' ? clockStartingAt(new Date(options.clock)) : options.clock;
+  const runtime = await startRuntime({ dataDir: ':memory:', stateDir, port: 0, ...(clock ? { clock } : {}) });
+  const samples = new Map<RouteKey, unknown[]>();
+
+  async function request(method: string, path: string, { token, body, rawBody, headers = {}, query }: RequestOptions = {}) {
+    const search = new URLSearchParams(
+      Object.entries(query ?? {}).flatMap(([k, v]): [string, string][] => (v === undefined ? [] : [[k, String(v)]])),
+    ).toString();
+    const res = await fetch(`${runtime.url}${path}${search ? `?${search}` : ''}`, {
+      method,
+      headers: {
+        ...(body !== undefined || rawBody !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...headers,
+      },
+      ...(rawBody !== undefined ? { body: rawBody } : body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+    // Keep a byte-order mark (CSV for Excel starts with one); res.text() would drop it.
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer());
+    const json = (res.headers.get('content-type') ?? '').includes('json') && text !== '';
+    const parsed: unknown = json ? JSON.parse(text) : text;
+    const route = matchRoute(method, path.split('?')[0] ?? path);
+    if (json && res.ok && route && route !== 'malformed') {
+      checkReply(route.route.routeKey, parsed);
+      const seen = samples.get(route.route.routeKey) ?? [];
+      if (seen.length < SAMPLES_PER_ROUTE) samples.set(route.route.routeKey, [...seen, parsed]);
+    }
+    const error = !res.ok && json ? (parsed as { error?: ApiError }).error : undefined;
+    return { status: res.status, headers: res.headers, body: parsed, error, text };
+  }
+
+  return {
+    runtime,
+    samples,
+    request,
+    call: (route, options) => {
+      const [method = 'GET'] = route.split(' ');
+      return request(method, pathOf(route, options.params), options) as never;
+    },
+    token: (claims) => signToken(runtime.keys, claims),
+    async stop() {
+      await runtime.stop();
+      await rm(stateDir, { recursive: true, force: true });
+    },
+  };
+}

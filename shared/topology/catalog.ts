@@ -1,0 +1,135 @@
+/**
+ * Every Lambda function of the backend, described once. The CDK stack builds one function per
+ * entry (with exactly the grants listed here); the local runtime loads the same entry files.
+ * Pure data: no AWS imports, so both consumers can read it cheaply.
+ */
+import { PARTITIONS } from '#adapters/table';
+
+/** RO: reads and index queries; RW: also writes (no batch writes: nothing uses them); none: no data access. */
+export type TableAccess = 'RO' | 'RW' | 'none';
+
+/** What a function does with the personal-data key: only what it needs (the public function only encrypts). */
+export type PersonalDataUse = 'encrypt' | 'decrypt';
+
+export interface FunctionSpec {
+  /** Entry file, relative to the repository root. */
+  entry: string;
+  description: string;
+  table: TableAccess;
+  /** Whether the function publishes to the hall event bus. */
+  publishesEvents: boolean;
+  /** Whether it encrypts or decrypts personal data (ID numbers, phones, contacts) with the PII key. */
+  personalData?: readonly PersonalDataUse[];
+  /** Whether it reads the hashing secret (keyed hashes of idempotency bodies, source addresses, search keys). */
+  keyedHash?: true;
+  /** An RW function that writes only these partitions (key prefixes; `dynamodb:LeadingKeys` in AWS). */
+  writesOnly?: readonly string[];
+  /** Whether it deletes items (an idempotency claim released after a failure, a leave cancelled). */
+  deletes?: true;
+  /** Whether it sends notifications: reads the providers' credentials (Secrets Manager) and may send e-mail (SES). */
+  notifies?: true;
+  timeoutSeconds: number;
+  memoryMb: number;
+}
+
+/** An API function: short timeout, enough memory for a fast cold start. */
+const api = <P extends boolean>(entry: string, description: string, table: TableAccess, publishesEvents: P) => ({
+  entry: `functions/api/${entry}.ts`,
+  description,
+  table,
+  publishesEvents,
+  timeoutSeconds: 10,
+  memoryMb: 512,
+});
+
+export const functionCatalog = {
+  setup: {
+    ...api('setup', 'Hall set-up: halls, departments, windows, staff, leave, items, calendars; the audit trail', 'RW', false),
+    deletes: true, // leave cancelled
+  },
+  'public-read': {
+    ...api('public-read', 'Public reads: service guide, calendar queries, case progress, rankings, OpenAPI document', 'RW', false),
+    // It writes nothing but the counters that limit how often one address may try receipt codes.
+    writesOnly: [PARTITIONS.rate],
+    keyedHash: true,
+  },
+  cases: {
+    ...api('cases', 'Cases: intake, materials, second notices, decisions, staff views', 'RW', false),
+    personalData: ['encrypt', 'decrypt'],
+    keyedHash: true,
+    deletes: true,
+  },
+  'public-feedback': {
+    ...api('public-feedback', "Public ratings (好差评), complaints and the applicant's notification choice", 'RW', false),
+    personalData: ['encrypt'],
+    keyedHash: true,
+    deletes: true,
+    // Anonymous callers: ratings and notification choices (under their case), complaints, abuse counters, idempotency claims; never a hall record.
+    writesOnly: [PARTITIONS.case, PARTITIONS.complaint, PARTITIONS.rate, PARTITIONS.idempotency],
+  },
+  complaints: { ...api('complaints', 'Complaint inbox, details and resolution', 'RW', false), personalData: ['decrypt'] },
+  assessments: {
+    ...api('assessments', 'Assessment rules, entries, monthly reports, scoring and rankings', 'RW', true),
+    keyedHash: true,
+    deletes: true,
+    timeoutSeconds: 29,
+    memoryMb: 1024,
+  },
+  reminders: api('reminders', 'Reminders and notification deliveries of a day', 'RO', false),
+  'complaint-router': {
+    entry: 'functions/streams/complaint-router.ts',
+    description: 'Assigns new complaints and rectifications from the table stream',
+    table: 'RW',
+    publishesEvents: false,
+    timeoutSeconds: 60,
+    memoryMb: 512,
+  },
+  'due-date-recompute': {
+    entry: 'functions/streams/due-date-recompute.ts',
+    description: "Recomputes open cases' due dates when a hall closure or a national schedule changes the working days",
+    table: 'RW',
+    publishesEvents: false,
+    timeoutSeconds: 300,
+    memoryMb: 512,
+  },
+  outbox: {
+    entry: 'functions/streams/outbox.ts',
+    description: 'Publishes case, complaint and notification-preference events from the table stream',
+    table: 'none',
+    publishesEvents: true,
+    timeoutSeconds: 30,
+    memoryMb: 256,
+  },
+  'month-end-scoring': {
+    entry: 'functions/jobs/month-end-scoring.ts',
+    description: 'Month-end window assessment and ranking',
+    table: 'RW',
+    publishesEvents: true,
+    timeoutSeconds: 300,
+    memoryMb: 1024,
+  },
+  'deadline-reminders': {
+    entry: 'functions/jobs/deadline-reminders.ts',
+    description: 'Daily holiday-adjusted deadline reminders',
+    table: 'RW',
+    publishesEvents: true,
+    timeoutSeconds: 300,
+    memoryMb: 1024,
+  },
+  // The only function that reads a citizen's phone in clear, and the only one with the providers' credentials.
+  notifications: {
+    entry: 'functions/queues/notifications.ts',
+    description: 'Tells people what they must act on (SMS, work-group robots, e-mail), from the notification queue',
+    table: 'RW',
+    publishesEvents: false,
+    personalData: ['decrypt'],
+    keyedHash: true,
+    notifies: true,
+    // Its deliveries and the opt-outs it learns of; it reads cases, complaints and the hall's staff.
+    writesOnly: [PARTITIONS.notification, PARTITIONS.optOut],
+    timeoutSeconds: 60,
+    memoryMb: 512,
+  },
+} as const satisfies Record<string, FunctionSpec>;
+
+export type FunctionName = keyof typeof functionCatalog;

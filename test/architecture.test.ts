@@ -1,0 +1,76 @@
+/**
+ * The house's picture, enforced: dependencies point one way.
+ *
+ *   infra/, functions/, local/, test/, bench/  ─▶  shared/ (and events/)  ─▶  shared/domain/
+ *
+ * shared/domain imports nothing outside itself (pure rules, no AWS, no I/O); nothing under
+ * shared/ imports functions/, local/, infra/ or test/; events/ (the contracts) imports only the
+ * domain; functions/ never import each other (each is its own bundle).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '..');
+const aliases = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { imports: Record<string, string> }).imports;
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return filesUnder(path);
+    return entry.name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/** Every module a file imports (static, dynamic and type-only), as a repository path or a package name. */
+function importsOf(file: string): string[] {
+  const source = readFileSync(join(root, file), 'utf8');
+  const specifiers = [...source.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) => m[1] ?? '');
+  return specifiers.map((spec) => {
+    if (spec.startsWith('.')) return relative(root, resolve(root, file, '..', spec));
+    const alias = Object.entries(aliases).find(([pattern]) => spec.startsWith(pattern.replace('*', '')));
+    if (alias)
+      return alias[1]
+        .replace('./', '')
+        .replace('*', spec.slice(alias[0].length - 1))
+        .replace(/\.ts$/, '');
+    return spec; // a package
+  });
+}
+
+const isPackage = (target: string) => !/^(shared|functions|local|infra|test|events|bench)\//.test(target);
+
+const violations = (dir: string, allowed: (target: string, file: string) => boolean) =>
+  filesUnder(dir).flatMap((file) => importsOf(file).flatMap((target) => (allowed(target, file) ? [] : [`${file} → ${target}`])));
+
+describe('dependencies point one way', () => {
+  it('shared/domain imports nothing outside itself (and no package but zod-free data)', () => {
+    const allowedPackages = new Set(['chinese-days/dist/chinese-days.json']);
+    expect(violations('shared/domain', (t) => t.startsWith('shared/domain/') || allowedPackages.has(t))).toEqual([]);
+  });
+
+  it('shared/ never imports functions/, local/, infra/, test/ or bench/', () => {
+    expect(violations('shared', (t) => isPackage(t) || t.startsWith('shared/') || t.startsWith('events/'))).toEqual([]);
+  });
+
+  it('events/ (the contracts) import only the domain', () => {
+    const contracts = filesUnder('events').filter((f) => !f.startsWith('events/samples/'));
+    const found = contracts.flatMap((file) =>
+      importsOf(file).flatMap((t) => (isPackage(t) || t.startsWith('shared/domain/') ? [] : [`${file} → ${t}`])),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('functions never import each other or the local runtime', () => {
+    expect(violations('functions', (t) => isPackage(t) || t.startsWith('shared/') || t.startsWith('events/'))).toEqual([]);
+  });
+
+  it('the local runtime and the stack never reach into the tests', () => {
+    const intoTests = (dir: string) => violations(dir, (t) => !t.startsWith('test/'));
+    expect([...intoTests('local'), ...intoTests('infra'), ...intoTests('bench'), ...intoTests('events')]).toEqual([]);
+  });
+
+  it('sees the imports it checks (the parser is not blind)', () => {
+    expect(importsOf('shared/lambda/api.ts')).toEqual(expect.arrayContaining(['shared/domain/errors', 'shared/api/routes', 'zod']));
+  });
+});
