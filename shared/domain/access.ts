@@ -8,15 +8,21 @@
 import { forbidden } from './errors';
 import type { ItemKind } from './hall-setup';
 
-export const ROLES = ['agency-admin', 'hall-admin', 'window-staff', 'scoring-dept', 'supervisor'] as const;
+/**
+ * `rating-device`: the rating device (评价器) at one window, not a person: its token names the
+ * window (`windowId` claim), and it may rate the service just given there and nothing else.
+ */
+export const ROLES = ['agency-admin', 'hall-admin', 'window-staff', 'scoring-dept', 'supervisor', 'rating-device'] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface Principal {
-  /** Staff id or admin id (the token's `sub`). */
+  /** Staff id or admin id (the token's `sub`); a device's own id. */
   id: string;
   /** Absent for agency admins. */
   hallId?: string;
   roles: ReadonlySet<Role>;
+  /** The window a rating device is bound to (its token's `windowId` claim). */
+  windowId?: string;
 }
 
 /** The parts of a staff record that decide what a window's staff may do. */
@@ -67,6 +73,8 @@ export const ACTIONS = [
   'override-deadline',
   /** The hall's notification deliveries (who was told what, by which channel, with what outcome). */
   'read-notifications',
+  /** Rate the service just given at a window (一次一评): only the rating device bound to that window. */
+  'rate-at-window',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -84,6 +92,15 @@ export interface Subject {
 }
 
 const isAgencyAdmin = (p: Principal) => p.roles.has('agency-admin');
+
+/**
+ * A device token acts as nothing but its window's rating device, whatever other roles it
+ * carries; and ratings at a window come from its device only (no administrator rates for a
+ * citizen).
+ */
+const isDevice = (p: Principal) => p.roles.has('rating-device');
+const isDeviceOf = (p: Principal, s: Subject) =>
+  isDevice(p) && p.hallId === s.hallId && p.windowId !== undefined && p.windowId === s.windowId;
 
 /** A hall administrator of that hall, or an agency administrator. */
 export const isHallAdminOf = (p: Principal, hallId: string) => isAgencyAdmin(p) || (p.roles.has('hall-admin') && p.hallId === hallId);
@@ -108,6 +125,7 @@ type HallAction = Exclude<Action, 'administer-agency'>;
 export function can(p: Principal, action: 'administer-agency'): boolean;
 export function can(p: Principal, action: HallAction, s: Subject, staff?: StaffStanding): boolean;
 export function can(p: Principal, action: Action, s?: Subject, staff?: StaffStanding): boolean {
+  if (isDevice(p) || action === 'rate-at-window') return action === 'rate-at-window' && s !== undefined && isDeviceOf(p, s);
   if (action === 'administer-agency' || !s) return isAgencyAdmin(p);
   if (isHallAdminOf(p, s.hallId)) return true;
   switch (action) {
@@ -159,6 +177,7 @@ const REFUSALS: Record<Action, (s: Partial<Subject>) => string> = {
   'void-entry': () => "Only the entry's author or a hall administrator may void it",
   'override-deadline': () => 'Only a hall administrator may override the scoring deadline',
   'read-notifications': (s) => `Only an administrator of hall ${s.hallId} may read its notification deliveries`,
+  'rate-at-window': (s) => `Only the rating device of window ${s.windowId} may rate the service given there`,
 };
 
 /** `can`, or a 403 that says who may. */

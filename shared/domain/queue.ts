@@ -18,6 +18,7 @@
  *   numberLimit(group, lane)                    → number          the highest n the counter may hand out
  *   ticketNumber(group, n, lane)                → 'A001'          409 QUEUE_CAP_REACHED beyond numberLimit
  *   issueTicket(input, groups, at)              → Ticket          waiting; lane 'priority' when from an appointment check-in
+ *   dayOfTicket(ticketId)                       → IsoDate         ticket ids are `<day>-<number>`: the day finds the record
  *   nextTicketFor(window, ticketsOfDay, now)    → Ticket | undefined   (undefined: reply 204); 409 WINDOW_BUSY
  *   takes(window, t), lineOf(t), callOrder(a, b)                  the rules nextTicketFor applies (a window's line)
  *   call(ticket, window, by, at)                → Ticket          called
@@ -70,7 +71,7 @@
  * average or percentile of nothing is null.
  */
 import { conflict, DomainError, refused, type ErrorDetail } from './errors';
-import { businessDate, toOffsetIso, type IsoDate } from './time';
+import { businessDate, isIsoDate, toOffsetIso, type IsoDate } from './time';
 
 export const TICKET_STATUSES = ['waiting', 'called', 'served', 'skipped'] as const;
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
@@ -220,8 +221,23 @@ export function queueCapReached(group: TicketGroup, lane: TicketLane): DomainErr
   );
 }
 
+/**
+ * A ticket's id: its day and number (`2025-10-09-A001`), unique per hall because the day's
+ * counter hands out each number once. The day in the id is what finds the ticket's record.
+ */
+export const TICKET_ID = /^(\d{4}-\d{2}-\d{2})-[A-Z]\d{3}$/;
+
+export const ticketIdOf = (day: IsoDate, number: string) => `${day}-${number}`;
+
+/** The queue day in a ticket id (TICKET_ID), or undefined when it is not one. */
+export function dayOfTicket(ticketId: string): IsoDate | undefined {
+  const day = TICKET_ID.exec(ticketId)?.[1];
+  return day !== undefined && isIsoDate(day) ? day : undefined;
+}
+
 export interface IssueInput {
-  ticketId: string;
+  /** Default: ticketIdOf(the day, the number). */
+  ticketId?: string;
   hallId: string;
   itemId: string;
   /** From the counter of (hall, queueDay(at), group). */
@@ -236,12 +252,14 @@ export function issueTicket(input: IssueInput, groups: readonly TicketGroup[], a
   // The lane follows from the appointment, so a priority ticket without one cannot exist.
   const lane: TicketLane = input.appointmentId === undefined ? 'normal' : 'priority';
   const iso = toOffsetIso(at);
+  const day = queueDay(at);
+  const number = ticketNumber(group, input.n, lane);
   return {
-    ticketId: input.ticketId,
+    ticketId: input.ticketId ?? ticketIdOf(day, number),
     hallId: input.hallId,
-    day: queueDay(at),
+    day,
     group: group.group,
-    number: ticketNumber(group, input.n, lane),
+    number,
     itemId: input.itemId,
     lane,
     ...(input.appointmentId === undefined ? {} : { appointmentId: input.appointmentId }),
@@ -425,6 +443,8 @@ export interface TicketCalled {
   calledAt: string;
   /** 1 for the call, 2 and more for recalls. */
   calls: number;
+  /** The ticket's version as saved: with its id, what consumers dedupe on. */
+  revision: number;
 }
 
 export function ticketCalled(t: Ticket): TicketCalled {
@@ -440,6 +460,7 @@ export function ticketCalled(t: Ticket): TicketCalled {
     windowId: t.windowId,
     calledAt: t.calledAt,
     calls: t.calls,
+    revision: t.version,
   };
 }
 

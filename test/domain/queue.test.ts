@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DomainError, type ErrorKind } from '../../shared/domain/errors';
 import {
   call,
+  dayOfTicket,
   dayStatistics,
   DEFAULT_SERVICE_MINUTES,
   groupOf,
@@ -450,6 +451,19 @@ describe('issueTicket', () => {
     );
     expect(t).toMatchObject({ number: 'B007', lane: 'priority', appointmentId: 'ap-1', history: [{ by: 'staff-9', action: 'issued' }] });
   });
+
+  it('names a ticket by its day and number unless told otherwise, and reads the day back from the id', () => {
+    const t = issueTicket({ hallId: 'h1', itemId: 'business-licence', n: 12, by: 'kiosk' }, groups, at('23:59:59'));
+    expect(t.ticketId).toBe('2025-09-26-B012');
+    expect(dayOfTicket(t.ticketId)).toBe('2025-09-26');
+  });
+
+  it.each(['2025-09-26-a012', '2025-09-26-B12', '2025-02-30-B012', '20250926-B012', 't1', '2025-09-26-B0120'])(
+    '%s is not a ticket id',
+    (ticketId) => {
+      expect(dayOfTicket(ticketId)).toBeUndefined();
+    },
+  );
 });
 
 describe('the queue day rolls over at local midnight, not UTC midnight', () => {
@@ -614,6 +628,7 @@ describe('ticketCalled', () => {
       windowId: 'w1',
       calledAt: '2025-09-26T09:01:00.000+08:00',
       calls: 1,
+      revision: called.version,
     });
     expect(ticketCalled(ticketIn('recalled'))).toMatchObject({ calls: 2, calledAt: '2025-09-26T09:02:00.000+08:00' });
   });
