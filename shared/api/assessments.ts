@@ -38,6 +38,9 @@ export const rulesBody = z.object({
   ratingsPerHallPerHour: perHour(1_000_000).optional(),
   complaintsPerAddressPerHour: perHour(10_000).optional(),
   complaintsPerHallPerHour: perHour(100_000).optional(),
+  ticketsPerAddressPerHour: perHour(10_000).optional(),
+  ticketsPerHallPerHour: perHour(100_000).optional(),
+  queueViewsPerAddressPerHour: perHour(100_000).optional(),
   supplementLimitDays: days(1, 120).optional(),
 });
 export const rulesQuery = z.strictObject({ month: month.optional() });
@@ -59,6 +62,9 @@ const rules = z.strictObject({
   ratingsPerHallPerHour: z.number(),
   complaintsPerAddressPerHour: z.number(),
   complaintsPerHallPerHour: z.number(),
+  ticketsPerAddressPerHour: z.number(),
+  ticketsPerHallPerHour: z.number(),
+  queueViewsPerAddressPerHour: z.number(),
   supplementLimitDays: z.number(),
 });
 export const rulesReply = z.strictObject({

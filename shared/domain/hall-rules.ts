@@ -50,6 +50,17 @@ export interface HallRules {
   ratingsPerHallPerHour: number;
   complaintsPerAddressPerHour: number;
   complaintsPerHallPerHour: number;
+  /**
+   * Kiosk tickets (排队取号) per hour: per source address (a hall's kiosks share one) and for the
+   * whole hall, so a script cannot take a day's numbers; the daily caps per group bound the rest.
+   */
+  ticketsPerAddressPerHour: number;
+  ticketsPerHallPerHour: number;
+  /**
+   * Reads of the public queue view per source address and hour (no hall-wide limit: one abuser
+   * must not blank every screen). The hall's screens poll from its address: one every 3 s is 1,200.
+   */
+  queueViewsPerAddressPerHour: number;
   /** Working days after the last notice asking for materials within which they must be supplemented (逾期未补正 closes the case). */
   supplementLimitDays: number;
 }
@@ -97,12 +108,21 @@ export const DEFAULT_HALL_RULES: HallRules = deepFreeze({
   ratingsPerHallPerHour: 5000,
   complaintsPerAddressPerHour: 20,
   complaintsPerHallPerHour: 500,
+  ticketsPerAddressPerHour: 300,
+  ticketsPerHallPerHour: 3000,
+  queueViewsPerAddressPerHour: 7200,
   supplementLimitDays: 20,
 });
 
 export type AbuseLimits = Pick<
   HallRules,
-  'ratingsPerAddressPerHour' | 'ratingsPerHallPerHour' | 'complaintsPerAddressPerHour' | 'complaintsPerHallPerHour'
+  | 'ratingsPerAddressPerHour'
+  | 'ratingsPerHallPerHour'
+  | 'complaintsPerAddressPerHour'
+  | 'complaintsPerHallPerHour'
+  | 'ticketsPerAddressPerHour'
+  | 'ticketsPerHallPerHour'
+  | 'queueViewsPerAddressPerHour'
 >;
 
 export interface AnonymousLimit {
@@ -113,18 +133,23 @@ export interface AnonymousLimit {
   per: 'address' | 'hall';
 }
 
-/** The limits an anonymous rating or complaint passes through (both must have room). */
-export function anonymousLimits(rules: AbuseLimits, kind: 'ratings' | 'complaints'): AnonymousLimit[] {
-  const hour = 3600;
-  return kind === 'ratings'
-    ? [
-        { name: 'ratings-per-address', limit: rules.ratingsPerAddressPerHour, windowSeconds: hour, per: 'address' },
-        { name: 'ratings-per-hall', limit: rules.ratingsPerHallPerHour, windowSeconds: hour, per: 'hall' },
-      ]
-    : [
-        { name: 'complaints-per-address', limit: rules.complaintsPerAddressPerHour, windowSeconds: hour, per: 'address' },
-        { name: 'complaints-per-hall', limit: rules.complaintsPerHallPerHour, windowSeconds: hour, per: 'hall' },
-      ];
+/** What anonymous callers do that is limited per hour. */
+export type AnonymousKind = 'ratings' | 'complaints' | 'tickets' | 'queue-views';
+
+/** Each kind's rules, per address first (a request its address may not make spends nothing of the hall's allowance). */
+const LIMITED_BY: Record<AnonymousKind, Partial<Record<AnonymousLimit['per'], keyof AbuseLimits>>> = {
+  ratings: { address: 'ratingsPerAddressPerHour', hall: 'ratingsPerHallPerHour' },
+  complaints: { address: 'complaintsPerAddressPerHour', hall: 'complaintsPerHallPerHour' },
+  tickets: { address: 'ticketsPerAddressPerHour', hall: 'ticketsPerHallPerHour' },
+  'queue-views': { address: 'queueViewsPerAddressPerHour' },
+};
+
+/** The limits an anonymous request of this kind passes through (each must have room). */
+export function anonymousLimits(rules: AbuseLimits, kind: AnonymousKind): AnonymousLimit[] {
+  return (['address', 'hall'] as const).flatMap((per) => {
+    const rule = LIMITED_BY[kind][per];
+    return rule === undefined ? [] : [{ name: `${kind}-per-${per}`, limit: rules[rule], windowSeconds: 3600, per }];
+  });
 }
 
 /** A partial change on top of the rules in force: the deduction weights and caps merge item by item. */
