@@ -48,6 +48,8 @@ export interface PageQuery {
   newestFirst?: boolean;
   /** Equality filters applied after the key condition (a page may then hold fewer items). */
   where?: Record<string, string>;
+  /** A strongly consistent read (the table's own keys only: an index is eventually consistent). */
+  consistent?: boolean;
 }
 
 const keyNames = (index?: IndexName) => (index ? INDEXES[index] : TABLE_KEYS);
@@ -128,6 +130,7 @@ async function queryPage<T>({ db, tableName }: Table, q: PageQuery): Promise<Pag
       ExpressionAttributeValues: values,
       Limit: q.limit,
       ScanIndexForward: !q.newestFirst,
+      ...(q.consistent ? { ConsistentRead: true } : {}),
       ExclusiveStartKey: q.cursor ? decodeCursor(q.cursor, q.index, q.partition) : undefined,
     }),
   );

@@ -71,6 +71,7 @@
  * average or percentile of nothing is null.
  */
 import { conflict, DomainError, refused, type ErrorDetail } from './errors';
+import type { InquiryCounts } from './inquiries';
 import { businessDate, isIsoDate, toOffsetIso, type IsoDate } from './time';
 
 export const TICKET_STATUSES = ['waiting', 'called', 'served', 'skipped'] as const;
@@ -101,6 +102,14 @@ export interface TicketGroup {
   group: string;
   itemIds: string[];
   dailyCap: number;
+}
+
+/** A hall's ticket groups, as its administrator sets them. */
+export interface TicketGroups {
+  hallId: string;
+  groups: TicketGroup[];
+  updatedAt: string;
+  updatedBy: string;
 }
 
 /** A window as the queue sees it: the items it takes. */
@@ -558,6 +567,15 @@ export interface DayStatistics {
   day: IsoDate;
   groups: GroupStatistics[];
   windows: WindowStatistics[];
+}
+
+/** A day as kept for the monthly report: the queue's statistics and the consultation log's counts. */
+export interface QueueDayReport extends DayStatistics {
+  hallId: string;
+  /** The day is over: the figures no longer change (a report of the current day is never stored). */
+  final: boolean;
+  computedAt: string;
+  inquiries: InquiryCounts[];
 }
 
 /** A duration in ms; hosts' clocks may disagree by a few ms, which must not make a wait negative. */

@@ -3,11 +3,14 @@
  * (functions/api/public-feedback.ts) or the window's rating device (functions/api/queue.ts).
  * One rating per case, whichever comes first; a bad one (level 1–2) opens its rectification.
  */
-import { conflict } from '#domain/errors';
-import { isBadRating, rectificationFor, type Rating } from '#domain/complaints';
+import { conflict, notFound } from '#domain/errors';
+import { isBadRating, rate, rectificationFor, type Rating, type RatingLevel } from '#domain/complaints';
+import { requireRateableAt, servicesOf } from '#domain/device-ratings';
+import { caseRecords } from '#adapters/case-records';
 import { complaintRecords, ratingRecords } from '#adapters/complaint-records';
 import type { KeyedHashDeps, StoreDeps } from '#adapters/deps';
 import { createIdempotently } from '#adapters/idempotency';
+import { queueRecords } from '#adapters/queue-records';
 import { idempotencyScopes } from '#adapters/table';
 
 /**
@@ -55,3 +58,34 @@ export const ratingView = (r: Rating) => ({
   ratedAt: r.ratedAt,
   ...(r.rectificationId ? { rectificationId: r.rectificationId } : {}),
 });
+
+export interface DeviceRating {
+  hallId: string;
+  /** The device's window (its token's claim, checked against the path by the access rules). */
+  windowId: string;
+  deviceId: string;
+  caseId: string;
+  level: RatingLevel;
+}
+
+/**
+ * A rating from the device of the window that served the case (concluded it, or served a ticket
+ * with it) in the last 30 minutes; attributed to that window. No per-address limit: a hall's
+ * devices all rate from its address, and each rating is tied to a service.
+ */
+export async function rateAtDevice(
+  d: StoreDeps & KeyedHashDeps,
+  r: DeviceRating,
+  request: { idempotencyKey: string | undefined; body: unknown },
+  now: Date,
+): Promise<Rating> {
+  const rated = await caseRecords.getInHall(d, r.hallId, r.caseId);
+  if (!rated) throw notFound('CASE_NOT_FOUND', 'Case not found');
+  // The index of served tickets is eventually consistent: a serve is visible to it well within the second it takes to press a key.
+  requireRateableAt(rated.caseId, r.windowId, servicesOf(rated, await queueRecords.ticketsOfCase(d, r.hallId, r.caseId)), now);
+  const rating: Rating = {
+    ...rate({ caseId: rated.caseId, hallId: r.hallId, windowId: r.windowId }, r.level, undefined, now),
+    deviceId: r.deviceId,
+  };
+  return recordRating(d, rating, rated.itemId, request);
+}
