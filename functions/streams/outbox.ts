@@ -6,7 +6,7 @@
  * window CaseTransferred; one whose due date moved otherwise (an extension, a changed calendar)
  * CaseDueDateChanged. A complaint the router has just routed publishes ComplaintRouted, one
  * answered for the first time ComplaintAnswered; an applicant's notification preference
- * NotificationPreferenceChanged. Events
+ * NotificationPreferenceChanged; a queue ticket called or recalled to a window TicketCalled. Events
  * exist exactly when their change was committed. Records are published in stream order;
  * redelivered records publish again: consumers dedupe on the subject id and `revision`.
  */
@@ -16,6 +16,7 @@ import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 
 import { isConcluded, isOverdue, type Case, type Conclusion } from '#domain/cases';
 import type { Complaint } from '#domain/complaints';
 import type { NotificationPreference } from '#domain/notification-preferences';
+import { ticketCalled, type Ticket } from '#domain/queue';
 import type { EventDeps } from '#adapters/deps';
 import { systemClock } from '#adapters/clock';
 import { eventsFromEnvironment } from '#adapters/events';
@@ -137,12 +138,19 @@ export function preferenceEventFor(after: NotificationPreference): HallEvent {
   });
 }
 
+/** TicketCalled when this change is a call or a recall (a new call time), not other work on a called ticket. */
+export function ticketEventFor(before: Ticket | undefined, after: Ticket): HallEvent | undefined {
+  if (after.status !== 'called' || after.calledAt === before?.calledAt) return undefined;
+  return hallEvent('TicketCalled', ticketCalled(after));
+}
+
 function eventFor(record: DynamoDBRecord): HallEvent | undefined {
   const after = image<{ entity?: string }>(record.dynamodb?.NewImage as Image);
   const before = record.dynamodb?.OldImage as Image;
   if (after?.entity === ENTITY.case) return caseEventFor(image<Case>(before), after as Case);
   if (after?.entity === ENTITY.complaint) return complaintEventFor(image<Complaint>(before), after as Complaint);
   if (after?.entity === ENTITY.notificationPreference) return preferenceEventFor(after as NotificationPreference);
+  if (after?.entity === ENTITY.ticket) return ticketEventFor(image<Ticket>(before), after as Ticket);
   return undefined;
 }
 

@@ -20,6 +20,7 @@
  *   issueTicket(input, groups, at)              → Ticket          waiting; lane 'priority' when from an appointment check-in
  *   dayOfTicket(ticketId)                       → IsoDate         ticket ids are `<day>-<number>`: the day finds the record
  *   nextTicketFor(window, ticketsOfDay, now)    → Ticket | undefined   (undefined: reply 204); 409 WINDOW_BUSY
+ *   lineFor(window, ticketsOfDay, now)          → Ticket[]        the window's whole line in calling order (its head is nextTicketFor)
  *   takes(window, t), lineOf(t), callOrder(a, b)                  the rules nextTicketFor applies (a window's line)
  *   call(ticket, window, by, at)                → Ticket          called
  *   recall / skip / serve / transfer            → Ticket          see each function
@@ -64,7 +65,9 @@
  * Errors, checked in this order: TICKET_EXPIRED (409) → the status (409 TICKET_NOT_WAITING for
  * call, TICKET_NOT_CALLED for the others; the message names the current status) → the window
  * (403 TICKET_AT_OTHER_WINDOW; 422 ITEM_NOT_AT_WINDOW when a window calls an item it does not
- * take) → the rule of the action (422 TICKET_NOT_RECALLED, 422 TRANSFER_TO_SAME_WINDOW).
+ * take) → the record's budget for the repeatable steps, recall and transfer (422 RECORD_FULL,
+ * shared/domain/record-size.ts) → the rule of the action (422 TICKET_NOT_RECALLED, 422
+ * TRANSFER_TO_SAME_WINDOW).
  *
  * Timestamps are ISO 8601 with +08:00 (toOffsetIso). Durations are in minutes rounded half up
  * to one decimal; p90 is the nearest-rank percentile (the ⌈0.9·N⌉-th smallest value); an
@@ -72,6 +75,7 @@
  */
 import { conflict, DomainError, refused, type ErrorDetail } from './errors';
 import type { InquiryCounts } from './inquiries';
+import { requireRoom } from './record-size';
 import { businessDate, isIsoDate, toOffsetIso, type IsoDate } from './time';
 
 export const TICKET_STATUSES = ['waiting', 'called', 'served', 'skipped'] as const;
@@ -311,21 +315,22 @@ export function callOrder(a: Ticket, b: Ticket): number {
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * The ticket `window` calls next from the day's tickets (any status; other days' are ignored),
- * or undefined when nobody waits for it. Refuses while the window still holds a called ticket.
+ * The window's line: the waiting tickets of the day (other days' are ignored) that `window`
+ * takes, in calling order. Refuses while the window still holds a called ticket.
  */
-export function nextTicketFor(window: QueueWindow, tickets: readonly Ticket[], now: Date): Ticket | undefined {
+export function lineFor(window: QueueWindow, tickets: readonly Ticket[], now: Date): Ticket[] {
   const day = queueDay(now);
   const today = tickets.filter((t) => t.day === day);
   const held = today.find((t) => t.status === 'called' && t.windowId === window.windowId);
   if (held) {
     throw conflict('WINDOW_BUSY', `Window ${window.windowId} is still calling ${held.number}: serve, skip or transfer it first`);
   }
-  let next: Ticket | undefined;
-  for (const t of today) {
-    if (t.status === 'waiting' && takes(window, t) && (next === undefined || callOrder(t, next) < 0)) next = t;
-  }
-  return next;
+  return today.filter((t) => t.status === 'waiting' && takes(window, t)).sort(callOrder);
+}
+
+/** The ticket `window` calls next (the head of its line), or undefined when nobody waits for it. */
+export function nextTicketFor(window: QueueWindow, tickets: readonly Ticket[], now: Date): Ticket | undefined {
+  return lineFor(window, tickets, now)[0];
 }
 
 /**
@@ -395,6 +400,7 @@ export function call(t: Ticket, window: QueueWindow, by: string, at: Date): Tick
 /** 重呼: the holding window calls the same number again. */
 export function recall(t: Ticket, windowId: string, by: string, at: Date): Ticket {
   requireHeld(t, windowId, at);
+  requireRoom(t, `Ticket ${t.number}`);
   return { ...t, calls: t.calls + 1, calledAt: toOffsetIso(at), history: [...t.history, entry(at, by, 'recalled', windowId)] };
 }
 
@@ -424,6 +430,7 @@ export function serve(t: Ticket, windowId: string, by: string, at: Date, caseId?
  */
 export function transfer(t: Ticket, windowId: string, toWindowId: string, by: string, at: Date): Ticket {
   requireHeld(t, windowId, at);
+  requireRoom(t, `Ticket ${t.number}`);
   if (toWindowId === windowId) {
     throw refused('TRANSFER_TO_SAME_WINDOW', `Ticket ${t.number} is already at window ${windowId}`, [
       { field: 'windowId', message: 'must be another window' },

@@ -10,7 +10,7 @@ import {
   dayStatistics,
   groupOf,
   issueTicket as issue,
-  nextTicketFor,
+  lineFor,
   queueDay,
   queueView,
   recall,
@@ -98,18 +98,27 @@ export async function issueTicket(d: StoreDeps, request: TicketRequest, now: Dat
   return { ticket, waitingAhead: waitingAhead(ticket, await queueRecords.ticketsOfDay(d, hallId, day, false)) };
 }
 
-/** The window as the queue sees it: the items that list it among their windows. */
+/**
+ * The window as the queue sees it: the items that list it among their windows. A window no
+ * item lists may not exist at all (404); one that an item lists does (the set-up checks).
+ */
 async function queueWindow(d: StoreDeps, hallId: string, windowId: string): Promise<QueueWindow> {
-  const [window, items] = await Promise.all([hallRecords.getWindow(d, hallId, windowId), hallRecords.listAllItems(d, hallId)]);
-  if (!window) throw notFound('WINDOW_NOT_FOUND', 'Window not found');
-  return { windowId, itemIds: items.filter((i) => i.windowIds.includes(windowId)).map((i) => i.itemId) };
+  const itemIds = (await hallRecords.listAllItems(d, hallId)).filter((i) => i.windowIds.includes(windowId)).map((i) => i.itemId);
+  if (itemIds.length === 0 && !(await hallRecords.getWindow(d, hallId, windowId))) throw notFound('WINDOW_NOT_FOUND', 'Window not found');
+  return { windowId, itemIds };
 }
 
 /**
  * 叫号: calls the next ticket for the window (undefined: nobody waits for it). One call-next at
  * a time per window (its desk; a double click gets 409 WINDOW_BUSY), on a consistent read of
- * the day; a ticket another window called meanwhile fails its version condition, and the
- * window takes the next one in its line instead (a waiting ticket changes only by being called).
+ * the day. A ticket another window called meanwhile fails its version condition (a waiting
+ * ticket changes only by being called), and the window tries another from the same read.
+ *
+ * Alone, a window takes the head of its line. After a collision it knows other windows are
+ * calling at this moment, and takes one of the next few tickets at random (twice as many
+ * after each further collision) instead of queueing behind them on the same ticket: 20 windows
+ * at once then need a few attempts each rather than up to 20, and no visitor is passed over by
+ * more than the calls made in that same moment.
  */
 export async function callNext(d: StoreDeps, hallId: string, windowId: string, by: string, now: Date): Promise<Ticket | undefined> {
   const window = await queueWindow(d, hallId, windowId);
@@ -119,17 +128,17 @@ export async function callNext(d: StoreDeps, hallId: string, windowId: string, b
     throw conflict('WINDOW_BUSY', `Window ${windowId} is calling already; wait for that call`);
   }
   try {
-    let tickets = await queueRecords.ticketsOfDay(d, hallId, day, true);
-    for (;;) {
-      const next = nextTicketFor(window, tickets, now);
-      if (!next) return undefined;
+    let line = lineFor(window, await queueRecords.ticketsOfDay(d, hallId, day, true), now);
+    for (let collisions = 0; line.length > 0; collisions += 1) {
+      const pick = line[collisions === 0 ? 0 : Math.floor(Math.random() * Math.min(line.length, 2 ** collisions))]!;
       try {
-        return await queueRecords.update(d, next, call(next, window, by, now));
+        return await queueRecords.update(d, pick, call(pick, window, by, now));
       } catch (err) {
         if (!isDomainError(err, 'STALE_TICKET')) throw err;
-        tickets = tickets.filter((t) => t.ticketId !== next.ticketId);
+        line = line.filter((t) => t !== pick);
       }
     }
+    return undefined;
   } finally {
     await queueRecords.freeDesk(d, hallId, day, windowId, claim);
   }

@@ -76,6 +76,18 @@ export const functionCatalog = {
     memoryMb: 1024,
   },
   reminders: api('reminders', 'Reminders and notification deliveries of a day', 'RO', false),
+  queue: {
+    ...api(
+      'queue',
+      'Walk-in queue (排队叫号): kiosk tickets, calling, the public screen, rating devices (评价器), the consultation log (首问负责), day statistics',
+      'RW',
+      false,
+    ),
+    keyedHash: true, // abuse counters of the kiosk and the screen; fingerprints of rating Idempotency-Keys
+    deletes: true, // an idempotency claim released after a failed rating
+    // The queue and the consultation log, ratings (under their case) and rectifications, counters and claims; never a hall record.
+    writesOnly: [PARTITIONS.queue, PARTITIONS.inquiry, PARTITIONS.case, PARTITIONS.complaint, PARTITIONS.rate, PARTITIONS.idempotency],
+  },
   'complaint-router': {
     entry: 'functions/streams/complaint-router.ts',
     description: 'Assigns new complaints and rectifications from the table stream',
@@ -94,7 +106,7 @@ export const functionCatalog = {
   },
   outbox: {
     entry: 'functions/streams/outbox.ts',
-    description: 'Publishes case, complaint and notification-preference events from the table stream',
+    description: 'Publishes case, complaint, notification-preference and ticket-call events from the table stream',
     table: 'none',
     publishesEvents: true,
     timeoutSeconds: 30,
@@ -115,6 +127,15 @@ export const functionCatalog = {
     publishesEvents: true,
     timeoutSeconds: 300,
     memoryMb: 1024,
+  },
+  'queue-day-close': {
+    entry: 'functions/jobs/queue-day-close.ts',
+    description: "Keeps each hall's queue statistics of the day that ended, for the monthly report",
+    table: 'RW',
+    publishesEvents: false,
+    writesOnly: [PARTITIONS.queue],
+    timeoutSeconds: 300,
+    memoryMb: 512,
   },
   // The only function that reads a citizen's phone in clear, and the only one with the providers' credentials.
   notifications: {

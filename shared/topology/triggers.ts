@@ -27,6 +27,12 @@ export const schedules = {
     cron: 'cron(30 0 * * ? *)',
     description: 'Window assessment of the previous month at 00:30 China time',
   },
+  // Shortly after local midnight, when the queue day has rolled over.
+  'queue-day-close-daily': {
+    function: 'queue-day-close',
+    cron: 'cron(10 0 * * ? *)',
+    description: "Keeps the statistics of each hall's queue day that ended, at 00:10 China time",
+  },
 } as const satisfies Record<string, ScheduleSpec>;
 
 export type ScheduleName = keyof typeof schedules;
@@ -61,7 +67,8 @@ export const complaintRouterSource = {
  * between the table and the bus. Every case change (the outbox tells a change of status,
  * window or due date from one that is no news, which a filter cannot: it sees one image);
  * complaints the router has just routed or someone has just answered; applicants'
- * notification preferences.
+ * notification preferences; queue tickets being called (a call or a recall: the outbox tells
+ * them from other work on a called ticket).
  */
 export const outboxSource = {
   function: 'outbox',
@@ -81,6 +88,10 @@ export const outboxSource = {
     {
       eventName: ['INSERT', 'MODIFY'],
       dynamodb: { NewImage: { entity: { S: ['notification-preference'] } } },
+    },
+    {
+      eventName: ['MODIFY'],
+      dynamodb: { NewImage: { entity: { S: ['ticket'] }, status: { S: ['called'] } } },
     },
     {
       eventName: ['MODIFY'],

@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../shared/domain/errors';
 import {
   call,
+  callOrder,
   dayStatistics,
   groupOf,
   issueTicket,
+  lineFor,
   nextTicketFor,
   numberLimit,
   queueDay,
@@ -120,6 +122,11 @@ describe('nextTicketFor properties', () => {
         expect(joined(next)).toBe(Math.min(...eligible.filter((t) => LINE_RANK(t) === best).map(joined)));
         // A total order: the same pick from any order of the same tickets.
         expect(nextTicketFor(window, shuffled, NOW)).toBe(next);
+        // The line is every eligible ticket once, headed by that pick, each called before the next.
+        const line = lineFor(window, shuffled, NOW);
+        expect(new Set(line)).toEqual(new Set(eligible));
+        expect(line[0]).toBe(next);
+        line.slice(1).forEach((t, i) => expect(callOrder(line[i]!, t)).toBeLessThan(0));
       }),
       { numRuns: 500 },
     );
