@@ -32,7 +32,7 @@ export async function recordRating(
   itemId: string,
   request: { idempotencyKey: string | undefined; body: unknown },
 ): Promise<Rating> {
-  await createIdempotently(
+  const { replayed } = await createIdempotently(
     d,
     { scope: idempotencyScopes.rating(rating.caseId), key: request.idempotencyKey, body: request.body },
     () => rating.caseId,
@@ -46,8 +46,10 @@ export async function recordRating(
       await ensureRectification(d, rating, itemId);
     },
   );
+  if (!replayed) return rating;
+  // A retry with the same Idempotency-Key: the rating the first request stored.
   const saved = await ratingRecords.get(d, rating.caseId);
-  if (!saved) throw new Error(`The rating of case ${rating.caseId} is missing right after it was written`);
+  if (!saved) throw new Error(`The rating of case ${rating.caseId} is missing after its request completed`);
   return saved;
 }
 
