@@ -303,6 +303,16 @@ describe('transitions record what the statistics need', () => {
   });
 });
 
+describe('a ticket never outgrows an item', () => {
+  it('refuses further recalls and transfers once its history reaches the record budget (422 RECORD_FULL), but not its service', () => {
+    const base = ticketIn('called');
+    const bloated: Ticket = { ...base, history: [...base.history, ...Array.from({ length: 4000 }, () => base.history[1]!)] };
+    expect(domainErrorOf(() => recall(bloated, 'w1', 'staff-1', at('09:05'))).code).toBe('RECORD_FULL');
+    expect(domainErrorOf(() => transfer(bloated, 'w1', 'w2', 'staff-1', at('09:05'))).code).toBe('RECORD_FULL');
+    expect(serve(bloated, 'w1', 'staff-1', at('09:05')).status).toBe('served');
+  });
+});
+
 describe('double calls', () => {
   it('a second call of the same ticket is refused, by the same window or another', () => {
     const waiting = issue();
