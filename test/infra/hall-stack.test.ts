@@ -164,6 +164,14 @@ describe('the functions', () => {
     expect(writeConditions('public-feedback')).toEqual([
       { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['CASE#*', 'COMPLAINT#*', 'RATE#*', 'IDEMPOTENCY#*'] } },
     ]);
+    // The kiosk and the public screen share the queue function: its queue, the consultation log, ratings and their claims.
+    expect(writeConditions('queue')).toEqual([
+      {
+        'ForAllValues:StringLike': {
+          'dynamodb:LeadingKeys': ['QUEUE#*', 'INQUIRY#*', 'CASE#*', 'COMPLAINT#*', 'RATE#*', 'IDEMPOTENCY#*'],
+        },
+      },
+    ]);
   });
 
   it('lets public-feedback only encrypt personal data, complaints only decrypt it, cases both', () => {
