@@ -28,7 +28,7 @@ import {
 import { rateAtDevice, ratingView } from '#services/ratings';
 import { apiHandler, Reply } from '#lambda/api';
 
-interface TicketRequest {
+interface OnTicket {
   deps: StoreDeps;
   principal: Principal;
   standing: StaffStanding | undefined;
@@ -37,7 +37,7 @@ interface TicketRequest {
 }
 
 /** A ticket's work, by the staff of the window holding it (or a hall admin). */
-async function work({ deps, principal, standing, params, now }: TicketRequest, what: TicketWork): Promise<Ticket> {
+async function work({ deps, principal, standing, params, now }: OnTicket, what: TicketWork): Promise<Ticket> {
   authorize(principal, 'read-hall', params);
   const ticket = await loadTicket(deps, params.hallId, params.ticketId);
   const holder = holdingWindow(ticket);

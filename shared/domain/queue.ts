@@ -34,11 +34,12 @@
  * that refused kiosk presses burn no numbers, and then pass n to issueTicket with the same
  * `now`; issueTicket refuses an n beyond the limit anyway.
  *
- * Calling: the domain decides the order, the adapter makes it exclusive. nextTicketFor is
- * deterministic, so two windows (or a double click at one window) that read the same queue
- * pick the same ticket; the adapter saves call(...) on the condition that the ticket is still
- * `waiting` at the version it read, and on a failed condition reads again and asks again.
- * Every other action is saved on the same version condition.
+ * Calling: the domain decides the order, the adapters make it exclusive. The service saves
+ * call(...) on the condition that the ticket is still at the version it read (a waiting ticket
+ * changes only by being called), runs one call-next per window at a time (so a double click
+ * cannot call two visitors), and after a failed condition takes another ticket of lineFor from
+ * the same read (shared/services/queue.ts). Every other action is saved on the same version
+ * condition.
  *
  * Choices (the spec leaves them open):
  * - Calling order for a window: tickets transferred to it (多窗联办: the visitor is mid-service
