@@ -5,14 +5,19 @@
  *  2. The working-day rule: addWorkingDays over 20 days vs over 2 days.
  *  3. Local HTTP round trips: a case intake (validation, calendar, conditional write,
  *     encryption, stream) vs a public guide read, p50 and p95.
+ *  4. Read cost of appointments: listing a week of one item's free slots, while other items
+ *     and other weeks hold booked slots, reads exactly that item's slots of that week.
  */
 import { performance } from 'node:perf_hooks';
 import { assessMonth, type CaseFacts, type MonthFacts, type RatingFacts } from '#domain/assessment';
 import { DEFAULT_HALL_RULES } from '#domain/hall-rules';
 import { addWorkingDays, buildCalendar } from '#domain/calendar';
 import { packageSchedules } from '#domain/national-schedules';
-import { startHarness } from '#local/harness/runtime';
-import { setUpHall } from '#local/harness/hall';
+import { addDays } from '#domain/time';
+import { PARTITIONS } from '#adapters/table';
+import { startHarness, type Harness } from '#local/harness/runtime';
+import { setUpHall, type HallFixture } from '#local/harness/hall';
+import { queryReads } from '#local/harness/reads';
 
 process.env.POWERTOOLS_LOG_LEVEL ??= 'ERROR';
 
@@ -85,6 +90,68 @@ async function httpRoundTrips(n: number) {
   }
 }
 
+/** Bookings for both items of the fixture hall over four weeks, three slots a working day. */
+async function bookWeeks(t: Harness, hall: HallFixture, firstMonday: string): Promise<{ itemId: string; date: string; start: string }[]> {
+  const admin = { token: hall.tokens.admin };
+  for (const itemId of ['licence', 'record']) {
+    await t.call('PUT /v1/halls/{hallId}/items/{itemId}/slots', {
+      ...admin,
+      params: { hallId: 'h1', itemId },
+      body: { slotMinutes: 30, capacity: 3, horizonDays: 60 },
+    });
+  }
+  // One address books them all: lift its hourly allowance.
+  await t.call('PUT /v1/halls/{hallId}/assessment-rules', {
+    ...admin,
+    params: { hallId: 'h1' },
+    body: { appointmentsPerAddressPerHour: 10_000 },
+  });
+  const bookings = ['licence', 'record'].flatMap((itemId) =>
+    [0, 7, 14, 21].flatMap((week) =>
+      [0, 1, 2, 3, 4].flatMap((weekday) =>
+        ['09:00', '10:30', '14:00'].map((start) => ({ itemId, date: addDays(firstMonday, week + weekday), start })),
+      ),
+    ),
+  );
+  let phone = 0;
+  for (let i = 0; i < bookings.length; i += 8) {
+    await Promise.all(
+      bookings.slice(i, i + 8).map((b) =>
+        t.call('POST /v1/public/halls/{hallId}/appointments', {
+          params: { hallId: 'h1' },
+          body: { ...b, name: '测试', phone: `137${String(phone++).padStart(8, '0')}` },
+        }),
+      ),
+    );
+  }
+  return bookings;
+}
+
+/** Slot items read listing one item's week, against what that week and the whole store hold. */
+async function slotListingReads() {
+  const t = await startHarness({ clock: '2025-10-09T09:00:00+08:00' });
+  try {
+    const hall = await setUpHall(t);
+    const monday = '2025-10-13';
+    const booked = await bookWeeks(t, hall, monday);
+    const [from, to] = [addDays(monday, 7), addDays(monday, 13)];
+    const { itemsRead } = await queryReads(
+      t.runtime.deps.db,
+      (pk) => pk.startsWith(PARTITIONS.slots),
+      () =>
+        t.call('GET /v1/public/halls/{hallId}/items/{itemId}/slots', { params: { hallId: 'h1', itemId: 'record' }, query: { from, to } }),
+    );
+    // Each booking is in a slot of its own: one slot item each.
+    return {
+      itemsRead,
+      ofTheWeek: booked.filter((b) => b.itemId === 'record' && b.date >= from && b.date <= to).length,
+      stored: booked.length,
+    };
+  } finally {
+    await t.stop();
+  }
+}
+
 const small = monthFacts(10, 100);
 const large = monthFacts(100, 100);
 const scoringSmall = time(() => assessMonth(DEFAULT_HALL_RULES, '2025-10', small.ids, small.facts, []), 20);
@@ -95,6 +162,7 @@ const days2 = time(() => addWorkingDays(cal, '2025-09-26', 2), 20_000);
 const days20 = time(() => addWorkingDays(cal, '2025-09-26', 20), 20_000);
 
 const { read, intake } = await httpRoundTrips(200);
+const listing = await slotListingReads();
 
 const fmt = (ms: number) => `${ms.toFixed(3)} ms`;
 const rows = [
@@ -111,6 +179,11 @@ const rows = [
     'POST case intake, p50 / p95',
     `${fmt(percentile(intake, 0.5))} / ${fmt(percentile(intake, 0.95))}`,
     `${(percentile(intake, 0.5) / percentile(read, 0.5)).toFixed(1)}× the read at p50`,
+  ],
+  [
+    "GET a week of one item's free slots",
+    `${listing.itemsRead} slot items read`,
+    `that item's week holds ${listing.ofTheWeek} of ${listing.stored} stored (2 items × 4 weeks)`,
   ],
 ];
 for (const [what, figure, ratio] of rows) process.stdout.write(`${what!.padEnd(46)} ${figure!.padEnd(26)} ${ratio}\n`);

@@ -2,7 +2,7 @@
  * The HTTP API: one route per entry of the shared route table (the local server routes with
  * the same table), staff and admin routes behind the JWT authorizer, /v1/public without it.
  */
-import { CfnOutput, Duration, Validations } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Stack, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
   CfnStage,
@@ -21,6 +21,7 @@ import type { FunctionName } from '#topology/catalog';
 import { routes, type RouteSpec } from '#api/routes';
 import { jwtAuthorizer } from './auth';
 import type { HallConfig } from './config';
+import { CustomDomain } from './custom-domain';
 import type { HallFunction } from './hall-function';
 
 // JSON access log lines (queryable with Logs Insights), from the HTTP API $context variables.
@@ -44,6 +45,9 @@ export interface ApiProps {
 }
 
 export class Api extends Construct {
+  readonly httpApi: HttpApi;
+  readonly stage: HttpStage;
+
   constructor(scope: Construct, id: string, { functions, config }: ApiProps) {
     super(scope, id);
     const authorizers: Record<RouteSpec['auth'], IHttpRouteAuthorizer> = {
@@ -51,6 +55,9 @@ export class Api extends Construct {
       public: new HttpNoneAuthorizer(),
     };
     const httpApi = new HttpApi(this, 'HttpApi', {
+      apiName: Stack.of(this).stackName,
+      // After the cut-over to the custom domain, only the domain answers (config.ts allows it only with a domain).
+      disableExecuteApiEndpoint: config.customDomain?.disableDefaultEndpoint ?? false,
       createDefaultStage: false,
       // Browsers may call from the listed origins only (none listed: no CORS, as for server-to-server clients).
       ...(config.corsOrigins.length
@@ -105,7 +112,10 @@ export class Api extends Construct {
       ),
     );
 
-    new CfnOutput(this, 'Url', { value: stage.url, description: 'Base URL of the hall API' });
+    new CfnOutput(this, 'Url', { value: stage.url, description: 'Base URL of the hall API (the default endpoint)' });
+    if (config.customDomain) new CustomDomain(this, 'CustomDomain', { httpApi, stage, domain: config.customDomain });
+    this.httpApi = httpApi;
+    this.stage = stage;
   }
 }
 

@@ -3,7 +3,7 @@
  * short call and least privilege is the easy path.
  */
 import { fileURLToPath } from 'node:url';
-import { Duration, Validations } from 'aws-cdk-lib';
+import { Duration } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IEventBus } from 'aws-cdk-lib/aws-events';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
@@ -15,6 +15,7 @@ import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { tableDefinition } from '#adapters/table';
 import type { FunctionSpec, PersonalDataUse } from '#topology/catalog';
+import { METRICS_SERVICE, STAGE_ENVIRONMENT_VARIABLE } from '#topology/metrics';
 
 const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -31,6 +32,8 @@ export const PERSONAL_DATA_CONTEXT_KEY = 'hallId';
 
 export interface HallFunctionProps {
   spec: FunctionSpec;
+  /** The deployment stage: a dimension of the business metrics. */
+  stage: string;
   logRetention: RetentionDays;
   logLevel: string;
 }
@@ -45,7 +48,7 @@ export const BUNDLE_BANNER =
   "import { createRequire as hallCreateRequire } from 'node:module'; const require = hallCreateRequire(import.meta.url);";
 
 export class HallFunction extends NodejsFunction {
-  constructor(scope: Construct, id: string, { spec, logRetention, logLevel }: HallFunctionProps) {
+  constructor(scope: Construct, id: string, { spec, stage, logRetention, logLevel }: HallFunctionProps) {
     const logGroup = new LogGroup(scope, `${id}Logs`, { retention: logRetention });
     // An own role instead of the AWSLambdaBasicExecutionRole managed policy, which would let
     // the function write to any log group.
@@ -58,19 +61,21 @@ export class HallFunction extends NodejsFunction {
       depsLockFilePath: `${repositoryRoot}package-lock.json`,
       handler: 'handler',
       description: spec.description,
-      runtime: Runtime.NODEJS_22_X,
+      // Node.js 24 is maintained upstream to April 2028; nodejs22.x leaves standard support on 30 April 2027.
+      runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
       timeout: Duration.seconds(spec.timeoutSeconds),
       memorySize: spec.memoryMb,
       role,
       logGroup,
       environment: {
-        POWERTOOLS_SERVICE_NAME: 'hall',
+        POWERTOOLS_SERVICE_NAME: METRICS_SERVICE,
+        [STAGE_ENVIRONMENT_VARIABLE]: stage,
         LOG_LEVEL: logLevel,
       },
       bundling: {
         format: OutputFormat.ESM,
-        target: 'node22',
+        target: 'node24',
         minify: true,
         // The map ships with the code but is not loaded (NODE_OPTIONS=--enable-source-maps
         // would cost ~50 ms per cold start): read minified stack traces with it when needed.
@@ -81,12 +86,6 @@ export class HallFunction extends NodejsFunction {
         mainFields: [...BUNDLE_MAIN_FIELDS],
         banner: BUNDLE_BANNER,
       },
-    });
-    Validations.of(this).acknowledge({
-      id: 'AwsSolutions-L1',
-      reason:
-        'nodejs22.x on purpose: the code is developed and tested on Node 20/22 and bundled for node22; ' +
-        'move to nodejs24.x together with the local toolchain, before nodejs22.x is deprecated.',
     });
   }
 

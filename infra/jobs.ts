@@ -11,6 +11,7 @@ import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { ContextAttribute, Schedule, ScheduleExpression, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { FunctionName } from '#topology/catalog';
 import { BUSINESS_UTC_OFFSET_HOURS } from '#domain/time';
@@ -31,9 +32,12 @@ export interface JobsProps {
 }
 
 export class Jobs extends Construct {
+  readonly deadLetters: Queue;
+
   constructor(scope: Construct, id: string, { functions, bus, scheduler }: JobsProps) {
     super(scope, id);
     const deadLetters = deadLetterQueue(this, 'DeadLetters', 'scheduled and bus-triggered job invocations that failed');
+    this.deadLetters = deadLetters;
 
     const schedulerRole = scheduler === 'scheduler' ? this.schedulerRole() : undefined;
     for (const [name, spec] of Object.entries(schedules)) {
@@ -111,12 +115,14 @@ export class Jobs extends Construct {
 /**
  * An EventBridge Scheduler cron in Asia/Shanghai as an EventBridge rule cron in UTC. Only daily
  * expressions at a fixed hour convert exactly (moving the hour may move the day, which a daily
- * expression does not notice); anything else throws rather than fire at the wrong time.
+ * expression does not notice), and those that run every hour of every day need no converting;
+ * anything else throws rather than fire at the wrong time.
  */
 export function shanghaiCronToUtc(cron: string): string {
   const fields = /^cron\((.*)\)$/.exec(cron)?.[1]?.split(' ');
   const [minutes, hours, dayOfMonth, month, dayOfWeek, year] = fields ?? [];
   const everyDay = [dayOfMonth, month, dayOfWeek, year].every((field) => field === '*' || field === '?');
+  if (fields?.length === 6 && hours === '*' && everyDay) return cron;
   if (fields?.length !== 6 || !/^\d{1,2}$/.test(hours ?? '') || Number(hours) > 23 || !everyDay) {
     throw new Error(`Cannot convert ${cron} from Asia/Shanghai to UTC exactly; use hall:schedules=scheduler`);
   }

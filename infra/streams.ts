@@ -7,6 +7,7 @@ import { Duration, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { FunctionName } from '#topology/catalog';
 import { streamSources } from '#topology/triggers';
@@ -19,9 +20,17 @@ export interface StreamsProps {
 }
 
 export class Streams extends Construct {
+  /** Pointers to the stream batches given up on: replayable while the stream keeps them (24 hours). */
+  readonly deadLetters: Queue;
+
   constructor(scope: Construct, id: string, { table, functions }: StreamsProps) {
     super(scope, id);
-    const deadLetters = deadLetterQueue(this, 'DeadLetters', 'stream records the stream consumers gave up on');
+    const deadLetters = deadLetterQueue(
+      this,
+      'DeadLetters',
+      'pointers to stream records the stream consumers gave up on: replay within the stream’s 24 hours, or reconcile',
+    );
+    this.deadLetters = deadLetters;
     for (const source of Object.values(streamSources)) {
       const consumer = functions[source.function];
       consumer.addEventSource(

@@ -5,10 +5,14 @@
  * record age and an on-failure destination, so consumers meet locally the same at-least-once,
  * in-order delivery they meet in AWS.
  *
- * Subscribers start at the end of the stream (StartingPosition LATEST).
+ * With a journal (a store on disk: local/stream-journal.ts) the stream keeps its records and each
+ * subscriber its position across restarts, as the stream and its mappings do in AWS: a
+ * subscriber starts after the last record it was done with (TRIM_HORIZON for a new one, like the
+ * stack's mappings). In memory, subscribers start at the end of the stream.
  */
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { compileFilterPatterns } from './event-filter';
+import { sequenceOf, type StreamJournal } from './stream-journal';
 
 export interface Subscription {
   /** Used in log lines only. */
@@ -27,24 +31,44 @@ const FIRST_RETRY_DELAY_MS = 100;
 const MAX_RETRY_DELAY_MS = 1000;
 
 export class ChangeStream {
-  private lastSequence = 0;
+  private lastSequence: number;
   private readonly consumers = new Set<Consumer>();
 
-  /** Adds records to the stream, stamping each with the next sequence number. */
+  constructor(private readonly journal?: StreamJournal) {
+    const retained = journal?.retained.map(sequenceOf) ?? [];
+    this.lastSequence = Math.max(0, ...retained, ...(journal?.positions() ?? []));
+  }
+
+  /** Adds records to the stream, stamping each with the next sequence number (`persisted()` tells when they are kept). */
   append(records: DynamoDBRecord[]): DynamoDBRecord[] {
     const sequenced = records.map((record) => ({
       ...record,
       // Fixed width, so sequence numbers order the same as strings and as numbers.
       dynamodb: { ...record.dynamodb, SequenceNumber: String(++this.lastSequence).padStart(21, '0') },
     }));
+    this.journal?.add(sequenced);
     for (const consumer of this.consumers) consumer.offer(sequenced);
     return sequenced;
   }
 
-  /** Starts delivering records appended from now on; returns the unsubscribe function. */
+  /** Resolves once every record appended so far is in the journal (at once without one). */
+  persisted(): Promise<void> {
+    return this.journal?.persisted() ?? Promise.resolve();
+  }
+
+  /**
+   * Starts delivering records: those the journal kept after the subscriber's last position,
+   * then every record appended from now on. Returns the unsubscribe function.
+   */
   subscribe(subscription: Subscription): () => void {
-    const consumer = new Consumer(subscription);
+    const journal = this.journal;
+    const consumer = new Consumer(subscription, journal ? (sequence) => journal.advance(subscription.name, sequence) : undefined);
     this.consumers.add(consumer);
+    if (journal) {
+      const from = journal.checkpointOf(subscription.name);
+      const missed = journal.retained.filter((r) => sequenceOf(r) > from);
+      if (missed.length > 0) consumer.offer(missed);
+    }
     return () => {
       this.consumers.delete(consumer);
       consumer.close();
@@ -56,9 +80,10 @@ export class ChangeStream {
     await Promise.all([...this.consumers].map((consumer) => consumer.idle()));
   }
 
-  close(): void {
+  async close(): Promise<void> {
     for (const consumer of this.consumers) consumer.close();
     this.consumers.clear();
+    await this.journal?.close();
   }
 }
 
@@ -67,6 +92,12 @@ interface Pending {
   appendedAt: number;
   failures: number;
 }
+
+/** When a record was added to the stream: a replayed one keeps its age (the maximum record age counts from then). */
+const appendedAtOf = (record: DynamoDBRecord, now: number) => {
+  const created = record.dynamodb?.ApproximateCreationDateTime;
+  return created ? Math.min(now, created * 1000) : now;
+};
 
 /** One event source mapping: a queue of matching records delivered one batch at a time. */
 class Consumer {
@@ -78,8 +109,14 @@ class Consumer {
   private closed = false;
   private idleWaiters: Array<() => void> = [];
   private wake: (() => void) | undefined;
+  /** The highest sequence number offered: once the queue is empty, the consumer is done with it. */
+  private offeredThrough = 0;
 
-  constructor(private readonly subscription: Subscription) {
+  constructor(
+    private readonly subscription: Subscription,
+    /** Told the last sequence number this consumer is done with, whenever it moves. */
+    private readonly onProgress?: (sequence: number) => void,
+  ) {
     this.limit = subscription.batchSize;
     const { filters = [] } = subscription;
     this.accepts = filters.length === 0 ? () => true : compileFilterPatterns(filters);
@@ -87,11 +124,13 @@ class Consumer {
 
   offer(records: DynamoDBRecord[]): void {
     if (this.closed) return;
-    const appendedAt = Date.now();
+    const now = Date.now();
     for (const record of records) {
       // Filtered-out records are dropped for good, as in AWS: they never reach the handler.
-      if (this.accepts(record)) this.queue.push({ record, appendedAt, failures: 0 });
+      if (this.accepts(record)) this.queue.push({ record, appendedAt: appendedAtOf(record, now), failures: 0 });
+      this.offeredThrough = Math.max(this.offeredThrough, sequenceOf(record));
     }
+    this.reportProgress();
     if (this.queue.length > 0 && !this.running) {
       this.running = true;
       // Deferred, so records appended in the same tick share a batch.
@@ -110,6 +149,12 @@ class Consumer {
     this.settle();
   }
 
+  /** Done with everything before the first record still queued, or with all offered. */
+  private reportProgress(): void {
+    const head = this.queue[0];
+    this.onProgress?.(head ? sequenceOf(head.record) - 1 : this.offeredThrough);
+  }
+
   private async run(): Promise<void> {
     while (!this.closed && this.queue.length > 0) {
       try {
@@ -118,6 +163,7 @@ class Consumer {
         // Only a failing on-failure destination gets here; keep the stream moving.
         console.error(`[change-stream] ${this.subscription.name}: on-failure destination failed`, err);
       }
+      if (!this.closed) this.reportProgress();
     }
     this.running = false;
     this.settle();

@@ -3,14 +3,16 @@
  * inspection and tests, and as JSON lines under the state folder) and delivers events to the
  * functions of the rules in shared/topology/triggers.ts, asynchronously, as EventBridge does,
  * and to the queues that subscribe to them (`queues`), as an EventBridge rule with an SQS target.
+ * A delivery to a function that fails every attempt is parked in the jobs dead-letter queue, as
+ * Lambda's on-failure destination parks it in AWS (`npm run replay -- jobs` runs it again).
  */
 import { randomUUID } from 'node:crypto';
 import { appendFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { logger } from '#adapters/logger';
 import { EVENT_SOURCE, type EventPublisher, type HallEvent } from '#events/contracts';
 import { eventRules, queues, type QueueName } from '#topology/triggers';
-import type { Invoke } from './functions';
+import { LocalDeadLetterQueue } from './dead-letter-queue';
+import { invokeAsync, type Invoke } from './functions';
 
 /** What the bus sends to a queue: the message body, the EventBridge event as JSON. */
 export interface QueueTarget {
@@ -29,8 +31,6 @@ export interface PublishedEvent {
   detail: HallEvent['detail'];
 }
 
-const ASYNC_ATTEMPTS = 3;
-
 export class LocalEventBus implements EventPublisher {
   readonly published: PublishedEvent[] = [];
   private readonly deliveries = new Set<Promise<void>>();
@@ -38,7 +38,10 @@ export class LocalEventBus implements EventPublisher {
   private invoke: Invoke = () => Promise.reject(new Error('The local event bus is not connected to functions yet'));
   private queueTargets: Partial<Record<QueueName, QueueTarget>> = {};
 
-  constructor(private readonly logFile?: string) {}
+  constructor(
+    private readonly logFile?: string,
+    private readonly deadLetters?: LocalDeadLetterQueue,
+  ) {}
 
   /** The functions and queues the rules deliver to (made after the bus, since they publish to it). */
   connect(invoke: Invoke, queueTargets: Partial<Record<QueueName, QueueTarget>> = {}): void {
@@ -47,7 +50,7 @@ export class LocalEventBus implements EventPublisher {
   }
 
   static inStateDir(stateDir: string | undefined) {
-    return new LocalEventBus(stateDir ? join(stateDir, 'events.jsonl') : undefined);
+    return stateDir ? new LocalEventBus(join(stateDir, 'events.jsonl'), LocalDeadLetterQueue.open(stateDir, 'jobs')) : new LocalEventBus();
   }
 
   async publish(events: HallEvent[]): Promise<void> {
@@ -81,16 +84,7 @@ export class LocalEventBus implements EventPublisher {
   }
 
   private deliver(fn: Parameters<Invoke>[0], envelope: PublishedEvent): void {
-    const delivery = (async () => {
-      for (let attempt = 1; attempt <= ASYNC_ATTEMPTS; attempt++) {
-        try {
-          await this.invoke(fn, envelope);
-          return;
-        } catch (err) {
-          logger.error('event delivery failed', { function: fn, eventId: envelope.id, attempt, error: err as Error });
-        }
-      }
-    })();
+    const delivery = invokeAsync(this.invoke, fn, envelope, this.deadLetters);
     this.deliveries.add(delivery);
     void delivery.finally(() => this.deliveries.delete(delivery));
   }

@@ -7,8 +7,10 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Context } from 'aws-lambda';
 import type { Deps } from '#adapters/deps';
+import { logger } from '#adapters/logger';
 import type { Entry, LambdaHandler } from '#lambda/entry';
 import { functionCatalog, type FunctionName } from '#topology/catalog';
+import { asyncFailureRecord, type LocalDeadLetterQueue } from './dead-letter-queue';
 
 const root = resolve(import.meta.dirname, '..');
 const modules = new Map<FunctionName, Promise<Entry<unknown, unknown, Deps>>>();
@@ -46,6 +48,25 @@ function lambdaContext(name: FunctionName): Context {
 }
 
 export type Invoke = (name: FunctionName, event: unknown) => Promise<unknown>;
+
+/** Lambda's asynchronous invocation (schedules and bus rules): the first attempt and two retries. */
+export const ASYNC_ATTEMPTS = 3;
+
+/**
+ * An asynchronous invocation, as Lambda runs one: retried on failure, and parked in the
+ * dead-letter queue (the stack's on-failure destination) once every attempt has failed.
+ */
+export async function invokeAsync(invoke: Invoke, name: FunctionName, event: unknown, deadLetters?: LocalDeadLetterQueue): Promise<void> {
+  for (let attempt = 1; attempt <= ASYNC_ATTEMPTS; attempt++) {
+    try {
+      await invoke(name, event);
+      return;
+    } catch (err) {
+      logger.error('asynchronous invocation failed', { function: name, attempt, error: err as Error });
+      if (attempt === ASYNC_ATTEMPTS) await deadLetters?.send(asyncFailureRecord(name, event, err, attempt));
+    }
+  }
+}
 
 /** Invokes the catalog's functions with these ports (each function takes the ones it needs). */
 export function localFunctions(deps: Deps): Invoke {

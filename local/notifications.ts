@@ -191,18 +191,10 @@ export class LocalQueue {
   }
 }
 
-/** The sender's ports on one machine: the file sink, logged metrics, this queue. */
+/** The sender's ports on one machine: the file sink and this queue. */
 export function localNotificationDeps(stateDir: string, clock: Clock, queue: LocalQueue): NotificationDeps {
-  let failed = 0;
   return {
     channels: new FileSinkChannels(outboxFile(stateDir), clock),
-    metrics: {
-      failed: () => void failed++,
-      publish: () => {
-        if (failed > 0) logger.warn('metric NotificationsFailed', { value: failed });
-        failed = 0;
-      },
-    },
     redelivery: {
       after: (receiptHandle, seconds) => Promise.resolve(queue.changeVisibility(receiptHandle, seconds)),
     },

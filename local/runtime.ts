@@ -3,7 +3,7 @@
  * handlers behind a local API Gateway, the complaint router fed by the stream with the AWS
  * filter, the schedules on their cron expressions in Asia/Shanghai, and a local event bus.
  */
-import { appendFile, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -18,19 +18,30 @@ import type { FunctionName } from '#topology/catalog';
 import { HmacKeyedHash } from '#adapters/keyed-hash';
 import { loadOrCreateKeys, loadOrCreateSecret, type LocalKeys } from './auth';
 import { clockStartingAt } from './clock';
+import { LocalDeadLetterQueue, streamFailureRecord } from './dead-letter-queue';
 import { LocalEventBus } from './event-bus';
 import { AesFieldCipher } from './field-cipher';
-import { localFunctions, type Invoke } from './functions';
+import { invokeAsync, localFunctions, type Invoke } from './functions';
 import { LocalQueue, localNotificationDeps } from './notifications';
 import { startHttpServer } from './server';
 import { startScheduler } from './scheduler';
 import { startLocalStore, type LocalStore } from './store';
+import { reconcile } from '#services/reconciliation';
 
 export const LOCAL_TABLE_NAME = 'hall-local';
 
-// Lambda runs nodejs22.x; locally Node 20 runs SDK versions pinned by the lockfile, so the
+/** How long stopping waits for the stream, the bus and the queue to finish what is under way. */
+const STOP_DRAIN_MS = 10_000;
+
+/** At start-up nothing else runs yet: whatever is still owed is redone, however recent. */
+const NO_BOUND = new Date(Date.UTC(9999, 11, 31));
+
+// Lambda runs nodejs24.x; locally Node 20 runs SDK versions pinned by the lockfile, so the
 // SDK's reminder about future Node 22-only releases is noise here.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+// Business metrics are CloudWatch EMF lines on stdout: in AWS they become metrics, here they
+// would only bury the output (the instance is made at the first invocation, after this).
+process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
 
 export interface RuntimeOptions {
   /** Store folder, or ':memory:' for none. */
@@ -115,28 +126,44 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   const store = await startLocalStore({ dataDir: options.dataDir, tableName: LOCAL_TABLE_NAME });
   const { events, notifications, deps, invoke: invokeFunction } = await connectedFunctions(store.endpoint, stateDir, clock);
 
-  const failedRecordsFile = join(stateDir, 'failed-stream-records.jsonl');
+  const streamDeadLetters = LocalDeadLetterQueue.open(stateDir, 'streams');
   const unsubscribers = Object.values(streamSources).map((source) =>
     store.stream.subscribe({
       name: source.function,
       ...source,
       handler: (event: DynamoDBStreamEvent) => invokeFunction(source.function, event) as Promise<DynamoDBBatchResponse | void>,
-      // The on-failure destination (an SQS queue in AWS): kept as JSON lines for inspection.
+      // The on-failure destination: the streams dead-letter queue, as in AWS.
       onFailure: async (records, reason) => {
         logger.error('stream records sent to the on-failure destination', { function: source.function, count: records.length, reason });
-        await appendFile(
-          failedRecordsFile,
-          records.map((r) => `${JSON.stringify({ function: source.function, reason, record: r })}\n`).join(''),
-        );
+        await streamDeadLetters.send(streamFailureRecord(source.function, records, reason));
       },
     }),
   );
 
+  // Stream deliveries publish events, event deliveries write records and fill the queue: settle all.
+  const settle = async () => {
+    for (let i = 0; i < 5; i++) {
+      await store.stream.drain();
+      await events.drain();
+      await notifications.drain();
+    }
+  };
+  if (options.dataDir !== ':memory:') {
+    // What the last run left: the journal's records are delivered again from each consumer's
+    // position (above); what it lost (a kill between a write and its record) is redone from the
+    // table before anything else runs.
+    await settle();
+    const redone = await reconcile(deps, NO_BOUND);
+    if (redone.republished + redone.rerouted > 0) await settle();
+  }
+
+  const jobDeadLetters = LocalDeadLetterQueue.open(stateDir, 'jobs');
   const scheduler = options.schedules
     ? startScheduler({
         schedules,
         clock,
-        invoke: (fn, input) => invokeFunction(fn as FunctionName, input),
+        // Schedules invoke asynchronously: retried, then parked in the jobs dead-letter queue.
+        invoke: (fn, input) => invokeAsync(invokeFunction, fn as FunctionName, input, jobDeadLetters),
         onError: (err, schedule) => logger.error('scheduled run failed', { schedule, error: err as Error }),
       })
     : undefined;
@@ -159,21 +186,63 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     deps,
     stateDir,
     invoke: invokeFunction,
-    async settle() {
-      // Stream deliveries publish events, event deliveries write records and fill the queue: settle all.
-      for (let i = 0; i < 5; i++) {
-        await store.stream.drain();
-        await events.drain();
-        await notifications.drain();
-      }
-    },
+    settle,
+    // SIGTERM: no new work; what was acknowledged is carried through (bounded), positions kept.
     async stop() {
       scheduler?.stop();
-      notifications.stop();
       await http?.close();
       if (http) await rm(runtimeFile, { force: true });
+      await Promise.race([settle(), new Promise((resolve) => setTimeout(resolve, STOP_DRAIN_MS).unref())]);
+      notifications.stop();
       for (const unsubscribe of unsubscribers) unsubscribe();
       await store.close();
+    },
+  };
+}
+
+/** The store of the `npm start` running on this state folder, if one runs. */
+async function runningServerStore(stateDir: string): Promise<string | undefined> {
+  try {
+    const info = JSON.parse(await readFile(join(stateDir, 'runtime.json'), 'utf8')) as { pid: number; storeEndpoint: string };
+    process.kill(info.pid, 0); // throws if that server is gone
+    return info.storeEndpoint;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface LocalInvoker {
+  invoke: Invoke;
+  /** Waits for what the invocations started (stream, bus deliveries), then lets go of the store. */
+  close(): Promise<void>;
+}
+
+/**
+ * The functions, for a one-off command (`npm run invoke`, `npm run replay`): on the running
+ * server's store while `npm start` runs on the same DATA_DIR (its address is in runtime.json),
+ * so the writes feed that server's change stream; otherwise on a runtime of their own over the
+ * store on disk.
+ */
+export async function localInvoker(dataDir: string, clock: Clock = clockFromEnvironment()): Promise<LocalInvoker> {
+  const stateDir = resolveStateDir(dataDir);
+  const endpoint = await runningServerStore(stateDir);
+  if (endpoint) {
+    const { events, notifications, invoke } = await connectedFunctions(endpoint, stateDir, clock);
+    return {
+      invoke,
+      async close() {
+        await events.drain();
+        await notifications.drain();
+        notifications.stop();
+      },
+    };
+  }
+  const runtime = await startRuntime({ dataDir, stateDir, clock });
+  return {
+    invoke: runtime.invoke,
+    async close() {
+      await runtime.settle();
+      await runtime.stop();
     },
   };
 }

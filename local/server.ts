@@ -131,12 +131,15 @@ async function serve(keys: LocalKeys, invokeFunction: Invoke, req: http.Incoming
   send(res, (await invokeFunction(spec.function, event)) as APIGatewayProxyStructuredResultV2);
 }
 
+/** How long a stopping server lets requests under way finish. */
+const CLOSE_GRACE_MS = 5000;
+
 export async function startHttpServer(
   keys: LocalKeys,
   invokeFunction: Invoke,
   port: number,
   host = '127.0.0.1',
-): Promise<{ url: string; close(): Promise<void> }> {
+): Promise<{ url: string; close(graceMs?: number): Promise<void> }> {
   const server = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
     serve(keys, invokeFunction, req, res).catch((err: unknown) => {
       logger.error('local server failure', { error: err as Error });
@@ -161,10 +164,15 @@ export async function startHttpServer(
   const { port: actual } = server.address() as AddressInfo;
   return {
     url: `http://${host}:${actual}`,
-    close: () =>
+    // Graceful: no new connections, idle ones closed, requests under way answered (within the grace period).
+    close: (graceMs = CLOSE_GRACE_MS) =>
       new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
+        const force = setTimeout(() => server.closeAllConnections(), graceMs);
+        server.close(() => {
+          clearTimeout(force);
+          resolve();
+        });
+        server.closeIdleConnections();
       }),
   };
 }

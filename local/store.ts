@@ -17,12 +17,19 @@ import { join } from 'node:path';
 import type { AttributeValue, DynamoDBRecord } from 'aws-lambda';
 import { tableDefinition } from '#adapters/table';
 import { ChangeStream } from './change-stream';
+import { StreamJournal } from './stream-journal';
 
 export interface LocalStore {
   /** The URL every DynamoDB client should use. */
   endpoint: string;
   tableName: string;
   stream: ChangeStream;
+  /**
+   * While unavailable, every request is answered as DynamoDB answers during a service event
+   * (500 InternalServerError, which the SDK retries, then gives up on): for rehearsing how the
+   * functions fail and how their work is recovered (`npm run replay`).
+   */
+  setAvailable(available: boolean): void;
   close(): Promise<void>;
 }
 
@@ -45,7 +52,8 @@ export async function startLocalStore({ dataDir, tableName, region = 'local' }: 
   const dynamo = new Upstream(await listen(database));
   await ensureTable(dynamo, tableName);
 
-  const stream = new ChangeStream();
+  // On disk, the stream keeps its records and its consumers' positions across restarts.
+  const stream = new ChangeStream(path ? await StreamJournal.open(join(dataDir, 'stream')) : undefined);
   const recorder = new Recorder(dynamo, stream, tableName, region);
   const proxy = http.createServer((req, res) => void recorder.handle(req, res));
   const endpoint = await listen(proxy);
@@ -54,8 +62,9 @@ export async function startLocalStore({ dataDir, tableName, region = 'local' }: 
     endpoint,
     tableName,
     stream,
+    setAvailable: (available) => recorder.setAvailable(available),
     async close() {
-      stream.close();
+      await stream.close();
       await stopServer(proxy);
       dynamo.close();
       await stopServer(database);
@@ -166,6 +175,7 @@ interface WriteInput {
 class Recorder {
   private readonly locks = new KeyLocks();
   private readonly arn: string;
+  private available = true;
 
   constructor(
     private readonly dynamo: Upstream,
@@ -176,7 +186,16 @@ class Recorder {
     this.arn = `arn:aws:dynamodb:${region}:000000000000:table/${tableName}/stream/local`;
   }
 
+  setAvailable(available: boolean): void {
+    this.available = available;
+  }
+
   async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    if (!this.available) {
+      res.writeHead(500, { 'content-type': 'application/x-amz-json-1.0' });
+      res.end(JSON.stringify({ __type: 'com.amazonaws.dynamodb.v20120810#InternalServerError', message: 'Internal server error' }));
+      return;
+    }
     try {
       const chunks: Buffer[] = [];
       for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -237,8 +256,9 @@ class Recorder {
         return itemTooLarge();
       }
       const records = keys.flatMap((key, i) => this.streamRecord(key, before[i], after[i]) ?? []);
-      // Appended before the client hears back, so a client's write is on the stream once acknowledged.
+      // On the stream (and in its journal) before the client hears back: an acknowledged write is never missed.
       this.stream.append(records);
+      await this.stream.persisted();
       return response;
     } finally {
       release();

@@ -2,10 +2,11 @@
  * The house's picture, enforced: dependencies point one way.
  *
  *   infra/, functions/, local/, test/, bench/  ─▶  shared/ (and events/)  ─▶  shared/domain/
+ *   ops/ (operator tools)  ─▶  local/, shared/
  *
  * shared/domain imports nothing outside itself (pure rules, no AWS, no I/O); nothing under
  * shared/ imports functions/, local/, infra/ or test/; events/ (the contracts) imports only the
- * domain; functions/ never import each other (each is its own bundle).
+ * domain (and its own modules); functions/ never import each other (each is its own bundle).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -38,7 +39,7 @@ function importsOf(file: string): string[] {
   });
 }
 
-const isPackage = (target: string) => !/^(shared|functions|local|infra|test|events|bench)\//.test(target);
+const isPackage = (target: string) => !/^(shared|functions|local|infra|test|events|bench|ops)\//.test(target);
 
 const violations = (dir: string, allowed: (target: string, file: string) => boolean) =>
   filesUnder(dir).flatMap((file) => importsOf(file).flatMap((target) => (allowed(target, file) ? [] : [`${file} → ${target}`])));
@@ -53,10 +54,10 @@ describe('dependencies point one way', () => {
     expect(violations('shared', (t) => isPackage(t) || t.startsWith('shared/') || t.startsWith('events/'))).toEqual([]);
   });
 
-  it('events/ (the contracts) import only the domain', () => {
+  it('events/ (the contracts) import only the domain and each other', () => {
     const contracts = filesUnder('events').filter((f) => !f.startsWith('events/samples/'));
     const found = contracts.flatMap((file) =>
-      importsOf(file).flatMap((t) => (isPackage(t) || t.startsWith('shared/domain/') ? [] : [`${file} → ${t}`])),
+      importsOf(file).flatMap((t) => (isPackage(t) || t.startsWith('shared/domain/') || t.startsWith('events/') ? [] : [`${file} → ${t}`])),
     );
     expect(found).toEqual([]);
   });
@@ -68,6 +69,14 @@ describe('dependencies point one way', () => {
   it('the local runtime and the stack never reach into the tests', () => {
     const intoTests = (dir: string) => violations(dir, (t) => !t.startsWith('test/'));
     expect([...intoTests('local'), ...intoTests('infra'), ...intoTests('bench'), ...intoTests('events')]).toEqual([]);
+  });
+
+  it('nothing but the tests imports the operator tools (ops/), and they never reach into functions/ or infra/', () => {
+    const intoOps = ['shared', 'functions', 'local', 'infra', 'bench', 'events'].flatMap((dir) =>
+      violations(dir, (t) => !t.startsWith('ops/')),
+    );
+    expect(intoOps).toEqual([]);
+    expect(violations('ops', (t) => isPackage(t) || /^(ops|local|shared|events)\//.test(t))).toEqual([]);
   });
 
   it('sees the imports it checks (the parser is not blind)', () => {

@@ -142,7 +142,11 @@ async function main(): Promise<void> {
       ),
       'stream-rectification-insert': find('rectification INSERT', (r) => r.eventName === 'INSERT' && pk(r) === `COMPLAINT#R-${caseId}`),
       'stream-complaint-insert': find('complaint INSERT', (r) => r.eventName === 'INSERT' && pk(r) === `COMPLAINT#${complaintId}`),
-      'stream-complaint-modify': find('complaint MODIFY', (r) => r.eventName === 'MODIFY' && pk(r) === `COMPLAINT#${complaintId}`),
+      // The router's MODIFY (the outbox's marking of its event published is another).
+      'stream-complaint-modify': find(
+        "the router's MODIFY",
+        (r) => r.eventName === 'MODIFY' && pk(r) === `COMPLAINT#${complaintId}` && r.dynamodb?.OldImage?.status?.S === 'received',
+      ),
     };
     if (image(picked['stream-complaint-modify']).status?.S !== 'assigned') throw new Error('the router did not assign the complaint');
 

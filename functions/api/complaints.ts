@@ -6,6 +6,7 @@ import { complaintRecords } from '#adapters/complaint-records';
 import type { CipherDeps, StoreDeps } from '#adapters/deps';
 import { storeFromEnvironment } from '#adapters/environment';
 import { cipherFromEnvironment } from '#adapters/field-cipher';
+import { recordMetric } from '#adapters/metrics';
 import { apiHandler } from '#lambda/api';
 
 type Deps = StoreDeps & CipherDeps;
@@ -58,7 +59,9 @@ export const handler = apiHandler(
       const current = await loadComplaint(deps, params.hallId, params.complaintId);
       authorize(principal, 'work-on-complaint', current);
       const next = resolve(current, principal.id, body, now, can(principal, 'review-finding', current));
-      return staffView(deps, await complaintRecords.update(deps, current, next), principal);
+      const saved = await complaintRecords.update(deps, current, next);
+      if (saved.status === 'under-review') recordMetric('ComplaintsAwaitingReview');
+      return staffView(deps, saved, principal);
     },
 
     async 'POST /v1/halls/{hallId}/complaints/{complaintId}/review'({ principal, params, body, deps, now }) {

@@ -13,6 +13,7 @@ import { eventsFromEnvironment } from '#adapters/events';
 import { loadNationalCalendar } from '#adapters/hall-calendar';
 import { hallRecords } from '#adapters/hall-records';
 import { logger } from '#adapters/logger';
+import { recordMetric } from '#adapters/metrics';
 import { reminderRecords } from '#adapters/reminder-records';
 import { AGENCY, hallEvent } from '#events/contracts';
 import { jobHandler } from '#lambda/job';
@@ -32,7 +33,11 @@ export const handler = jobHandler(
   'deadline-reminders',
   () => ({ ...storeFromEnvironment(), events: eventsFromEnvironment() }),
   async ({ today: asOf, hallId }, d) => {
-    if (hallId) return { hallId, asOf, ...(await issueReminders(d, hallId, asOf)) };
+    if (hallId) {
+      const issued = await issueReminders(d, hallId, asOf);
+      recordMetric('RemindersSent', issued.issued, { hallId });
+      return { hallId, asOf, ...issued };
+    }
     // Fan out: one run per hall over the bus, so 500 halls never share one invocation's time limit.
     const missingYears = await warnAboutMissingSchedules(d, asOf);
     const hallIds = await hallRecords.listHallIds(d);

@@ -10,6 +10,8 @@ import type { EventDeps, StoreDeps } from '#adapters/deps';
 import { storeFromEnvironment } from '#adapters/environment';
 import { eventsFromEnvironment } from '#adapters/events';
 import { hallRecords } from '#adapters/hall-records';
+import { logger } from '#adapters/logger';
+import { recordMetric } from '#adapters/metrics';
 import { hallEvent } from '#events/contracts';
 import { jobHandler } from '#lambda/job';
 import { scoreMonth } from '#services/month-scoring';
@@ -27,9 +29,14 @@ export const handler = jobHandler(
   'month-end-scoring',
   () => ({ ...storeFromEnvironment(), events: eventsFromEnvironment() }),
   async ({ today, hallId, month = previousMonth(monthOf(today)) }, d) => {
+    // Every line of the run, the failure included, names the month it was for.
+    logger.appendKeys({ month });
     if (!hallId) return fanOut(d, month);
     // The job never revises: a final month answers unchanged.
+    const started = Date.now();
     const { result, changed } = await scoreMonth(d, hallId, month, { now: d.clock.now(), by: 'month-end-scoring' });
+    recordMetric('MonthEndScoringDuration', Date.now() - started, { hallId, month });
+    recordMetric('MonthEndWindowsScored', result.windows.length);
     return { hallId, month, status: result.status, revision: result.revision, changed };
   },
 );

@@ -38,7 +38,6 @@ async function sendBatch(d: SenderDeps, event: SQSEvent): Promise<SQSBatchRespon
       batchItemFailures.push({ itemIdentifier: record.messageId });
     }
   }
-  d.metrics.publish();
   return { batchItemFailures };
 }
 

@@ -3,7 +3,7 @@
  * a B post and a chief representative; w2 with an A post), a supervisor, an approval item and
  * a service item. Shared by the integration tests, the bench and the sample generator.
  */
-import type { Harness } from './runtime';
+import type { HallClient } from './runtime';
 
 export interface HallFixture {
   hallId: string;
@@ -20,7 +20,7 @@ export interface HallFixture {
   };
 }
 
-export async function setUpHall(t: Harness, hallId = 'h1'): Promise<HallFixture> {
+export async function setUpHall(t: HallClient, hallId = 'h1'): Promise<HallFixture> {
   const agency = await t.token({ sub: 'agency-1', roles: ['agency-admin'] });
   const admin = await t.token({ sub: 'admin-1', roles: ['hall-admin'], hallId });
   const ok = (reply: { status: number; text: string }, what: string) => {

@@ -15,7 +15,7 @@ import * as z from 'zod';
 import type { Clock } from '#adapters/clock';
 import { routes, type RouteKey, type RouteSpec } from '#api/routes';
 import type { ParamNames } from '#lambda/api';
-import { signToken } from '../auth';
+import { signToken, type LocalKeys } from '../auth';
 import { clockStartingAt } from '../clock';
 import { startRuntime, type Runtime } from '../runtime';
 import { matchRoute } from '../server';
@@ -52,13 +52,18 @@ export interface Reply<T> {
 /** The parsed reply of a route on success. */
 export type ReplyOf<K extends RouteKey> = (typeof routes)[K]['reply'] extends { schema: infer S extends z.ZodType } ? z.output<S> : unknown;
 
-export interface Harness {
-  runtime: Runtime;
+/** Typed calls to a running backend over HTTP, with tokens its local signing key accepts. */
+export interface HallClient {
   call<K extends RouteKey>(route: K, options: CallOptions<K>): Promise<Reply<ReplyOf<K>>>;
   request(method: string, path: string, options?: RequestOptions): Promise<Reply<unknown>>;
   token(claims: { sub: string; roles: string[]; hallId?: string; windowId?: string }): Promise<string>;
   /** Successful JSON replies seen so far, a few per route (for checks against the OpenAPI document). */
   samples: Map<RouteKey, unknown[]>;
+}
+
+/** The runtime in this process, with a client of its HTTP server. */
+export interface Harness extends HallClient {
+  runtime: Runtime;
   stop(): Promise<void>;
 }
 
@@ -79,17 +84,18 @@ function checkReply(routeKey: RouteKey, body: unknown): void {
   }
 }
 
-export async function startHarness(options: { clock?: string | Clock } = {}): Promise<Harness> {
-  const stateDir = await mkdtemp(join(tmpdir(), 'hall-test-'));
-  const clock = typeof options.clock === 'string' ? clockStartingAt(new Date(options.clock)) : options.clock;
-  const runtime = await startRuntime({ dataDir: ':memory:', stateDir, port: 0, ...(clock ? { clock } : {}) });
+/**
+ * A client of the backend at `baseUrl` (this process's runtime, or an `npm start` in another
+ * process: the bench's soak and crash tests), signing tokens with its local key.
+ */
+export function hallClient(baseUrl: string, keys: LocalKeys): HallClient {
   const samples = new Map<RouteKey, unknown[]>();
 
   async function request(method: string, path: string, { token, body, rawBody, headers = {}, query }: RequestOptions = {}) {
     const search = new URLSearchParams(
       Object.entries(query ?? {}).flatMap(([k, v]): [string, string][] => (v === undefined ? [] : [[k, String(v)]])),
     ).toString();
-    const res = await fetch(`${runtime.url}${path}${search ? `?${search}` : ''}`, {
+    const res = await fetch(`${baseUrl}${path}${search ? `?${search}` : ''}`, {
       method,
       headers: {
         ...(body !== undefined || rawBody !== undefined ? { 'content-type': 'application/json' } : {}),
@@ -113,17 +119,43 @@ export async function startHarness(options: { clock?: string | Clock } = {}): Pr
   }
 
   return {
-    runtime,
     samples,
     request,
     call: (route, options) => {
       const [method = 'GET'] = route.split(' ');
       return request(method, pathOf(route, options.params), options) as never;
     },
-    token: (claims) => signToken(runtime.keys, claims),
+    token: (claims) => signToken(keys, claims),
+  };
+}
+
+export interface HarnessOptions {
+  clock?: string | Clock;
+  /** HTTP port; any free one by default. */
+  port?: number;
+  /** Keys, runtime.json and logs here (kept after stop), for other processes to use; a temporary folder by default. */
+  stateDir?: string;
+  /** The store on disk here (kept after stop: a later harness on the same folder restarts it); in memory by default. */
+  dataDir?: string;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const stateDir = options.stateDir ?? (await mkdtemp(join(tmpdir(), 'hall-test-')));
+  const clock = typeof options.clock === 'string' ? clockStartingAt(new Date(options.clock)) : options.clock;
+  const runtime = await startRuntime({
+    dataDir: options.dataDir ?? ':memory:',
+    stateDir,
+    port: options.port ?? 0,
+    ...(clock ? { clock } : {}),
+  });
+  const client = hallClient(runtime.url ?? '', runtime.keys);
+
+  return {
+    ...client,
+    runtime,
     async stop() {
       await runtime.stop();
-      await rm(stateDir, { recursive: true, force: true });
+      if (!options.stateDir) await rm(stateDir, { recursive: true, force: true });
     },
   };
 }

@@ -3,7 +3,9 @@ import { conflict } from '#domain/errors';
 import { awaitsWindow, type Case } from '#domain/cases';
 import { monthOfInstant } from '#domain/time';
 import type { StoreDeps as Deps } from './deps';
-import { putVersioned, record, recordPage, records, type Page, type PageQuery } from './dynamo';
+import { caseEventFor } from '#events/changes';
+import { record, recordPage, records, type Page, type PageQuery } from './dynamo';
+import { putWithEvent } from './outbox';
 import { caseLists, dueWorkFrom, ENTITY, indexKeys, keys } from './table';
 
 function toItem(c: Case) {
@@ -53,15 +55,18 @@ export const caseRecords = {
   /** A case by id alone: only for the public with its receipt code, who do not name a hall. */
   getAnyHall: (d: Deps, caseId: string) => record<Case>(d, keys.case(caseId), true),
 
+  /** Creates the case, with the event of its intake pending publication (shared/adapters/outbox.ts). */
   async create(d: Deps, c: Case): Promise<Case> {
-    await putVersioned(d, toItem(c), undefined, () => conflict('CASE_EXISTS', `Case ${c.caseId} already exists`));
+    await putWithEvent(d, toItem(c), undefined, caseEventFor(undefined, c), () =>
+      conflict('CASE_EXISTS', `Case ${c.caseId} already exists`),
+    );
     return c;
   },
 
-  /** Saves `next` only if nobody changed the case since `previous` was read (optimistic concurrency). */
+  /** Saves `next` only if nobody changed the case since `previous` was read (optimistic concurrency), with the event of the change. */
   async update(d: Deps, previous: Case, next: Case): Promise<Case> {
     const saved = { ...next, version: previous.version + 1 };
-    await putVersioned(d, toItem(saved), previous.version, () =>
+    await putWithEvent(d, toItem(saved), previous.version, caseEventFor(previous, saved), () =>
       conflict('STALE_CASE', `Case ${previous.caseId} was changed by someone else; reload and retry`),
     );
     return saved;

@@ -3,7 +3,9 @@ import { conflict } from '#domain/errors';
 import type { Complaint, Rating } from '#domain/complaints';
 import { monthOfInstant } from '#domain/time';
 import type { StoreDeps as Deps } from './deps';
-import { createIfNew, putVersioned, record, recordPage, records, recordsByKey, type Page, type PageQuery } from './dynamo';
+import { complaintEventFor } from '#events/changes';
+import { createIfNew, record, recordPage, records, recordsByKey, type Page, type PageQuery } from './dynamo';
+import { putWithEvent } from './outbox';
 import { complaintLists, ENTITY, indexKeys, keys } from './table';
 
 export function complaintItem(c: Complaint) {
@@ -47,14 +49,21 @@ export const complaintRecords = {
   getAnyHall: (d: Deps, complaintId: string) => record<Complaint>(d, keys.complaint(complaintId), true),
 
   /** Creates the complaint unless one with its id exists; true when this call created it. */
-  createOnce(d: Deps, c: Complaint): Promise<boolean> {
-    const { pk, sk, ...item } = complaintItem(c);
-    return createIfNew(d, { pk, sk }, item);
+  async createOnce(d: Deps, c: Complaint): Promise<boolean> {
+    const exists = conflict('CONFLICT', `Complaint ${c.complaintId} already exists`);
+    try {
+      await putWithEvent(d, complaintItem(c), undefined, complaintEventFor(undefined, c), () => exists);
+      return true;
+    } catch (err) {
+      if (err === exists) return false;
+      throw err;
+    }
   },
 
+  /** Saves `next` unless the complaint changed since `previous` was read, with the event of the change. */
   async update(d: Deps, previous: Complaint, next: Complaint): Promise<Complaint> {
     const saved = { ...next, version: previous.version + 1 };
-    await putVersioned(d, complaintItem(saved), previous.version, () =>
+    await putWithEvent(d, complaintItem(saved), previous.version, complaintEventFor(previous, saved), () =>
       conflict('STALE_COMPLAINT', `Complaint ${previous.complaintId} was changed by someone else; reload and retry`),
     );
     return saved;

@@ -1,10 +1,9 @@
 /**
  * The sender's ports in AWS, built from its environment (set by infra/notifications.ts):
  * SMS (Tencent Cloud), the halls' work-group robots and the agency's, e-mail through SES v2
- * where the stack configured a sender address, the opt-out key and the robots from the
- * notification secret, the failure metric (Powertools, namespace `Hall`) and the queue.
+ * where the stack configured a sender address, the robots from the notification secret, and
+ * the queue.
  */
-import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { ChangeMessageVisibilityCommand, SQSClient } from '@aws-sdk/client-sqs';
@@ -16,10 +15,6 @@ import { cachedSecret, secretFromSecretsManager, type NotificationSecret } from 
 import { SesEmail } from './ses-email';
 import { TencentSms } from './tencent-sms';
 import { WorkGroupRobots } from './work-group-robot';
-
-/** The metric an alarm watches: deliveries that failed after their last attempt. */
-export const NOTIFICATIONS_FAILED_METRIC = 'NotificationsFailed';
-export const METRICS_NAMESPACE = 'Hall';
 
 export class ProviderChannels implements NotificationChannels {
   readonly available: readonly Channel[];
@@ -50,25 +45,12 @@ export function notificationsFromEnvironment(): NotificationDeps {
   const from = process.env.NOTIFICATION_EMAIL_FROM;
   const sqs = new SQSClient({});
   const queueUrl = required('NOTIFICATION_QUEUE_URL');
-  const metrics = new Metrics({ namespace: METRICS_NAMESPACE });
-  // Published only when something failed: Powertools warns about an empty flush.
-  let failed = 0;
   return {
     channels: new ProviderChannels(
       new TencentSms(async () => (await secret()).sms),
       new WorkGroupRobots(async () => (await secret()).robots),
       from ? { ses: new SesEmail(new SESv2Client({}), from), agency: required('AGENCY_EMAIL') } : undefined,
     ),
-    metrics: {
-      failed: () => {
-        failed++;
-        metrics.addMetric(NOTIFICATIONS_FAILED_METRIC, MetricUnit.Count, 1);
-      },
-      publish: () => {
-        if (failed > 0) metrics.publishStoredMetrics();
-        failed = 0;
-      },
-    },
     redelivery: {
       after: async (receiptHandle, seconds) => {
         await sqs.send(

@@ -1,7 +1,6 @@
 /**
- * The notification sender's ports: the channels (one port, whatever the provider), the keyed
- * hash that stands for a phone in opt-out records, the failure metric, and the queue's
- * redelivery (backoff, quiet hours). AWS adapters next to this file; the local runtime's in
+ * The notification sender's ports: the channels (one port, whatever the provider) and the
+ * queue's redelivery (backoff, quiet hours). AWS adapters next to this file; the local runtime's in
  * local/notifications.ts.
  */
 import type { Rendered } from '#domain/notification-template';
@@ -44,13 +43,6 @@ export class PermanentDeliveryError extends DeliveryError {
   override readonly name = 'PermanentDeliveryError';
 }
 
-/** The `NotificationsFailed` metric (alarmed): one per delivery that failed after its last attempt. */
-export interface NotificationMetrics {
-  failed(channel: Channel): void;
-  /** Publishes what was counted (once per invocation). */
-  publish(): void;
-}
-
 /** Asks the queue to hand a message back after `seconds` (instead of its default visibility timeout). */
 export interface Redelivery {
   after(receiptHandle: string, seconds: number): Promise<void>;
@@ -58,6 +50,5 @@ export interface Redelivery {
 
 export interface NotificationDeps {
   channels: NotificationChannels;
-  metrics: NotificationMetrics;
   redelivery: Redelivery;
 }

@@ -9,7 +9,9 @@ import { conflict } from '#domain/errors';
 import type { NotificationPreference } from '#domain/notification-preferences';
 import type { Channel, DeliveryStatus } from '#domain/notifications';
 import type { StoreDeps as Deps } from './deps';
-import { createIfNew, isConditionalCheckFailure, putVersioned, record, records } from './dynamo';
+import { preferenceEventFor } from '#events/changes';
+import { createIfNew, isConditionalCheckFailure, record, records } from './dynamo';
+import { putWithEvent } from './outbox';
 import { ENTITY, indexKeys, keys, notificationLists } from './table';
 
 export interface Delivery {
@@ -140,10 +142,11 @@ export const preferenceRecords = {
 
   /** The next version of a case's preference (optimistic concurrency, like every record). */
   async save(d: Deps, previous: NotificationPreference | undefined, next: NotificationPreference): Promise<NotificationPreference> {
-    await putVersioned(
+    await putWithEvent(
       d,
       { ...keys.notificationPreference(next.caseId), entity: ENTITY.notificationPreference, ...next },
       previous?.version,
+      preferenceEventFor(next),
       () => conflict('CONFLICT', `The notification preference of case ${next.caseId} was changed meanwhile; retry`),
     );
     return next;

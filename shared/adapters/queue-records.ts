@@ -27,7 +27,9 @@ import {
 } from '#domain/queue';
 import type { IsoDate } from '#domain/time';
 import type { StoreDeps as Deps } from './deps';
+import { ticketEventFor } from '#events/changes';
 import { isConditionalCheckFailure, putRecord, putVersioned, record, records } from './dynamo';
+import { putWithEvent } from './outbox';
 import { ENTITY, indexKeys, keys, queueLists, TTL_ATTRIBUTE } from './table';
 
 /** Counters and desks are needed for their day only. */
@@ -87,10 +89,13 @@ export const queueRecords = {
     return day === undefined ? undefined : record<Ticket>(d, keys.ticket(hallId, day, ticketId), true);
   },
 
-  /** Saves `next` only if the ticket is still at the version `previous` was read at. */
+  /**
+   * Saves `next` only if the ticket is still at the version `previous` was read at; a call or a
+   * recall carries its TicketCalled with it (shared/adapters/outbox.ts).
+   */
   async update(d: Deps, previous: Ticket, next: Ticket): Promise<Ticket> {
     const saved = { ...next, version: previous.version + 1 };
-    await putVersioned(d, ticketItem(saved), previous.version, () => staleTicket(previous));
+    await putWithEvent(d, ticketItem(saved), previous.version, ticketEventFor(previous, saved), () => staleTicket(previous));
     return saved;
   },
 

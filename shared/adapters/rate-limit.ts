@@ -25,18 +25,37 @@ export const CODE_CHECKS: Limit = { name: 'code-checks', limit: 1200, windowSeco
 /** Changes of the applicant's notification choice per source address: a person makes a few. */
 export const PREFERENCE_CHANGES: Limit = { name: 'preferences', limit: 60, windowSeconds: 3600 };
 
+/** Who a request counts against: its source address, and for a booking the phone (its keyed hash, never the number). */
+export interface RequestSource {
+  hallId: string;
+  sourceIp: string;
+  phoneKey?: string;
+}
+
+function sourceOf(per: 'address' | 'hall' | 'phone', r: RequestSource): string {
+  switch (per) {
+    case 'hall':
+      return `hall:${r.hallId}`;
+    case 'address':
+      return `${r.hallId}|${r.sourceIp}`;
+    case 'phone':
+      if (r.phoneKey === undefined) throw new Error('A limit per phone needs the phone (its keyed hash)');
+      return `${r.hallId}|phone:${r.phoneKey}`;
+  }
+}
+
 /**
  * Counts one request against every limit, in order (each must have room): per source address in
- * a hall, then per hall — in turn, so a request its address may not make spends nothing of the
- * hall's allowance, which other citizens share.
+ * a hall, then per hall (or phone) — in turn, so a request its address may not make spends
+ * nothing of the hall's allowance, which other citizens share.
  */
 export async function consumeAll(
   d: StoreDeps & KeyedHashDeps,
-  limits: readonly (Limit & { per: 'address' | 'hall' })[],
-  request: { hallId: string; sourceIp: string },
+  limits: readonly (Limit & { per: 'address' | 'hall' | 'phone' })[],
+  request: RequestSource,
   now: Date,
 ): Promise<void> {
-  for (const l of limits) await consume(d, l, l.per === 'hall' ? `hall:${request.hallId}` : `${request.hallId}|${request.sourceIp}`, now);
+  for (const l of limits) await consume(d, l, sourceOf(l.per, request), now);
 }
 
 export async function consume(d: StoreDeps & KeyedHashDeps, rule: Limit, source: string, now: Date): Promise<void> {

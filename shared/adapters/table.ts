@@ -4,12 +4,15 @@
  *
  * Layout (pk / sk):
  *   HALL#<hallId>          PROFILE | DEPT#<id> | WINDOW#<id> | STAFF#<id> | LEAVE#<staffId>#<from>
- *                          ITEM#<id> | CALENDAR#<date> | RULES#<effective month>
+ *                          ITEM#<id> | CALENDAR#<date> | RULES#<effective month> | SLOTS#<itemId> (slot configuration)
  *   CALENDAR#NATIONAL      YEAR#<yyyy>
  *   CASE#<caseId>          CASE | RATING | NOTIFICATION-PREFERENCE
  *   COMPLAINT#<id>         COMPLAINT
  *   NOTIFICATION#<id>      NOTIFICATION         (one delivery: event, recipient, channel)
  *   OPT-OUT#<pseudonym>    OPT-OUT              (an applicant's opt-out, by a keyed hash of the phone)
+ *   APPOINTMENT#<id>       APPOINTMENT          (gsi1: the hall's day; gsi2 while booked; gsi4 no-shows by month)
+ *   SLOTS#<hallId>#<item>  <date>T<start>       (who holds the slot's places: a string set of appointment ids)
+ *   BOOKER#<keyed hash>    BOOKER               (one booking per phone, item and day; expires through TTL)
  *   HALL#<h>#ASSESS#<m>    ENTRY#<id> | RESULT | RESULT#<revision> | REPORT#<windowId>
  *   HALL#<h>#REMINDERS#<d> <kind>#<subjectId>
  *   HALL#<h>#AUDIT         <at>#<requestId>     (gsi1: by actor)
@@ -29,16 +32,18 @@ export const TABLE_KEYS = { partitionKey: 'pk', sortKey: 'sk' } as const;
 export const TTL_ATTRIBUTE = 'expiresAt';
 
 export const INDEXES = {
-  /** Halls registry; cases by window and month; complaints by assignee; tickets served with a case; inquiries by window and day. */
+  /** Halls registry; cases by window and month; complaints by assignee; a hall's appointments of a day; tickets served with a case; inquiries by window and day. */
   gsi1: { partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
-  /** Cases and complaints by hall and status. */
+  /** Cases and complaints by hall and status; a hall's booked appointments by date. */
   gsi2: { partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
   /** Cases by hall and month received; ratings by hall and month; notification deliveries by hall and day. */
   gsi3: { partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
-  /** Cases by hall and month concluded; complaints by hall and month resolved. */
+  /** Cases by hall and month concluded; complaints by hall and month resolved; no-shows by hall and month. */
   gsi4: { partitionKey: 'gsi4pk', sortKey: 'gsi4sk' },
   /** Sparse: open cases, complaints and rectifications by hall and due date. */
   byDue: { partitionKey: 'duePk', sortKey: 'dueSk' },
+  /** Sparse: records whose change has an event not yet published (shared/adapters/outbox.ts), by hall and since when. */
+  byPending: { partitionKey: 'pendingPk', sortKey: 'pendingSk' },
 } as const;
 
 export type IndexName = keyof typeof INDEXES;
@@ -70,6 +75,10 @@ export const ENTITY = {
   notification: 'notification',
   notificationPreference: 'notification-preference',
   optOut: 'opt-out',
+  slotConfig: 'slot-config',
+  appointment: 'appointment',
+  slot: 'slot',
+  bookingLock: 'booking-lock',
   ticketGroups: 'ticket-groups',
   ticket: 'ticket',
   ticketCounter: 'ticket-counter',
@@ -95,11 +104,17 @@ export const PARTITIONS = {
   idempotency: 'IDEMPOTENCY#',
   notification: 'NOTIFICATION#',
   optOut: 'OPT-OUT#',
+  appointment: 'APPOINTMENT#',
+  slots: 'SLOTS#',
+  booker: 'BOOKER#',
   queue: 'QUEUE#',
   inquiry: 'INQUIRY#',
 } as const;
 
 const hallPk = (hallId: string) => `${PARTITIONS.hall}${hallId}`;
+// Ids are [A-Za-z0-9_-]: `#` separates them unambiguously.
+const slotsPk = (hallId: string, itemId: string) => `${PARTITIONS.slots}${hallId}#${itemId}`;
+const bookedPk = (hallId: string) => `${hallPk(hallId)}#APPOINTMENTS#BOOKED`;
 const queuePk = (hallId: string) => `${PARTITIONS.queue}${hallId}`;
 /** One queue day of a hall: its tickets, the counters that number them and the windows' desks. */
 const queueDayPk = (hallId: string, day: string) => `${queuePk(hallId)}#${day}`;
@@ -149,6 +164,13 @@ export const keys = {
   notification: (notificationId: string): Key => ({ pk: `${PARTITIONS.notification}${notificationId}`, sk: 'NOTIFICATION' }),
   notificationPreference: (caseId: string): Key => ({ pk: `${PARTITIONS.case}${caseId}`, sk: 'NOTIFICATION-PREFERENCE' }),
   optOut: (pseudonym: string): Key => ({ pk: `${PARTITIONS.optOut}${pseudonym}`, sk: 'OPT-OUT' }),
+  /** An item's appointment settings (its own record: PUT .../items/{itemId} replaces the item). */
+  slotConfig: (hallId: string, itemId: string): Key => ({ pk: hallPk(hallId), sk: `SLOTS#${itemId}` }),
+  appointment: (appointmentId: string): Key => ({ pk: `${PARTITIONS.appointment}${appointmentId}`, sk: 'APPOINTMENT' }),
+  /** One slot of an item: its sort key is the slot key (`2025-10-09T09:30`), so a range of dates is one Query. */
+  slot: (hallId: string, itemId: string, slotKey: string): Key => ({ pk: slotsPk(hallId, itemId), sk: slotKey }),
+  /** "One booking per phone per item per day", under a keyed hash of exactly that (never the phone). */
+  bookingLock: (digest: string): Key => ({ pk: `${PARTITIONS.booker}${digest}`, sk: 'BOOKER' }),
   ticketGroups: (hallId: string): Key => ({ pk: queuePk(hallId), sk: 'GROUPS' }),
   ticket: (hallId: string, day: string, ticketId: string): Key => ({ pk: queueDayPk(hallId, day), sk: `TICKET#${ticketId}` }),
   /** The day's numbers of one group (A001…): one atomic counter. */
@@ -171,6 +193,8 @@ export const idempotencyScopes = {
   // so two citizens who happen to send the same key never see each other's complaint.
   complaint: (hallId: string, hashedSource: string) => `${hallId}:complaints:${hashedSource}`,
   assessmentEntry: (hallId: string, month: string, staffId: string) => `${hallId}:entries:${month}:${staffId}`,
+  // Anonymous too: keyed by (a keyed hash of) the address, like complaints.
+  appointment: (hallId: string, hashedSource: string) => `${hallId}:appointments:${hashedSource}`,
 } as const;
 
 /** Partition + sort-key prefix pairs for listing one kind of hall record. */
@@ -221,6 +245,24 @@ export const indexKeys = {
     ...(c.concludedMonth ? { gsi4pk: `${hallPk(c.hallId)}#CASES#CONCLUDED#${c.concludedMonth}`, gsi4sk: c.caseId } : {}),
     ...(c.open && c.dueDate ? { duePk: `${hallPk(c.hallId)}#DUE`, dueSk: `${c.dueDate}#CASE#${c.caseId}` } : {}),
   }),
+  /** On a record with an event to publish: listed by hall and since when, for the reconciliation sweep. */
+  pending: (hallId: string, since: string, key: Key) => ({
+    pendingPk: `${hallPk(hallId)}#PENDING`,
+    pendingSk: `${since}#${key.pk}#${key.sk}`,
+  }),
+  /**
+   * An appointment is listed on its hall's day (all statuses, by start), while booked by date
+   * (what a closure cancels, the reminders of tomorrow, the no-shows of a past day), and once a
+   * no-show by month (the statistics).
+   */
+  appointment: (a: { hallId: string; appointmentId: string; date: string; start: string; status: string }) => ({
+    gsi1pk: appointmentLists.byDay(a.hallId, a.date).partition,
+    gsi1sk: `${a.start}#${a.appointmentId}`,
+    ...(a.status === 'booked' ? { gsi2pk: bookedPk(a.hallId), gsi2sk: `${a.date}#${a.start}#${a.appointmentId}` } : {}),
+    ...(a.status === 'no-show'
+      ? { gsi4pk: appointmentLists.noShowsInMonth(a.hallId, a.date.slice(0, 7)).partition, gsi4sk: `${a.date}#${a.appointmentId}` }
+      : {}),
+  }),
   notification: (n: { hallId: string; date: string; notificationId: string }) => ({
     gsi3pk: notificationLists.byDay(n.hallId, n.date).partition,
     gsi3sk: n.notificationId,
@@ -268,6 +310,29 @@ export const inquiryLists = {
   }),
 } as const;
 
+/** Where appointments and their slots are listed (see indexKeys.appointment and keys.slot). */
+export const appointmentLists = {
+  byDay: (hallId: string, date: string) => ({ index: 'gsi1' as const, partition: `${hallPk(hallId)}#APPOINTMENTS#${date}` }),
+  /** Booked appointments of the dates from..to (both included). */
+  bookedBetween: (hallId: string, from: string, to: string) => ({
+    index: 'gsi2' as const,
+    partition: bookedPk(hallId),
+    skBetween: [`${from}#`, `${to}#~`] as const,
+  }),
+  /** Booked appointments of `through` and every date before (sort keys are `<date>#…`). */
+  bookedThrough: (hallId: string, through: string) => ({
+    index: 'gsi2' as const,
+    partition: bookedPk(hallId),
+    skBetween: ['0', `${through}#~`] as const,
+  }),
+  noShowsInMonth: (hallId: string, month: string) => ({ index: 'gsi4' as const, partition: `${hallPk(hallId)}#NO-SHOWS#${month}` }),
+  /** An item's slots of the dates from..to (both included): one partition, one sort-key range. */
+  slotsBetween: (hallId: string, itemId: string, from: string, to: string) => ({
+    partition: slotsPk(hallId, itemId),
+    skBetween: [`${from}T`, `${to}T~`] as const,
+  }),
+} as const;
+
 /** Index partitions to list notification deliveries by: a hall's day (the day each was first handled). */
 export const notificationLists = {
   byDay: (hallId: string, date: string) => ({ index: 'gsi3' as const, partition: `${hallPk(hallId)}#NOTIFICATIONS#${date}` }),
@@ -293,6 +358,13 @@ export const auditLists = {
     skBetween: [from, to] as const,
   }),
 };
+
+/** A hall's records with an event pending since before `before` (the sparse outbox index). */
+export const pendingEventsBefore = (hallId: string, before: string) => ({
+  index: 'byPending' as const,
+  partition: `${hallPk(hallId)}#PENDING`,
+  skBetween: ['0', before] as const,
+});
 
 /** Every hall (the registry index), for jobs that run per hall. */
 export const hallRegistry = { index: 'gsi1' as const, partition: 'HALLS' };
@@ -335,11 +407,15 @@ export const tableDefinition = {
   indexes: INDEXES,
 } as const;
 
+/** A record's events not yet published, by revision (shared/adapters/outbox.ts): bookkeeping, not the record. */
+export const PENDING_EVENTS_ATTRIBUTE = 'pendingEvents';
+
 const KEY_ATTRIBUTES = new Set<string>([
   TABLE_KEYS.partitionKey,
   TABLE_KEYS.sortKey,
   TTL_ATTRIBUTE,
   'entity',
+  PENDING_EVENTS_ATTRIBUTE,
   ...Object.values(INDEXES).flatMap((i) => [i.partitionKey, i.sortKey]),
 ]);
 

@@ -17,7 +17,8 @@ const perItem = <T extends z.ZodType>(value: T) =>
   Object.fromEntries(AUTOMATIC_ITEMS.map((i) => [i, value])) as Record<(typeof AUTOMATIC_ITEMS)[number], T>;
 const deductionWeights = z.strictObject(perItem(points(100).optional()));
 const days = (min: number, max: number) => z.number().int().min(min).max(max);
-const perHour = (max: number) => z.number().int().min(1).max(max);
+/** Requests allowed in an abuse limit's window (an hour, or a day for a phone's bookings). */
+const allowance = (max: number) => z.number().int().min(1).max(max);
 
 export const rulesBody = z.object({
   effectiveFrom: month.optional(),
@@ -34,13 +35,15 @@ export const rulesBody = z.object({
   caseDueSoonDays: days(0, 10).optional(),
   complaintDueSoonDays: days(0, 10).optional(),
   autoRateAfterDays: days(1, 60).nullable().optional(),
-  ratingsPerAddressPerHour: perHour(100_000).optional(),
-  ratingsPerHallPerHour: perHour(1_000_000).optional(),
-  complaintsPerAddressPerHour: perHour(10_000).optional(),
-  complaintsPerHallPerHour: perHour(100_000).optional(),
-  ticketsPerAddressPerHour: perHour(10_000).optional(),
-  ticketsPerHallPerHour: perHour(100_000).optional(),
-  queueViewsPerAddressPerHour: perHour(100_000).optional(),
+  ratingsPerAddressPerHour: allowance(100_000).optional(),
+  ratingsPerHallPerHour: allowance(1_000_000).optional(),
+  complaintsPerAddressPerHour: allowance(10_000).optional(),
+  complaintsPerHallPerHour: allowance(100_000).optional(),
+  appointmentsPerPhonePerDay: allowance(1_000).optional(),
+  appointmentsPerAddressPerHour: allowance(10_000).optional(),
+  ticketsPerAddressPerHour: allowance(10_000).optional(),
+  ticketsPerHallPerHour: allowance(100_000).optional(),
+  queueViewsPerAddressPerHour: allowance(100_000).optional(),
   supplementLimitDays: days(1, 120).optional(),
 });
 export const rulesQuery = z.strictObject({ month: month.optional() });
@@ -62,6 +65,8 @@ const rules = z.strictObject({
   ratingsPerHallPerHour: z.number(),
   complaintsPerAddressPerHour: z.number(),
   complaintsPerHallPerHour: z.number(),
+  appointmentsPerPhonePerDay: z.number(),
+  appointmentsPerAddressPerHour: z.number(),
   ticketsPerAddressPerHour: z.number(),
   ticketsPerHallPerHour: z.number(),
   queueViewsPerAddressPerHour: z.number(),

@@ -66,6 +66,7 @@ export const pathParams = {
   itemId: id,
   caseId: id,
   complaintId: id,
+  appointmentId: id,
   from: isoDate,
   date: isoDate,
   month,

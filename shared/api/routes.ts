@@ -12,6 +12,7 @@ import * as c from './cases';
 import * as f from './feedback';
 import * as a from './assessments';
 import * as n from './notifications';
+import * as ap from './appointments';
 import * as q from './queue';
 
 export interface RouteSpec {
@@ -82,15 +83,22 @@ const publicWrite = <B extends z.ZodType, R extends z.ZodType, F extends Functio
   ...write(fn, operationId, summary, body, reply, status),
   auth: 'public' as const,
 });
-const publicRead = <R extends z.ZodType, Q extends z.ZodObject | undefined = undefined>(
+const publicReadIn = <R extends z.ZodType, Q extends z.ZodObject | undefined = undefined, F extends FunctionName = FunctionName>(
+  fn: F,
   operationId: string,
   summary: string,
   reply: R,
   query?: Q,
 ) => ({
-  ...read('public-read', operationId, summary, reply, query),
+  ...read(fn, operationId, summary, reply, query),
   auth: 'public' as const,
 });
+const publicRead = <R extends z.ZodType, Q extends z.ZodObject | undefined = undefined>(
+  operationId: string,
+  summary: string,
+  reply: R,
+  query?: Q,
+) => publicReadIn('public-read', operationId, summary, reply, query);
 
 const page = z.strictObject(pageQuery);
 
@@ -400,6 +408,62 @@ export const routes = {
     summary: "The same as a page with a bar chart, for the hall's screen",
     reply: { status: 200, contentType: 'text/html' },
   },
+  'PUT /v1/halls/{hallId}/items/{itemId}/slots': write(
+    'appointments',
+    'putItemSlots',
+    "An item's appointment slots (在线预约): length, capacity per slot, bookable horizon, the windows that serve them",
+    ap.slotConfigBody,
+    ap.slotConfigReply,
+  ),
+  'GET /v1/halls/{hallId}/items/{itemId}/slots': read(
+    'appointments',
+    'getItemSlots',
+    "An item's appointment slot configuration as stored",
+    ap.slotConfigReply,
+  ),
+  'GET /v1/halls/{hallId}/appointments': read(
+    'appointments',
+    'listAppointmentsOfDay',
+    "The day's appointments (default today), all of them or those a window serves",
+    ap.dayListReply,
+    ap.dayListQuery,
+  ),
+  'POST /v1/halls/{hallId}/appointments/{appointmentId}/check-in': read(
+    'appointments',
+    'checkInAppointment',
+    'The applicant arrived: checked in (served before walk-in tickets of the same item group)',
+    ap.checkInReply,
+  ),
+  'GET /v1/public/halls/{hallId}/items/{itemId}/slots': publicReadIn(
+    'public-appointments',
+    'listFreeSlots',
+    "An item's bookable slots of the dates from..to (at most 31), with the places left",
+    ap.slotsReply,
+    ap.slotsQuery,
+  ),
+  'POST /v1/public/halls/{hallId}/appointments': publicWrite(
+    'public-appointments',
+    'bookAppointment',
+    'Book a slot (在线预约): one booking per phone, item and day; the reply holds the cancel code, once',
+    ap.bookingBody,
+    ap.bookingReply,
+    201,
+  ),
+  'GET /v1/public/appointments/{appointmentId}': publicReadIn(
+    'public-appointments',
+    'getAppointment',
+    'A booking, with its cancel code (the name masked)',
+    ap.publicAppointmentReply,
+    ap.publicAppointmentQuery,
+  ),
+  'POST /v1/public/appointments/{appointmentId}/cancellation': publicWrite(
+    'public-appointments',
+    'cancelAppointment',
+    'Cancel a booking with its cancel code, before its slot starts: the place is free again',
+    ap.cancellationBody,
+    ap.publicAppointmentReply,
+    200,
+  ),
   'PUT /v1/halls/{hallId}/ticket-groups': write(
     'queue',
     'putTicketGroups',
@@ -416,15 +480,12 @@ export const routes = {
     q.kioskReply,
     201,
   ),
-  'GET /v1/public/halls/{hallId}/queue': {
-    ...read(
-      'queue',
-      'getQueueView',
-      "The hall's screen: waiting per group with the estimated wait, and the last numbers called",
-      q.queueViewReply,
-    ),
-    auth: 'public',
-  },
+  'GET /v1/public/halls/{hallId}/queue': publicReadIn(
+    'queue',
+    'getQueueView',
+    "The hall's screen: waiting per group with the estimated wait, and the last numbers called",
+    q.queueViewReply,
+  ),
   'POST /v1/halls/{hallId}/windows/{windowId}/call-next': {
     ...read(
       'queue',

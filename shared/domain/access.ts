@@ -73,6 +73,11 @@ export const ACTIONS = [
   'override-deadline',
   /** The hall's notification deliveries (who was told what, by which channel, with what outcome). */
   'read-notifications',
+  /**
+   * Check in an applicant who booked (在线预约): any window's staff of the hall, wherever the
+   * applicant arrives first; the appointment then waits in the priority lane for its windows.
+   */
+  'check-in-appointment',
   /** Rate the service just given at a window (一次一评): only the rating device bound to that window. */
   'rate-at-window',
 ] as const;
@@ -138,6 +143,8 @@ export function can(p: Principal, action: Action, s?: Subject, staff?: StaffStan
       return inHall(p, s.hallId);
     case 'read-staff':
       return p.hallId === s.hallId && p.roles.has('supervisor');
+    case 'check-in-appointment':
+      return isWindowStaffOf(p, s, staff);
     case 'work-at-window':
     case 'read-personal-data':
       return atWindow(p, s, staff);
@@ -177,6 +184,7 @@ const REFUSALS: Record<Action, (s: Partial<Subject>) => string> = {
   'void-entry': () => "Only the entry's author or a hall administrator may void it",
   'override-deadline': () => 'Only a hall administrator may override the scoring deadline',
   'read-notifications': (s) => `Only an administrator of hall ${s.hallId} may read its notification deliveries`,
+  'check-in-appointment': (s) => `Only window staff of hall ${s.hallId} may check in an appointment`,
   'rate-at-window': (s) => `Only the rating device of window ${s.windowId} may rate the service given there`,
 };
 

@@ -51,6 +51,13 @@ export interface HallRules {
   complaintsPerAddressPerHour: number;
   complaintsPerHallPerHour: number;
   /**
+   * Abuse limits on online appointments (在线预约), so nobody books a day empty: per phone and
+   * day (its keyed hash; one booking per item and day is a rule of its own), and per source
+   * address and hour (a script behind one address with many phones).
+   */
+  appointmentsPerPhonePerDay: number;
+  appointmentsPerAddressPerHour: number;
+  /**
    * Kiosk tickets (排队取号) per hour: per source address (a hall's kiosks share one) and for the
    * whole hall, so a script cannot take a day's numbers; the daily caps per group bound the rest.
    */
@@ -108,6 +115,8 @@ export const DEFAULT_HALL_RULES: HallRules = deepFreeze({
   ratingsPerHallPerHour: 5000,
   complaintsPerAddressPerHour: 20,
   complaintsPerHallPerHour: 500,
+  appointmentsPerPhonePerDay: 10,
+  appointmentsPerAddressPerHour: 60,
   ticketsPerAddressPerHour: 300,
   ticketsPerHallPerHour: 3000,
   queueViewsPerAddressPerHour: 7200,
@@ -120,6 +129,8 @@ export type AbuseLimits = Pick<
   | 'ratingsPerHallPerHour'
   | 'complaintsPerAddressPerHour'
   | 'complaintsPerHallPerHour'
+  | 'appointmentsPerPhonePerDay'
+  | 'appointmentsPerAddressPerHour'
   | 'ticketsPerAddressPerHour'
   | 'ticketsPerHallPerHour'
   | 'queueViewsPerAddressPerHour'
@@ -129,27 +140,42 @@ export interface AnonymousLimit {
   name: string;
   limit: number;
   windowSeconds: number;
-  /** What is counted: one source address in the hall, or the hall as a whole. */
-  per: 'address' | 'hall';
+  /** What is counted: one source address in the hall, the hall as a whole, or one phone (a booking's) in the hall. */
+  per: 'address' | 'hall' | 'phone';
 }
 
-/** What anonymous callers do that is limited per hour. */
-export type AnonymousKind = 'ratings' | 'complaints' | 'tickets' | 'queue-views';
+/** What anonymous callers do that is limited. */
+export type AnonymousKind = 'ratings' | 'complaints' | 'appointments' | 'tickets' | 'queue-views';
 
-/** Each kind's rules, per address first (a request its address may not make spends nothing of the hall's allowance). */
-const LIMITED_BY: Record<AnonymousKind, Partial<Record<AnonymousLimit['per'], keyof AbuseLimits>>> = {
-  ratings: { address: 'ratingsPerAddressPerHour', hall: 'ratingsPerHallPerHour' },
-  complaints: { address: 'complaintsPerAddressPerHour', hall: 'complaintsPerHallPerHour' },
-  tickets: { address: 'ticketsPerAddressPerHour', hall: 'ticketsPerHallPerHour' },
-  'queue-views': { address: 'queueViewsPerAddressPerHour' },
-};
-
-/** The limits an anonymous request of this kind passes through (each must have room). */
+/** The limits an anonymous rating, complaint, booking, kiosk ticket or queue view passes through (each must have room). */
 export function anonymousLimits(rules: AbuseLimits, kind: AnonymousKind): AnonymousLimit[] {
-  return (['address', 'hall'] as const).flatMap((per) => {
-    const rule = LIMITED_BY[kind][per];
-    return rule === undefined ? [] : [{ name: `${kind}-per-${per}`, limit: rules[rule], windowSeconds: 3600, per }];
-  });
+  const hour = 3600;
+  switch (kind) {
+    case 'ratings':
+      return [
+        { name: 'ratings-per-address', limit: rules.ratingsPerAddressPerHour, windowSeconds: hour, per: 'address' },
+        { name: 'ratings-per-hall', limit: rules.ratingsPerHallPerHour, windowSeconds: hour, per: 'hall' },
+      ];
+    case 'complaints':
+      return [
+        { name: 'complaints-per-address', limit: rules.complaintsPerAddressPerHour, windowSeconds: hour, per: 'address' },
+        { name: 'complaints-per-hall', limit: rules.complaintsPerHallPerHour, windowSeconds: hour, per: 'hall' },
+      ];
+    case 'appointments':
+      // The address first: a script's many phones then spend nothing of a real phone's allowance.
+      return [
+        { name: 'appointments-per-address', limit: rules.appointmentsPerAddressPerHour, windowSeconds: hour, per: 'address' },
+        { name: 'appointments-per-phone', limit: rules.appointmentsPerPhonePerDay, windowSeconds: 24 * hour, per: 'phone' },
+      ];
+    case 'tickets':
+      return [
+        { name: 'tickets-per-address', limit: rules.ticketsPerAddressPerHour, windowSeconds: hour, per: 'address' },
+        { name: 'tickets-per-hall', limit: rules.ticketsPerHallPerHour, windowSeconds: hour, per: 'hall' },
+      ];
+    case 'queue-views':
+      // No hall-wide limit: one abuser must not blank every screen of the hall.
+      return [{ name: 'queue-views-per-address', limit: rules.queueViewsPerAddressPerHour, windowSeconds: hour, per: 'address' }];
+  }
 }
 
 /** A partial change on top of the rules in force: the deduction weights and caps merge item by item. */

@@ -10,6 +10,7 @@ import type { Context } from 'aws-lambda';
 import type { Clock } from '#adapters/clock';
 import type { CipherDeps, EventDeps, KeyedHashDeps, NotificationDeps, StoreDeps } from '#adapters/deps';
 import { logger } from '#adapters/logger';
+import { publishMetrics } from '#adapters/metrics';
 import type { functionCatalog, FunctionName } from '#topology/catalog';
 
 type Spec<F extends FunctionName> = (typeof functionCatalog)[F];
@@ -32,9 +33,16 @@ export interface Entry<E, R, D> extends LambdaHandler<E, R> {
   withDeps(deps: D): LambdaHandler<E, R>;
 }
 
+/** The business metrics an invocation recorded, written when it ends, failed or not. */
+const flushMetrics = <E, R>(): middy.MiddlewareObj<E, R, Error, Context, Record<string, unknown>> => ({
+  after: publishMetrics,
+  onError: publishMetrics,
+});
+
 /**
  * A function's handler: `run` gets the ports once and returns what handles each event; the
- * Powertools logger gets the Lambda context on every invocation, then `middlewares` run.
+ * Powertools logger gets the Lambda context on every invocation, the invocation's metrics are
+ * flushed at its end, and `middlewares` run.
  */
 export function lambdaEntry<F extends FunctionName, E, R>(
   _fn: F,
@@ -45,6 +53,7 @@ export function lambdaEntry<F extends FunctionName, E, R>(
   const withDeps = (deps: DepsOf<F>): LambdaHandler<E, R> =>
     middy<E, R, Error, Context, Record<string, unknown>>()
       .use(injectLambdaContext(logger, { resetKeys: true }))
+      .use(flushMetrics<E, R>())
       .use(middlewares)
       .handler(run(deps));
   let built: LambdaHandler<E, R> | undefined;

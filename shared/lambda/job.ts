@@ -39,13 +39,17 @@ export function jobHandler<F extends FunctionName, R extends object>(
   run: (job: JobRequest, deps: DepsOf<F>) => Promise<R>,
 ) {
   return lambdaEntry(fn, fromEnvironment, (deps) => async (input: unknown) => {
-    const job = jobRequest(input, deps.clock.now());
+    let job: JobRequest | undefined;
     try {
+      job = jobRequest(input, deps.clock.now());
+      // Every line of the run names what it is for: `filter hallId = "h1" and month = "2025-09"`.
+      logger.appendKeys({ today: job.today, ...(job.hallId ? { hallId: job.hallId } : {}), ...(job.month ? { month: job.month } : {}) });
       const result = await run(job, deps);
       logger.info('job finished', { job, result });
       return result;
     } catch (err) {
-      logger.error('job failed', { job, error: err as Error });
+      // A request that could not even be read is logged as it came (job inputs carry no personal data).
+      logger.error('job failed', { ...(job ? { job } : { input }), error: err as Error });
       throw err;
     }
   });

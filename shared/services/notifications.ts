@@ -23,14 +23,17 @@ import {
   type NotifiedEvent,
   type RuleDetail,
 } from '#domain/notifications';
+import type { Appointment } from '#domain/appointments';
 import type { Case } from '#domain/cases';
 import type { Complaint } from '#domain/complaints';
 import { businessDate, toOffsetIso } from '#domain/time';
+import { appointmentRecords } from '#adapters/appointment-records';
 import { caseRecords } from '#adapters/case-records';
 import { complaintRecords } from '#adapters/complaint-records';
 import type { CipherDeps, KeyedHashDeps, NotificationDeps, StoreDeps } from '#adapters/deps';
 import { hallRecords } from '#adapters/hall-records';
 import { logger } from '#adapters/logger';
+import { recordMetric } from '#adapters/metrics';
 import { DeliveryError, PermanentDeliveryError, type Address } from '#adapters/notification-ports';
 import { notificationRecords, optOutRecords, preferenceRecords } from '#adapters/notification-records';
 import { AGENCY, eventSchemas, type EventDetail } from '#events/contracts';
@@ -84,21 +87,31 @@ async function complainantContact(d: SenderDeps, c: Complaint | undefined, ofCas
 /** The pseudonym a phone's opt-out is kept under: a keyed hash, so the record reveals no number. */
 const phonePseudonym = (d: SenderDeps, phone: string) => d.keyedHash.digest('opt-out-phone', toE164(phone));
 
-async function citizenContact(d: SenderDeps, who: CitizenOf | undefined, c: Case | undefined, complaint: Complaint | undefined) {
+/** The phone the booking was taken with (encrypted under its hall and appointment). */
+const bookerContact = (d: SenderDeps, a: Appointment | undefined) =>
+  a ? decryptContact(d, a.phoneCipher, { hallId: a.hallId, appointmentId: a.appointmentId }) : undefined;
+
+/** What an event is about, as far as reaching its citizen goes. */
+interface Subjects {
+  found: Case | undefined;
+  complaint: Complaint | undefined;
+  appointment: Appointment | undefined;
+}
+
+async function citizenContact(d: SenderDeps, who: CitizenOf | undefined, s: Subjects) {
   switch (who) {
     case 'applicant':
-      return applicantContact(d, c);
+      return applicantContact(d, s.found);
     case 'complainant':
-      return complainantContact(d, complaint, c);
+      return complainantContact(d, s.complaint, s.found);
     case 'booker':
-      // Appointments are not built yet: once they are, their booker's phone is read here.
-      return undefined;
+      return bookerContact(d, s.appointment);
     case undefined:
       return undefined;
   }
 }
 
-const idIn = (detail: object, name: 'caseId' | 'complaintId') => {
+const idIn = (detail: object, name: 'caseId' | 'complaintId' | 'appointmentId') => {
   const value: unknown = (detail as Record<string, unknown>)[name];
   return typeof value === 'string' ? value : undefined;
 };
@@ -108,17 +121,18 @@ async function load(d: SenderDeps, event: NotifiedEvent, detail: { hallId: strin
   const { hallId } = detail;
   const base = { today: businessDate(now), channels: d.channels.available };
   if (hallId === AGENCY) return { ctx: { ...base, hallName: AGENCY_NAME, staff: [], leaves: [], items: [] } };
-  const ids = { caseId: idIn(detail, 'caseId'), complaintId: idIn(detail, 'complaintId') };
-  const [hall, staff, leaves, items, complaint] = await Promise.all([
+  const ids = { caseId: idIn(detail, 'caseId'), complaintId: idIn(detail, 'complaintId'), appointmentId: idIn(detail, 'appointmentId') };
+  const [hall, staff, leaves, items, complaint, appointment] = await Promise.all([
     hallRecords.getHall(d, hallId),
     hallRecords.listStaff(d, hallId),
     hallRecords.listLeaves(d, hallId),
     hallRecords.listAllItems(d, hallId),
     ids.complaintId ? complaintRecords.getInHall(d, hallId, ids.complaintId) : undefined,
+    ids.appointmentId ? appointmentRecords.getInHall(d, hallId, ids.appointmentId) : undefined,
   ]);
   const caseId = ids.caseId ?? complaint?.caseId;
   const found = caseId ? await caseRecords.getInHall(d, hallId, caseId) : undefined;
-  const contact = await citizenContact(d, notificationRules[event].citizen, found, complaint);
+  const contact = await citizenContact(d, notificationRules[event].citizen, { found, complaint, appointment });
   const optedOut = contact?.channel === 'sms' ? await optOutRecords.isOptedOut(d, await phonePseudonym(d, contact.value)) : false;
   const materialNames = new Map(items.find((i) => i.itemId === found?.itemId)?.materials.map((m) => [m.id, m.name]));
   const ctx: NotificationContext = {
@@ -221,10 +235,11 @@ async function deliver(
       return { retryAfterSeconds: retryDelaySeconds(attempt) };
     }
     logger.warn('notification failed after its last attempt', fields);
-    d.metrics.failed(notice.channel);
+    recordMetric('NotificationsFailed', 1, { channel: notice.channel });
     return {};
   }
   await notificationRecords.finishAttempt(d, id, attempt, { status: 'sent', at: toOffsetIso(d.clock.now()) });
+  recordMetric('NotificationsSent', 1, { channel: notice.channel });
   return {};
 }
 

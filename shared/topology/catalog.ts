@@ -76,6 +76,25 @@ export const functionCatalog = {
     memoryMb: 1024,
   },
   reminders: api('reminders', 'Reminders and notification deliveries of a day', 'RO', false),
+  appointments: {
+    ...api('appointments', "Appointments for the hall: slot configuration, the day's list, check-in", 'RW', false),
+    // Slot configurations (and the audit trail) under the hall, the appointments it checks in.
+    writesOnly: [PARTITIONS.hall, PARTITIONS.appointment],
+  },
+  'public-appointments': {
+    ...api(
+      'public-appointments',
+      'Online appointments (在线预约): free slots, booking, viewing and cancelling with the cancel code',
+      'RW',
+      false,
+    ),
+    personalData: ['encrypt'],
+    keyedHash: true,
+    // A booking's day given back when its slot is full; an idempotency claim released after a failure.
+    deletes: true,
+    // Anonymous callers: their appointments, the slots' places, the one-per-day locks, abuse counters, idempotency claims.
+    writesOnly: [PARTITIONS.appointment, PARTITIONS.slots, PARTITIONS.booker, PARTITIONS.rate, PARTITIONS.idempotency],
+  },
   queue: {
     ...api(
       'queue',
@@ -104,13 +123,34 @@ export const functionCatalog = {
     timeoutSeconds: 300,
     memoryMb: 512,
   },
+  'appointment-closures': {
+    entry: 'functions/streams/appointment-closures.ts',
+    description: 'Cancels the bookings of days a hall closure (or a national schedule) takes away, from the table stream',
+    table: 'RW',
+    publishesEvents: false,
+    writesOnly: [PARTITIONS.appointment, PARTITIONS.slots],
+    timeoutSeconds: 300,
+    memoryMb: 512,
+  },
   outbox: {
     entry: 'functions/streams/outbox.ts',
-    description: 'Publishes case, complaint, notification-preference and ticket-call events from the table stream',
-    table: 'none',
+    description: 'Publishes case, complaint, appointment, notification-preference and ticket-call events from the table stream',
+    table: 'RW',
     publishesEvents: true,
+    // It only marks the events it published (removes them from the records' outbox).
+    writesOnly: [PARTITIONS.case, PARTITIONS.complaint, PARTITIONS.appointment],
     timeoutSeconds: 30,
     memoryMb: 256,
+  },
+  reconciliation: {
+    entry: 'functions/jobs/reconciliation.ts',
+    description: 'Routes complaints and publishes events whose stream records were lost, from the table',
+    table: 'RW',
+    publishesEvents: true,
+    // Routes complaints and marks events published; nothing else.
+    writesOnly: [PARTITIONS.case, PARTITIONS.complaint, PARTITIONS.appointment],
+    timeoutSeconds: 300,
+    memoryMb: 512,
   },
   'month-end-scoring': {
     entry: 'functions/jobs/month-end-scoring.ts',
@@ -127,6 +167,15 @@ export const functionCatalog = {
     publishesEvents: true,
     timeoutSeconds: 300,
     memoryMb: 1024,
+  },
+  'appointment-day-end': {
+    entry: 'functions/jobs/appointment-day-end.ts',
+    description: "Daily: the day's no-shows, and tomorrow's bookings reminded (or cancelled if the day closed)",
+    table: 'RW',
+    publishesEvents: true,
+    writesOnly: [PARTITIONS.appointment, PARTITIONS.slots],
+    timeoutSeconds: 300,
+    memoryMb: 512,
   },
   'queue-day-close': {
     entry: 'functions/jobs/queue-day-close.ts',
@@ -146,7 +195,7 @@ export const functionCatalog = {
     personalData: ['decrypt'],
     keyedHash: true,
     notifies: true,
-    // Its deliveries and the opt-outs it learns of; it reads cases, complaints and the hall's staff.
+    // Its deliveries and the opt-outs it learns of; it reads cases, complaints, appointments and the hall's staff.
     writesOnly: [PARTITIONS.notification, PARTITIONS.optOut],
     timeoutSeconds: 60,
     memoryMb: 512,

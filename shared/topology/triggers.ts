@@ -21,11 +21,24 @@ export const schedules = {
     cron: 'cron(0 8 * * ? *)',
     description: 'Daily deadline reminders at 08:00 China time',
   },
+  // Every day, after the halls close: the day's no-shows, and the reminders for tomorrow's bookings
+  // (Monday's are sent on Sunday: the reminder is the day before, whatever that day is).
+  'appointment-day-end-daily': {
+    function: 'appointment-day-end',
+    cron: 'cron(0 18 * * ? *)',
+    description: "Appointments: the day's no-shows and tomorrow's reminders at 18:00 China time",
+  },
   // Shortly after each month ends (provisional ranking), then daily until the month is final.
   'month-end-scoring-monthly': {
     function: 'month-end-scoring',
     cron: 'cron(30 0 * * ? *)',
     description: 'Window assessment of the previous month at 00:30 China time',
+  },
+  // Lost stream work redone from the table (shared/services/reconciliation.ts): a bound of minutes.
+  'reconciliation-every-5-minutes': {
+    function: 'reconciliation',
+    cron: 'cron(0/5 * * * ? *)',
+    description: 'Routes complaints and publishes events the stream consumers missed',
   },
   // Shortly after local midnight, when the queue day has rolled over.
   'queue-day-close-daily': {
@@ -64,42 +77,16 @@ export const complaintRouterSource = {
 /**
  * The outbox: events about committed changes are published from the stream, so an event
  * exists exactly when its change was committed (at least once), without a transaction
- * between the table and the bus. Every case change (the outbox tells a change of status,
- * window or due date from one that is no news, which a filter cannot: it sees one image);
- * complaints the router has just routed or someone has just answered; applicants'
- * notification preferences; queue tickets being called (a call or a recall: the outbox tells
- * them from other work on a called ticket).
+ * between the table and the bus. Every record a change left events pending on (cases,
+ * complaints, applicants' notification choices, queue tickets called: shared/adapters/outbox.ts); marking them
+ * published removes the index key the filter looks for, so those changes never come back.
  */
 export const outboxSource = {
   function: 'outbox',
   filters: [
     {
       eventName: ['INSERT', 'MODIFY'],
-      dynamodb: { NewImage: { entity: { S: ['case'] } } },
-    },
-    {
-      eventName: ['MODIFY'],
-      // Just answered for the first time (首次响应).
-      dynamodb: {
-        NewImage: { entity: { S: ['complaint'] }, firstResponseAt: { S: [{ exists: true }] } },
-        OldImage: { firstResponseAt: { S: [{ exists: false }] } },
-      },
-    },
-    {
-      eventName: ['INSERT', 'MODIFY'],
-      dynamodb: { NewImage: { entity: { S: ['notification-preference'] } } },
-    },
-    {
-      eventName: ['MODIFY'],
-      dynamodb: { NewImage: { entity: { S: ['ticket'] }, status: { S: ['called'] } } },
-    },
-    {
-      eventName: ['MODIFY'],
-      // Just routed: only the router's update, not later work on the complaint.
-      dynamodb: {
-        NewImage: { entity: { S: ['complaint'] }, route: { S: [{ exists: true }] } },
-        OldImage: { route: { S: [{ exists: false }] } },
-      },
+      dynamodb: { NewImage: { pendingPk: { S: [{ exists: true }] } } },
     },
   ],
   batchSize: 50,
@@ -125,10 +112,33 @@ export const dueDateRecomputeSource = {
   maxRecordAgeSeconds: 3600,
 } as const satisfies StreamSourceSpec;
 
+/**
+ * Bookings follow the calendar as due dates do: a hall closing a date, a national schedule
+ * loaded or corrected. A day the hall opens cancels nothing, so only closures pass; the
+ * consumer's own appointment writes never come back.
+ */
+export const appointmentClosuresSource = {
+  function: 'appointment-closures',
+  filters: [
+    {
+      eventName: ['INSERT', 'MODIFY'],
+      dynamodb: { NewImage: { entity: { S: ['hall-calendar-day'] }, open: { BOOL: [false] } } },
+    },
+    {
+      eventName: ['INSERT', 'MODIFY'],
+      dynamodb: { NewImage: { entity: { S: ['national-year'] } } },
+    },
+  ],
+  batchSize: 5,
+  retryAttempts: 5,
+  maxRecordAgeSeconds: 3600,
+} as const satisfies StreamSourceSpec;
+
 export const streamSources = {
   'complaint-router': complaintRouterSource,
   outbox: outboxSource,
   'due-date-recompute': dueDateRecomputeSource,
+  'appointment-closures': appointmentClosuresSource,
 } as const satisfies Record<string, StreamSourceSpec>;
 
 export interface EventRuleSpec {

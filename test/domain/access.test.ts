@@ -223,6 +223,17 @@ const TABLE: Record<Exclude<Action, 'administer-agency'>, Record<CallerName, Rel
     supervisor: NONE,
     'rating device of w1': NONE,
   },
+  // Wherever the applicant arrives first: any window's staff of the hall.
+  'check-in-appointment': {
+    'agency-admin': ALL,
+    'hall-admin': IN_HALL,
+    'window-staff': IN_HALL,
+    'chief representative': IN_HALL,
+    'B post of w1 from w3': IN_HALL,
+    'scoring-dept': NONE,
+    supervisor: NONE,
+    'rating device of w1': NONE,
+  },
 };
 
 const rows = (Object.keys(TABLE) as (keyof typeof TABLE)[]).flatMap((action) =>

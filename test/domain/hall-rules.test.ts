@@ -10,6 +10,13 @@ describe('hall rules', () => {
     expect(anonymousLimits(DEFAULT_HALL_RULES, 'complaints').map((l) => l.limit)).toEqual([20, 500]);
   });
 
+  it('limits bookings per address and hour (60: a carrier NAT), then per phone and day (10)', () => {
+    expect(anonymousLimits(DEFAULT_HALL_RULES, 'appointments')).toEqual([
+      { name: 'appointments-per-address', limit: 60, windowSeconds: 3600, per: 'address' },
+      { name: 'appointments-per-phone', limit: 10, windowSeconds: 86_400, per: 'phone' },
+    ]);
+  });
+
   it('kiosk tickets are limited per address and per hall; the public queue view per address only', () => {
     expect(anonymousLimits(DEFAULT_HALL_RULES, 'tickets')).toEqual([
       { name: 'tickets-per-address', limit: 300, windowSeconds: 3600, per: 'address' },

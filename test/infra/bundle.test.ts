@@ -56,7 +56,7 @@ it('the bundled public-read function answers from its own process, with only the
     bundle: true,
     platform: 'node',
     format: 'esm',
-    target: 'node20', // the local Node; the stack targets node22 (the same code with fewer syntax rewrites)
+    target: 'node20', // the local Node; the stack targets node24 (the same code with fewer syntax rewrites)
     minify: true,
     mainFields: [...BUNDLE_MAIN_FIELDS],
     banner: { js: BUNDLE_BANNER },

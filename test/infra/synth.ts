@@ -59,6 +59,31 @@ const readProperties = {
     ScheduleExpression: z.string().optional(),
     Targets: z.array(z.looseObject({ InputTransformer: z.looseObject({ InputTemplate: z.string() }).optional() })),
   }),
+  'AWS::CloudWatch::Alarm': z.looseObject({
+    MetricName: z.string().optional(),
+    Namespace: z.string().optional(),
+    Dimensions: z.array(z.looseObject({ Name: z.string(), Value: z.unknown() })).optional(),
+    Metrics: z
+      .array(
+        z.looseObject({
+          Id: z.string(),
+          Expression: z.string().optional(),
+          MetricStat: z
+            .looseObject({
+              Metric: z.looseObject({
+                MetricName: z.string(),
+                Namespace: z.string(),
+                Dimensions: z.array(z.looseObject({ Name: z.string(), Value: z.unknown() })),
+              }),
+            })
+            .optional(),
+        }),
+      )
+      .optional(),
+    Threshold: z.number(),
+    AlarmActions: z.array(z.unknown()),
+    OKActions: z.array(z.unknown()),
+  }),
   'AWS::Lambda::EventSourceMapping': z.looseObject({
     FunctionName: ref,
     EventSourceArn: getAtt,
@@ -91,9 +116,14 @@ export function synthHallApp(context: Record<string, unknown> = {}) {
   };
   const synthesized = stacks.map((stack) => {
     // The CloudFormation template as synthesized (parsed JSON).
-    const template = assembly.getStackByName(stack.stackName).template as { Resources: Record<string, Resource> };
+    const template = assembly.getStackByName(stack.stackName).template as {
+      Resources: Record<string, Resource>;
+      Outputs?: Record<string, { Value: unknown; Description?: string }>;
+    };
     return {
       region: stack.region,
+      stackName: stack.stackName,
+      terminationProtection: stack.terminationProtection,
       template,
       assertions: Template.fromJSON(template),
       resources: resourcesIn(template),

@@ -16,6 +16,7 @@ describe('shanghaiCronToUtc', () => {
     ['cron(0 8 * * ? *)', 'cron(0 0 * * ? *)'],
     ['cron(30 0 * * ? *)', 'cron(30 16 * * ? *)'], // the previous UTC day, which a daily cron does not notice
     ['cron(0/15 23 * * ? *)', 'cron(0/15 15 * * ? *)'],
+    ['cron(0/5 * * * ? *)', 'cron(0/5 * * * ? *)'], // every hour of every day: nothing moves
   ])('%s in Asia/Shanghai is %s in UTC', (shanghai, utc) => {
     expect(shanghaiCronToUtc(shanghai)).toBe(utc);
   });

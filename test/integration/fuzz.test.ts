@@ -44,6 +44,7 @@ const fixture = {
   publicCodes: [] as string[],
   complaintIds: [] as string[],
   entryIds: [] as string[],
+  appointmentIds: [] as string[],
   ticketIds: [] as string[],
   /** Real `nextCursor`s handed out by each list (valid, then mutated by the generators). */
   cursors: new Map<RouteKey, string[]>(),
@@ -102,6 +103,16 @@ beforeAll(async () => {
     fixture.ticketIds.push((await must('POST', '/v1/public/halls/h1/tickets', undefined, { itemId })).ticketId!);
   await must('POST', '/v1/halls/h1/windows/w1/call-next', tokens.staffA);
   await must('POST', '/v1/halls/h1/assessments/2025-09/compute', tokens.admin);
+  // Appointments: the service item takes them; one booked for the next working day.
+  await must('PUT', '/v1/halls/h1/items/record/slots', tokens.admin, { slotMinutes: 30, capacity: 3, horizonDays: 30 });
+  const booking = await must('POST', '/v1/public/halls/h1/appointments', undefined, {
+    itemId: 'record',
+    date: '2025-09-28',
+    start: '09:00',
+    name: '王小明',
+    phone: '13900000001',
+  });
+  fixture.appointmentIds.push(booking.appointmentId!);
 
   // Harvest real cursors (lists with more than one entry, one per page).
   const lists: [RouteKey, string][] = [
@@ -383,6 +394,8 @@ const POOLS: Record<string, () => string[]> = {
   submittedMaterials: () => ['application', 'id-card', 'floor-plan'],
   id: () => ['application', 'id-card', 'floor-plan'],
   code: () => fixture.publicCodes,
+  phone: () => ['13900000002', '+86 139 0000 0003', '１３９００００００４'],
+  start: () => ['08:00', '09:00', '09:30', '16:30', '17:00'],
   // National schedules of 2025: the National Day holidays and the weekend days worked instead.
   holidays: () => ['2025-10-01', '2025-10-02', '2025-10-03', '2025-10-06', '2025-10-07', '2025-10-08'],
   workdays: () => ['2025-09-28', '2025-10-11'],
@@ -606,6 +619,7 @@ const validParam: Record<PathParamName, () => fc.Arbitrary<string>> = {
   caseId: () => idArb(() => fixture.caseIds),
   complaintId: () => idArb(() => fixture.complaintIds),
   entryId: () => idArb(() => fixture.entryIds),
+  appointmentId: () => idArb(() => fixture.appointmentIds),
   ticketId: () =>
     fc.oneof(
       { weight: 4, arbitrary: fc.constant(null).chain(() => fc.constantFrom(...fixture.ticketIds)) },

@@ -3,9 +3,9 @@
  * HTTP call (or the daily job), and the test watches the local outbox
  * (DATA_DIR/outbox/notifications.jsonl) until the expected line appears, within a few seconds,
  * through the real path: table → change stream → outbox → bus → notification queue → sender.
- * The "closure" is a case's conclusion (rejected, with reason and remedy): hall closures that
- * cancel appointments are not built yet (their rule and template are tested in
- * test/domain/notifications.test.ts).
+ * The "closure" is a case's conclusion (rejected, with reason and remedy); hall closures that
+ * cancel appointments, and the reminders of tomorrow's bookings, run end to end in
+ * test/integration/appointment-closures.test.ts.
  */
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

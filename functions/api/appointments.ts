@@ -1,0 +1,54 @@
+/**
+ * Appointments (在线预约) for the hall: an item's slot configuration (hall admins), the day's
+ * list (all of it, or what a window serves) and check-in when the applicant arrives.
+ */
+import { authorize } from '#domain/access';
+import { checkIn, slotConfigProblems, staffView } from '#domain/appointments';
+import { invalid, notFound } from '#domain/errors';
+import { businessDate, toOffsetIso } from '#domain/time';
+import { appointmentRecords, slotConfigRecords } from '#adapters/appointment-records';
+import { storeFromEnvironment } from '#adapters/environment';
+import { hallRecords } from '#adapters/hall-records';
+import { apiHandler } from '#lambda/api';
+
+export const handler = apiHandler(
+  'appointments',
+  {
+    async 'PUT /v1/halls/{hallId}/items/{itemId}/slots'({ principal, params, body, deps, now }) {
+      const { hallId, itemId } = params;
+      authorize(principal, 'administer-hall', { hallId });
+      const [item, hall] = await Promise.all([hallRecords.getItem(deps, hallId, itemId), hallRecords.getHall(deps, hallId)]);
+      if (!item || !hall) throw notFound('ITEM_NOT_FOUND', 'Item not found');
+      const problems = slotConfigProblems(body, hall.openingHours, item);
+      if (problems.length) throw invalid('The slot configuration is not valid', problems);
+      return slotConfigRecords.put(deps, { hallId, itemId, ...body, updatedAt: toOffsetIso(now), updatedBy: principal.id });
+    },
+
+    async 'GET /v1/halls/{hallId}/items/{itemId}/slots'({ principal, params, standing, deps }) {
+      authorize(principal, 'read-hall', { hallId: params.hallId }, standing);
+      const config = await slotConfigRecords.get(deps, params.hallId, params.itemId);
+      if (!config) throw notFound('APPOINTMENTS_NOT_OFFERED', `Item ${params.itemId} takes no appointments`);
+      return config;
+    },
+
+    async 'GET /v1/halls/{hallId}/appointments'({ principal, params, query, standing, deps, now }) {
+      const { hallId } = params;
+      authorize(principal, 'read-hall', { hallId }, standing);
+      const date = query.date ?? businessDate(now);
+      const day = await appointmentRecords.day(deps, hallId, date);
+      const { windowId } = query;
+      const listed = windowId ? day.filter((a) => a.windowIds.includes(windowId)) : day;
+      return { date, ...(windowId ? { windowId } : {}), appointments: listed.map(staffView) };
+    },
+
+    // The reply's `ticket` (the priority lane of the walk-in queue) is the queue's to add.
+    async 'POST /v1/halls/{hallId}/appointments/{appointmentId}/check-in'({ principal, params, standing, deps, now }) {
+      const { hallId, appointmentId } = params;
+      authorize(principal, 'check-in-appointment', { hallId }, standing);
+      const found = await appointmentRecords.getInHall(deps, hallId, appointmentId);
+      if (!found) throw notFound('APPOINTMENT_NOT_FOUND', 'Appointment not found');
+      return staffView(await appointmentRecords.update(deps, found, checkIn(found, principal.id, now)));
+    },
+  },
+  storeFromEnvironment,
+);
