@@ -12,7 +12,9 @@ import { principalFromClaims } from '#adapters/auth';
 import { LOCAL_AUDIENCE, LOCAL_ISSUER, loadOrCreateKeys, verifyBearer, type LocalKeys } from '#local/auth';
 
 const doc = await readFile(new URL('../../docs/identity-provider.md', import.meta.url), 'utf8');
-const [oidcExample, cognitoExample, deviceExample] = [...doc.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1]!) as JWTPayload);
+const [oidcExample, cognitoExample, deviceExample] = [...doc.matchAll(/```json\n([\s\S]*?)```/g)].map(
+  (m) => JSON.parse(m[1]!) as JWTPayload,
+);
 
 let dir: string;
 let keys: LocalKeys;
