@@ -111,7 +111,8 @@ function toEvent(
 
 function send(res: http.ServerResponse, result: APIGatewayProxyStructuredResultV2): void {
   res.writeHead(result.statusCode ?? 200, result.headers as http.OutgoingHttpHeaders);
-  res.end(result.body ?? '');
+  // Binary replies (a workbook) come base64-encoded, as API Gateway takes them from Lambda.
+  res.end(result.isBase64Encoded ? Buffer.from(result.body ?? '', 'base64') : (result.body ?? ''));
 }
 
 async function serve(keys: LocalKeys, invokeFunction: Invoke, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {

@@ -5,8 +5,8 @@
  *
  *   npx tsx events/samples/generate.ts
  *
- * Only what changes from run to run is rewritten (ULIDs, the receipt code, event ids,
- * sequence numbers, creation times), so reruns give identical files. No personal data goes
+ * Only what changes from run to run is rewritten (ULIDs, the receipt code, the search keys'
+ * keyed hashes, event ids, sequence numbers, creation times), so reruns give identical files. No personal data goes
  * in: the case is filed without ID number or phone, the complaint without contact, and the
  * script refuses to write anything that looks like either.
  */
@@ -150,10 +150,15 @@ async function main(): Promise<void> {
     };
     if (image(picked['stream-complaint-modify']).status?.S !== 'assigned') throw new Error('the router did not assign the complaint');
 
+    // The blind index's keyed hashes depend on this run's hashing key.
+    const digests = Object.entries(image(picked['stream-case-insert']).searchKeys?.M ?? {}).map(
+      ([key, digest]) => [digest.S ?? '', `sample-${key}-digest`] as const,
+    );
     const replacements = new Map([
       [caseId, SAMPLE_IDS.caseId],
       [complaintId, SAMPLE_IDS.complaintId],
       [publicCode, SAMPLE_IDS.publicCode],
+      ...digests,
     ]);
     // Stream order, renumbered from 1.
     const ordered = Object.entries(picked).sort(([, a], [, b]) => (a.dynamodb!.SequenceNumber! < b.dynamodb!.SequenceNumber! ? -1 : 1));

@@ -1,6 +1,6 @@
 /** Monthly window assessment (窗口考核): rules, entries, window reports, scoring, rankings. */
 import { authorize, type Principal } from '#domain/access';
-import { isEntryOpen, quarterSummary, voidEntry, yearSummary, type AssessmentEntry } from '#domain/assessment';
+import { isEntryOpen, quarterSummary, requireStartedMonth, voidEntry, yearSummary, type AssessmentEntry } from '#domain/assessment';
 import { isDomainError, notFound, refused } from '#domain/errors';
 import { withChanges } from '#domain/hall-rules';
 import { businessDate, monthOf, toOffsetIso } from '#domain/time';
@@ -21,9 +21,7 @@ import { rankingCsv } from '#services/ranking-csv';
 
 const currentMonth = (now: Date) => monthOf(businessDate(now));
 
-function requireStartedMonth(month: string, now: Date): void {
-  if (month > currentMonth(now)) throw refused('MONTH_NOT_STARTED', `${month} has not started yet`);
-}
+const requireStarted = (month: string, now: Date) => requireStartedMonth(month, businessDate(now));
 
 async function requireWindow(d: Deps, hallId: string, windowId: string): Promise<void> {
   if (!(await hallRecords.getWindow(d, hallId, windowId))) {
@@ -85,7 +83,7 @@ export const handler = apiHandler(
 
     async 'PUT /v1/halls/{hallId}/windows/{windowId}/reports/{month}'({ principal, standing, params, body, deps, now }) {
       authorize(principal, 'work-at-window', params, standing);
-      requireStartedMonth(params.month, now);
+      requireStarted(params.month, now);
       await requireWindow(deps, params.hallId, params.windowId);
       return assessmentRecords.putReport(deps, {
         ...params,
@@ -98,7 +96,7 @@ export const handler = apiHandler(
     async 'POST /v1/halls/{hallId}/assessments/{month}/entries'({ principal, params, body, headers, deps, now }) {
       const { hallId, month } = params;
       authorize(principal, 'enter-score', params);
-      requireStartedMonth(month, now);
+      requireStarted(month, now);
       await requireWindow(deps, hallId, body.windowId);
       const [rules, cal] = await Promise.all([hallRules.inForce(deps, hallId, month), loadHallCalendar(deps, hallId)]);
       const late = !isEntryOpen(cal, month, rules, businessDate(now));
@@ -144,7 +142,7 @@ export const handler = apiHandler(
 
     async 'POST /v1/halls/{hallId}/assessments/{month}/compute'({ principal, params, body, deps, now }) {
       authorize(principal, 'administer-hall', params);
-      requireStartedMonth(params.month, now);
+      requireStarted(params.month, now);
       const revise = body?.revise && body.reason ? { reason: body.reason } : undefined;
       const { result } = await scoreMonth(deps, params.hallId, params.month, { now, by: principal.id, ...(revise ? { revise } : {}) });
       return publicResult(result);

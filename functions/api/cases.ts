@@ -26,9 +26,10 @@ import {
 } from '#domain/cases';
 import { isDomainError, notFound } from '#domain/errors';
 import type { Item } from '#domain/hall-setup';
+import type { SearchKey } from '#domain/search';
 import { businessDate, monthOf } from '#domain/time';
 import { caseRecords, type CaseListQuery } from '#adapters/case-records';
-import type { CipherDeps, StoreDeps } from '#adapters/deps';
+import type { CipherDeps, KeyedHashDeps, StoreDeps } from '#adapters/deps';
 import { storeFromEnvironment } from '#adapters/environment';
 import { cipherFromEnvironment } from '#adapters/field-cipher';
 import { keyedHashFromEnvironment } from '#adapters/keyed-hash';
@@ -39,10 +40,11 @@ import { newPublicCode, newSortableId } from '#adapters/ids';
 import { createIdempotently } from '#adapters/idempotency';
 import { idempotencyScopes } from '#adapters/table';
 import { caseNotice } from '#services/case-notices';
+import { searchDigest, searchKeysOf } from '#services/case-search';
 import { PAGE_SECURITY_HEADERS } from '#services/ranking-board';
 import { apiHandler, Reply } from '#lambda/api';
 
-type Deps = StoreDeps & CipherDeps;
+type Deps = StoreDeps & CipherDeps & KeyedHashDeps;
 type CaseAction = Exclude<Action, 'administer-agency'>;
 type CaseParams = { hallId: string; caseId: string };
 
@@ -94,7 +96,15 @@ function materialNames(item: Item | undefined): (id: string) => string {
  * applicant's and never in it (the intake reply adds it once).
  */
 async function staffView(d: Deps, c: Case, now: Date, item?: Item, reveal = true) {
-  const { applicant, publicCode: _code, pausedWorkingDaysLeft: _paused, promisedLimitDays: _limit, itemKind: _kind, ...rest } = c;
+  const {
+    applicant,
+    publicCode: _code,
+    searchKeys: _keys,
+    pausedWorkingDaysLeft: _paused,
+    promisedLimitDays: _limit,
+    itemKind: _kind,
+    ...rest
+  } = c;
   const context = cipherContext(c);
   const name = materialNames(item);
   return {
@@ -173,6 +183,7 @@ function listView(c: Case, now: Date) {
   const {
     applicant,
     publicCode: _code,
+    searchKeys: _keys,
     history: _history,
     pausedWorkingDaysLeft: _paused,
     promisedLimitDays: _limit,
@@ -197,6 +208,34 @@ function listQuery(
   return { query: { by: 'received-month', month }, where };
 }
 
+/** The one search key a list query names, if any (the query schema allows one at a time). */
+function searchOf(q: { idNumber?: string; phone?: string; applicantName?: string; publicCode?: string }): [SearchKey, string] | undefined {
+  const given: [SearchKey, string | undefined][] = [
+    ['id-number', q.idNumber],
+    ['phone', q.phone],
+    ['applicant-name', q.applicantName],
+    ['public-code', q.publicCode],
+  ];
+  return given.find((g): g is [SearchKey, string] => g[1] !== undefined);
+}
+
+/** The windows whose cases a staff member works: their own, and those they are the B post of. */
+const windowsWorkedBy = (standing: StaffStanding | undefined) => [
+  ...(standing?.windowId ? [standing.windowId] : []),
+  ...(standing?.bPostOf ?? []),
+];
+
+async function listPage(
+  d: Deps,
+  hallId: string,
+  q: { windowId?: string; status?: string; month?: string },
+  now: Date,
+  paging: { limit: number; cursor?: string },
+) {
+  const { query: list, where } = listQuery(q, now);
+  return caseRecords.page(d, hallId, list, { ...paging, where });
+}
+
 export const handler = apiHandler(
   'cases',
   {
@@ -213,14 +252,16 @@ export const handler = apiHandler(
         async (caseId) => {
           const [loaded, cal] = await Promise.all([loadItem(deps, hallId, body.itemId), loadHallCalendar(deps, hallId)]);
           item = loaded;
+          const publicCode = newPublicCode();
           const created = intake(
             {
               caseId,
-              publicCode: newPublicCode(),
+              publicCode,
               hallId,
               windowId: body.windowId,
               item: itemTerms(loaded),
               applicant: await protectApplicant(deps, { hallId, caseId }, body.applicant),
+              searchKeys: await searchKeysOf(deps, { ...body.applicant, publicCode }),
               submittedMaterials: body.submittedMaterials,
               receivedAt: body.receivedAt ? new Date(body.receivedAt) : now,
               by: principal.id,
@@ -324,14 +365,31 @@ export const handler = apiHandler(
       return staffView(deps, found, now, item, can(principal, 'read-personal-data', caseSubject(found), standing));
     },
 
-    async 'GET /v1/halls/{hallId}/cases'({ principal, params, query, deps, now }) {
+    async 'GET /v1/halls/{hallId}/cases'({ principal, standing, params, query, deps, now }) {
       authorize(principal, 'read-hall', params);
-      const { query: list, where } = listQuery(query, now);
-      const page = await caseRecords.page(deps, params.hallId, list, {
-        limit: query.limit,
-        where,
-        ...(query.cursor ? { cursor: query.cursor } : {}),
-      });
+      const paging = { limit: query.limit, ...(query.cursor ? { cursor: query.cursor } : {}) };
+      const search = searchOf(query);
+      if (search) {
+        // Found by what the applicant tells the desk: personal data shown as in the case's own view.
+        const [key, value] = search;
+        const page = await caseRecords.search(deps, params.hallId, key, await searchDigest(deps, key, value), paging);
+        const items = await Promise.all(
+          page.items.map(async (c) => {
+            const { history: _history, ...view } = await staffView(
+              deps,
+              c,
+              now,
+              undefined,
+              can(principal, 'read-personal-data', caseSubject(c), standing),
+            );
+            return view;
+          }),
+        );
+        return { items, ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
+      }
+      const page = query.recipient
+        ? await caseRecords.openAtWindows(deps, params.hallId, windowsWorkedBy(standing), paging)
+        : await listPage(deps, params.hallId, query, now, paging);
       return { items: page.items.map((c) => listView(c, now)), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
     },
   },

@@ -38,16 +38,15 @@ export const handler = apiHandler(
 
     async 'GET /v1/halls/{hallId}/complaints'({ principal, params, query, deps }) {
       authorize(principal, 'read-hall', params);
-      const page = await complaintRecords.page(
-        deps,
-        params.hallId,
-        query.assignee ? { by: 'assignee', staffId: query.assignee } : { by: 'status', status: query.status ?? 'assigned' },
-        {
-          limit: query.limit,
-          where: query.assignee && query.status ? { status: query.status } : {},
-          ...(query.cursor ? { cursor: query.cursor } : {}),
-        },
-      );
+      const paging = { limit: query.limit, ...(query.cursor ? { cursor: query.cursor } : {}) };
+      const page = query.recipient
+        ? await complaintRecords.workList(deps, params.hallId, principal.id, can(principal, 'review-finding', params), paging)
+        : await complaintRecords.page(
+            deps,
+            params.hallId,
+            query.assignee ? { by: 'assignee', staffId: query.assignee } : { by: 'status', status: query.status ?? 'assigned' },
+            { ...paging, where: query.assignee && query.status ? { status: query.status } : {} },
+          );
       return {
         items: page.items.map(({ contactCipher: _contact, ...c }) => c),
         ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),

@@ -2,6 +2,7 @@
  * Public feedback (no login): ratings (好差评) with the receipt code, complaints (投诉), and the
  * applicant's choice about messages that are not essential (also with the receipt code).
  */
+import { concludedByOf } from '#domain/cases';
 import { fileComplaint, rate, type RatingLevel } from '#domain/complaints';
 import { forbidden, refused } from '#domain/errors';
 import { caseRecords } from '#adapters/case-records';
@@ -25,18 +26,25 @@ import { apiHandler, Reply } from '#lambda/api';
 async function complaintSubject(d: StoreDeps, hallId: string, body: { caseId?: string; windowId?: string; itemId?: string }) {
   const problems: { field: string; message: string }[] = [];
   let { windowId, itemId } = body;
+  let staffId: string | undefined;
   if (body.caseId) {
     const found = await caseRecords.getInHall(d, hallId, body.caseId);
     if (!found) problems.push({ field: 'caseId', message: 'no such case in this hall' });
-    // The case's own window comes first (DOMAIN: the window of the case, or the window named).
-    else ({ windowId, itemId } = { windowId: found.windowId, itemId: found.itemId });
+    // The case's own window comes first (DOMAIN: the window of the case, or the window named);
+    // a concluded case's complaint counts for whoever concluded it, as its rating does.
+    else ({ windowId, itemId, staffId } = { windowId: found.windowId, itemId: found.itemId, staffId: concludedByOf(found) });
   }
   if (body.windowId && !(await hallRecords.getWindow(d, hallId, body.windowId)))
     problems.push({ field: 'windowId', message: 'no such window in this hall' });
   if (body.itemId && !(await hallRecords.getItem(d, hallId, body.itemId)))
     problems.push({ field: 'itemId', message: 'no such item in this hall' });
   if (problems.length) throw refused('UNKNOWN_REFERENCE', 'The complaint refers to records that do not exist in this hall', problems);
-  return { ...(body.caseId ? { caseId: body.caseId } : {}), ...(windowId ? { windowId } : {}), ...(itemId ? { itemId } : {}) };
+  return {
+    ...(body.caseId ? { caseId: body.caseId } : {}),
+    ...(windowId ? { windowId } : {}),
+    ...(itemId ? { itemId } : {}),
+    ...(staffId ? { staffId } : {}),
+  };
 }
 
 export const handler = apiHandler(

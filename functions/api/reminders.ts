@@ -12,14 +12,16 @@ export const handler = apiHandler(
     async 'GET /v1/halls/{hallId}/reminders'({ principal, params, query, deps, now }) {
       authorize(principal, 'read-hall', params);
       const reminders = await reminderRecords.forDay(deps, params.hallId, query.date ?? businessDate(now));
-      return reminders.map(({ kind, subjectId, windowId, recipient, dueDate, workingDaysLeft }) => ({
-        kind,
-        subjectId,
-        ...(windowId ? { windowId } : {}),
-        recipient,
-        dueDate,
-        workingDaysLeft,
-      }));
+      return reminders
+        .filter((r) => !query.recipient || r.recipient === principal.id)
+        .map(({ kind, subjectId, windowId, recipient, dueDate, workingDaysLeft }) => ({
+          kind,
+          subjectId,
+          ...(windowId ? { windowId } : {}),
+          recipient,
+          dueDate,
+          workingDaysLeft,
+        }));
     },
 
     async 'GET /v1/halls/{hallId}/notifications'({ principal, params, query, deps, now }) {

@@ -47,6 +47,8 @@ export interface Reply<T> {
   /** The error of a 4xx or 5xx reply (the contract's error shape). */
   error: ApiError | undefined;
   text: string;
+  /** The body as sent (a workbook's bytes). */
+  bytes: Buffer;
 }
 
 /** The parsed reply of a route on success. */
@@ -104,8 +106,9 @@ export function hallClient(baseUrl: string, keys: LocalKeys): HallClient {
       },
       ...(rawBody !== undefined ? { body: rawBody } : body !== undefined ? { body: JSON.stringify(body) } : {}),
     });
+    const bytes = Buffer.from(await res.arrayBuffer());
     // Keep a byte-order mark (CSV for Excel starts with one); res.text() would drop it.
-    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer());
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     const json = (res.headers.get('content-type') ?? '').includes('json') && text !== '';
     const parsed: unknown = json ? JSON.parse(text) : text;
     const route = matchRoute(method, path.split('?')[0] ?? path);
@@ -115,7 +118,7 @@ export function hallClient(baseUrl: string, keys: LocalKeys): HallClient {
       if (seen.length < SAMPLES_PER_ROUTE) samples.set(route.route.routeKey, [...seen, parsed]);
     }
     const error = !res.ok && json ? (parsed as { error?: ApiError }).error : undefined;
-    return { status: res.status, headers: res.headers, body: parsed, error, text };
+    return { status: res.status, headers: res.headers, body: parsed, error, text, bytes };
   }
 
   return {

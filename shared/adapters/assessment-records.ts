@@ -1,16 +1,10 @@
 /**
  * Assessment records of a hall-month (one partition): the scoring departments' entries, the
- * windows' monthly reports and the computed result; and the month's facts read for scoring —
- * through indexes only, never a Scan.
+ * windows' monthly reports and the computed result (the month's facts: ./month-records.ts).
  */
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { AssessmentEntry, CaseFacts, ComplaintFacts, MonthFacts, MonthPublication, RatingFacts } from '#domain/assessment';
-import { isClosedWithoutDecision, OPEN_STATUSES, suspensionsOf, type Case } from '#domain/cases';
-import { isUnfoundedRectification, rectificationIdFor } from '#domain/complaints';
+import type { AssessmentEntry, MonthPublication } from '#domain/assessment';
 import { conflict } from '#domain/errors';
-import { businessDate, monthOf, nextMonth } from '#domain/time';
-import { caseRecords } from './case-records';
-import { complaintRecords, ratingRecords } from './complaint-records';
 import type { StoreDeps as Deps } from './deps';
 import { createIfNew, isConditionalCheckFailure, putRecord, putVersioned, record, records, recordsByKey } from './dynamo';
 import { ENTITY, hallCollections, keys } from './table';
@@ -33,21 +27,6 @@ const withRevision = (r: StoredMonthResult): StoredMonthResult => ({ ...r, revis
 /** An entry is stored with its hall and month (readable in an export); the domain's entry has neither. */
 type StoredEntry = AssessmentEntry & { hallId: string; month: string };
 const entryOf = ({ hallId: _hall, month: _month, ...entry }: StoredEntry): AssessmentEntry => entry;
-
-const caseFacts = (c: Case): CaseFacts => {
-  const suspensions = suspensionsOf(c);
-  return {
-    caseId: c.caseId,
-    windowId: c.windowId,
-    ...(c.acceptedAt ? { acceptedAt: c.acceptedAt } : {}),
-    ...(c.concludedAt ? { concludedAt: c.concludedAt } : {}),
-    ...(c.dueDate ? { dueDate: c.dueDate } : {}),
-    secondNoticesAt: c.history.filter((h) => h.action === 'second-notice').map((h) => h.at),
-    ...(isClosedWithoutDecision(c) ? { closedWithoutDecision: true } : {}),
-    ...(c.referral ? { referredAt: c.referral.at } : {}),
-    ...(suspensions.length ? { suspensions } : {}),
-  };
-};
 
 export const assessmentRecords = {
   async addEntry(d: Deps, hallId: string, month: string, entry: AssessmentEntry): Promise<AssessmentEntry> {
@@ -151,49 +130,4 @@ export const assessmentRecords = {
       d,
       hallIds.map((h) => keys.assessmentResult(h, month)),
     ),
-
-  /**
-   * Every record that can count in `month`: cases received in it, concluded in it or since
-   * (an open-overdue case of that month may have concluded later), and still open (in any open
-   * status: a case suspended or referred now may have been late and running then); the
-   * month's ratings with their rectifications (unfounded bad ratings do not count); the
-   * complaints resolved in it.
-   */
-  async monthFacts(d: Deps, hallId: string, month: string, now: Date): Promise<MonthFacts> {
-    const months: string[] = [];
-    for (let m = month, current = monthOf(businessDate(now)); m <= current; m = nextMonth(m)) months.push(m);
-    const lists = [
-      caseRecords.all(d, hallId, { by: 'received-month', month }),
-      ...months.map((m) => caseRecords.all(d, hallId, { by: 'concluded-month', month: m })),
-      ...OPEN_STATUSES.map((status) => caseRecords.all(d, hallId, { by: 'status', status })),
-    ];
-    const [caseGroups, ratings, complaints] = await Promise.all([
-      Promise.all(lists),
-      ratingRecords.givenIn(d, hallId, month),
-      complaintRecords.all(d, hallId, { by: 'resolved-month', month }),
-    ]);
-    const cases = new Map(caseGroups.flat().map((c) => [c.caseId, c]));
-    const rectifications = await complaintRecords.getMany(
-      d,
-      ratings.filter((r) => r.rectificationId).map((r) => rectificationIdFor(r.caseId)),
-    );
-    const unfounded = new Set(rectifications.filter(isUnfoundedRectification).map((c) => c.caseId));
-    return {
-      cases: [...cases.values()].map(caseFacts),
-      ratings: ratings.map((r): RatingFacts => ({
-        caseId: r.caseId,
-        windowId: r.windowId,
-        level: r.level,
-        ratedAt: r.ratedAt,
-        unfounded: unfounded.has(r.caseId),
-      })),
-      complaints: complaints.map((c): ComplaintFacts => ({
-        complaintId: c.complaintId,
-        source: c.source,
-        ...(c.windowId ? { windowId: c.windowId } : {}),
-        ...(c.substantiated !== undefined ? { substantiated: c.substantiated } : {}),
-        ...(c.resolvedAt ? { resolvedAt: c.resolvedAt } : {}),
-      })),
-    };
-  },
 };

@@ -1,14 +1,16 @@
-/** Cases in the table: one item per case, every change guarded by its version. */
+/** Cases in the table: one item per case, every change guarded by its version; its blind index items beside it. */
 import { conflict } from '#domain/errors';
 import { awaitsWindow, type Case } from '#domain/cases';
+import { SEARCH_KEYS, type SearchKey } from '#domain/search';
 import { monthOfInstant } from '#domain/time';
 import type { StoreDeps as Deps } from './deps';
 import { caseEventFor } from '#events/changes';
-import { record, recordPage, records, type Page, type PageQuery } from './dynamo';
+import { createIfNew, record, recordPage, records, recordsByKey, type Page, type PageQuery } from './dynamo';
 import { putWithEvent } from './outbox';
-import { caseLists, dueWorkFrom, ENTITY, indexKeys, keys } from './table';
+import { caseLists, caseMonthRanges, dueWorkFrom, ENTITY, indexKeys, keys } from './table';
 
-function toItem(c: Case) {
+/** A case as stored: its key, index keys and entity with the record. */
+export function caseItem(c: Case) {
   return {
     ...keys.case(c.caseId),
     ...indexKeys.case({
@@ -17,6 +19,7 @@ function toItem(c: Case) {
       windowId: c.windowId,
       status: c.status,
       receivedMonth: monthOfInstant(c.receivedAt),
+      ...(c.acceptedAt ? { acceptedMonth: monthOfInstant(c.acceptedAt) } : {}),
       ...(c.concludedAt ? { concludedMonth: monthOfInstant(c.concludedAt) } : {}),
       ...(c.dueDate ? { dueDate: c.dueDate } : {}),
       open: awaitsWindow(c),
@@ -26,24 +29,55 @@ function toItem(c: Case) {
   };
 }
 
+/**
+ * `range` narrows a status or concluded-month list to the cases of earlier months a month's
+ * figures need (table.ts `caseMonthRanges`).
+ */
+export type MonthRange = { acceptedIn: string } | { acceptedBy: string };
+
 export type CaseListQuery =
   | { by: 'window-month'; windowId: string; month: string }
-  | { by: 'status'; status: string }
+  | { by: 'status'; status: string; range?: MonthRange }
   | { by: 'received-month'; month: string }
-  | { by: 'concluded-month'; month: string };
+  | { by: 'concluded-month'; month: string; range?: MonthRange };
+
+const skBetween = (range: MonthRange | undefined) =>
+  range === undefined
+    ? {}
+    : {
+        skBetween:
+          'acceptedIn' in range
+            ? caseMonthRanges.acceptedInReceivedBefore(range.acceptedIn)
+            : caseMonthRanges.acceptedByReceivedBefore(range.acceptedBy),
+      };
 
 function listPartition(hallId: string, q: CaseListQuery) {
   switch (q.by) {
     case 'window-month':
       return caseLists.byWindowMonth(hallId, q.windowId, q.month);
     case 'status':
-      return caseLists.byStatus(hallId, q.status);
+      return { ...caseLists.byStatus(hallId, q.status), ...skBetween(q.range) };
     case 'received-month':
       return caseLists.byReceivedMonth(hallId, q.month);
     case 'concluded-month':
-      return caseLists.byConcludedMonth(hallId, q.month);
+      return { ...caseLists.byConcludedMonth(hallId, q.month), ...skBetween(q.range) };
   }
 }
+
+/** The blind index items of a case: one per search key it has. */
+const searchItems = (c: Case) =>
+  SEARCH_KEYS.flatMap((key) => {
+    const digest = c.searchKeys?.[key];
+    if (!digest) return [];
+    const item = {
+      ...indexKeys.caseSearchKey({ hallId: c.hallId, key, digest, caseId: c.caseId }),
+      entity: ENTITY.caseSearchKey,
+      hallId: c.hallId,
+      caseId: c.caseId,
+      key,
+    };
+    return [{ key: keys.caseSearchKey(c.caseId, key), item }];
+  });
 
 export const caseRecords = {
   /** A case of this hall: another hall's case is simply not there (tenancy by construction). */
@@ -55,9 +89,14 @@ export const caseRecords = {
   /** A case by id alone: only for the public with its receipt code, who do not name a hall. */
   getAnyHall: (d: Deps, caseId: string) => record<Case>(d, keys.case(caseId), true),
 
-  /** Creates the case, with the event of its intake pending publication (shared/adapters/outbox.ts). */
+  /**
+   * Creates the case, its blind index items first: a case never exists without them, and index
+   * items of a case that was never written find nothing (the search reads the cases they name).
+   * The event of its intake is written with it, pending publication (shared/adapters/outbox.ts).
+   */
   async create(d: Deps, c: Case): Promise<Case> {
-    await putWithEvent(d, toItem(c), undefined, caseEventFor(undefined, c), () =>
+    await Promise.all(searchItems(c).map(({ key, item }) => createIfNew(d, key, item)));
+    await putWithEvent(d, caseItem(c), undefined, caseEventFor(undefined, c), () =>
       conflict('CASE_EXISTS', `Case ${c.caseId} already exists`),
     );
     return c;
@@ -66,7 +105,7 @@ export const caseRecords = {
   /** Saves `next` only if nobody changed the case since `previous` was read (optimistic concurrency), with the event of the change. */
   async update(d: Deps, previous: Case, next: Case): Promise<Case> {
     const saved = { ...next, version: previous.version + 1 };
-    await putWithEvent(d, toItem(saved), previous.version, caseEventFor(previous, saved), () =>
+    await putWithEvent(d, caseItem(saved), previous.version, caseEventFor(previous, saved), () =>
       conflict('STALE_CASE', `Case ${previous.caseId} was changed by someone else; reload and retry`),
     );
     return saved;
@@ -82,4 +121,37 @@ export const caseRecords = {
   /** The window's open work due on or after `from` (the sparse due index, range-limited): what a calendar change can move. */
   dueFrom: (d: Deps, hallId: string, from: string): Promise<Case[]> =>
     records<Case>(d, { ...dueWorkFrom(hallId, from), where: { entity: ENTITY.case } }),
+
+  /** One page of the open work with a due date at these windows, the most urgent first (a work list). */
+  openAtWindows: async (
+    d: Deps,
+    hallId: string,
+    windowIds: readonly string[],
+    page: Pick<PageQuery, 'limit' | 'cursor'>,
+  ): Promise<Page<Case>> =>
+    windowIds.length === 0
+      ? { items: [] }
+      : recordPage<Case>(d, { ...caseLists.openByDue(hallId), where: { entity: ENTITY.case, windowId: windowIds }, ...page }),
+
+  /**
+   * One page of the hall's cases with this search key (exact: the keyed hash of the normalized
+   * value), newest first. Only a case that still holds that key is found: index items of a value
+   * since corrected find nothing.
+   */
+  async search(d: Deps, hallId: string, key: SearchKey, digest: string, page: Pick<PageQuery, 'limit' | 'cursor'>): Promise<Page<Case>> {
+    const found = await recordPage<{ caseId: string }>(d, { ...caseLists.bySearchKey(hallId, key, digest), newestFirst: true, ...page });
+    const cases = new Map(
+      (
+        await recordsByKey<Case>(
+          d,
+          found.items.map((i) => keys.case(i.caseId)),
+        )
+      ).map((c) => [c.caseId, c]),
+    );
+    const items = found.items.flatMap((i) => {
+      const c = cases.get(i.caseId);
+      return c?.hallId === hallId && c.searchKeys?.[key] === digest ? [c] : [];
+    });
+    return { items, ...(found.nextCursor ? { nextCursor: found.nextCursor } : {}) };
+  },
 };

@@ -4,7 +4,7 @@ import type { Complaint, Rating } from '#domain/complaints';
 import { monthOfInstant } from '#domain/time';
 import type { StoreDeps as Deps } from './deps';
 import { complaintEventFor } from '#events/changes';
-import { createIfNew, record, recordPage, records, recordsByKey, type Page, type PageQuery } from './dynamo';
+import { createIfNew, record, recordPage, recordPageAcross, records, recordsByKey, type Page, type PageQuery } from './dynamo';
 import { putWithEvent } from './outbox';
 import { complaintLists, ENTITY, indexKeys, keys } from './table';
 
@@ -16,6 +16,7 @@ export function complaintItem(c: Complaint) {
       complaintId: c.complaintId,
       status: c.status,
       ...(c.assignee ? { assignee: c.assignee } : {}),
+      receivedMonth: monthOfInstant(c.receivedAt),
       ...(c.resolvedAt ? { resolvedMonth: monthOfInstant(c.resolvedAt) } : {}),
       ...(c.dueDate ? { dueDate: c.dueDate } : {}),
     }),
@@ -25,7 +26,11 @@ export function complaintItem(c: Complaint) {
 }
 
 export type ComplaintListQuery =
-  { by: 'assignee'; staffId: string } | { by: 'status'; status: string } | { by: 'resolved-month'; month: string };
+  | { by: 'assignee'; staffId: string }
+  | { by: 'status'; status: string }
+  | { by: 'received-month'; month: string }
+  /** Resolved in the month, received before it (with those received in it: every complaint resolved in it, each read once). */
+  | { by: 'resolved-in-received-before'; month: string };
 
 function listPartition(hallId: string, q: ComplaintListQuery) {
   switch (q.by) {
@@ -33,8 +38,10 @@ function listPartition(hallId: string, q: ComplaintListQuery) {
       return complaintLists.byAssignee(hallId, q.staffId);
     case 'status':
       return complaintLists.byStatus(hallId, q.status);
-    case 'resolved-month':
-      return complaintLists.byResolvedMonth(hallId, q.month);
+    case 'received-month':
+      return complaintLists.byReceivedMonth(hallId, q.month);
+    case 'resolved-in-received-before':
+      return complaintLists.resolvedInReceivedBefore(hallId, q.month);
   }
 }
 
@@ -72,6 +79,26 @@ export const complaintRecords = {
   /** One page of a list, newest first. */
   page: (d: Deps, hallId: string, q: ComplaintListQuery, page: Pick<PageQuery, 'limit' | 'cursor' | 'where'>): Promise<Page<Complaint>> =>
     recordPage<Complaint>(d, { ...listPartition(hallId, q), newestFirst: true, ...page }),
+
+  /**
+   * A staff member's work list, most recent first: the complaints and rectifications assigned to
+   * them and still open, then (for those who review findings) those waiting for a review.
+   */
+  workList: (
+    d: Deps,
+    hallId: string,
+    staffId: string,
+    reviews: boolean,
+    page: Pick<PageQuery, 'limit' | 'cursor'>,
+  ): Promise<Page<Complaint>> =>
+    recordPageAcross<Complaint>(
+      d,
+      [
+        { ...complaintLists.byStatus(hallId, 'assigned'), newestFirst: true, where: { assignee: staffId } },
+        ...(reviews ? [{ ...complaintLists.byStatus(hallId, 'under-review'), newestFirst: true }] : []),
+      ],
+      page,
+    ),
 
   /** Every complaint of one list (e.g. the few still `received`, or those resolved in a month). */
   all: (d: Deps, hallId: string, q: ComplaintListQuery): Promise<Complaint[]> => records<Complaint>(d, listPartition(hallId, q)),

@@ -46,8 +46,8 @@ export interface PageQuery {
   limit: number;
   cursor?: string;
   newestFirst?: boolean;
-  /** Equality filters applied after the key condition (a page may then hold fewer items). */
-  where?: Record<string, string>;
+  /** Filters applied after the key condition: equal to the value, or one of the values (a page may then hold fewer items). */
+  where?: Record<string, string | readonly string[]>;
   /** A strongly consistent read (the table's own keys only: an index is eventually consistent). */
   consistent?: boolean;
 }
@@ -105,9 +105,13 @@ async function sendQuery(db: DynamoDBDocumentClient, withCursor: boolean, comman
 
 async function queryPage<T>({ db, tableName }: Table, q: PageQuery): Promise<Page<T>> {
   const { partitionKey, sortKey } = keyNames(q.index);
-  const where = Object.entries(q.where ?? {});
+  const where = Object.entries(q.where ?? {}).map(([k, v]) => [k, typeof v === 'string' ? [v] : v] as const);
   const names: Record<string, string> = { '#pk': partitionKey, ...Object.fromEntries(where.map(([k], i) => [`#w${i}`, k])) };
-  const values: Record<string, unknown> = { ':pk': q.partition, ...Object.fromEntries(where.map(([, v], i) => [`:w${i}`, v])) };
+  const values: Record<string, unknown> = {
+    ':pk': q.partition,
+    ...Object.fromEntries(where.flatMap(([, v], i) => v.map((one, j) => [`:w${i}_${j}`, one]))),
+  };
+  const filter = where.map(([, v], i) => `#w${i} IN (${v.map((_, j) => `:w${i}_${j}`).join(', ')})`).join(' AND ');
   let condition = '#pk = :pk';
   if (q.skPrefix) {
     names['#sk'] = sortKey;
@@ -125,7 +129,7 @@ async function queryPage<T>({ db, tableName }: Table, q: PageQuery): Promise<Pag
       TableName: tableName,
       IndexName: q.index,
       KeyConditionExpression: condition,
-      FilterExpression: where.length ? where.map((_, i) => `#w${i} = :w${i}`).join(' AND ') : undefined,
+      FilterExpression: filter || undefined,
       ExpressionAttributeNames: names,
       ExpressionAttributeValues: values,
       Limit: q.limit,
@@ -243,6 +247,55 @@ export async function recordPage<T>(d: Table, q: PageQuery): Promise<Page<T>> {
     cursor = encodeCursor(keyOf(items[q.limit - 1] ?? {}, q.index));
   }
   return { items: items.map((i) => withoutKeys<T>(i)), ...(cursor ? { nextCursor: cursor } : {}) };
+}
+
+/**
+ * One page of several lists read one after the other (a work list made of two partitions): full
+ * unless the last list ends. The cursor names the list it stopped in and that list's cursor.
+ */
+export async function recordPageAcross<T>(
+  d: Table,
+  lists: readonly Omit<PageQuery, 'limit' | 'cursor'>[],
+  page: Pick<PageQuery, 'limit' | 'cursor'>,
+): Promise<Page<T>> {
+  let { list, cursor } = decodeListCursor(page.cursor, lists.length);
+  const items: T[] = [];
+  while (list < lists.length && items.length < page.limit) {
+    const q = lists[list];
+    if (!q) break;
+    const found = await recordPage<T>(d, { ...q, limit: page.limit - items.length, ...(cursor ? { cursor } : {}) });
+    items.push(...found.items);
+    cursor = found.nextCursor;
+    if (!cursor) list++;
+  }
+  // A full page that ended a list: the next page starts with the next list holding anything (never an empty page with a cursor).
+  while (!cursor && list < lists.length && (await recordPage(d, { ...lists[list]!, limit: 1 })).items.length === 0) list++;
+  const more = cursor !== undefined || list < lists.length;
+  return {
+    items,
+    ...(more ? { nextCursor: Buffer.from(JSON.stringify({ list, ...(cursor ? { cursor } : {}) })).toString('base64url') } : {}),
+  };
+}
+
+function decodeListCursor(cursor: string | undefined, lists: number): { list: number; cursor?: string } {
+  if (cursor === undefined) return { list: 0 };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalidCursor();
+  }
+  const { list, cursor: inner } = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as { list?: unknown; cursor?: unknown };
+  if (
+    typeof list !== 'number' ||
+    !Number.isInteger(list) ||
+    list < 0 ||
+    list >= lists ||
+    (inner !== undefined && typeof inner !== 'string')
+  ) {
+    throw invalidCursor();
+  }
+  return { list, ...(inner !== undefined ? { cursor: inner } : {}) };
 }
 
 /** The key attributes DynamoDB would hand back as LastEvaluatedKey for this item in this index. */

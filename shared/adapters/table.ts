@@ -6,14 +6,14 @@
  *   HALL#<hallId>          PROFILE | DEPT#<id> | WINDOW#<id> | STAFF#<id> | LEAVE#<staffId>#<from>
  *                          ITEM#<id> | CALENDAR#<date> | RULES#<effective month> | SLOTS#<itemId> (slot configuration)
  *   CALENDAR#NATIONAL      YEAR#<yyyy>
- *   CASE#<caseId>          CASE | RATING | NOTIFICATION-PREFERENCE
+ *   CASE#<caseId>          CASE | RATING | NOTIFICATION-PREFERENCE | SEARCH#<key> (the blind index: gsi1 by keyed hash)
  *   COMPLAINT#<id>         COMPLAINT
  *   NOTIFICATION#<id>      NOTIFICATION         (one delivery: event, recipient, channel)
  *   OPT-OUT#<pseudonym>    OPT-OUT              (an applicant's opt-out, by a keyed hash of the phone)
  *   APPOINTMENT#<id>       APPOINTMENT          (gsi1: the hall's day; gsi2 while booked; gsi4 no-shows by month)
  *   SLOTS#<hallId>#<item>  <date>T<start>       (who holds the slot's places: a string set of appointment ids)
  *   BOOKER#<keyed hash>    BOOKER               (one booking per phone, item and day; expires through TTL)
- *   HALL#<h>#ASSESS#<m>    ENTRY#<id> | RESULT | RESULT#<revision> | REPORT#<windowId>
+ *   HALL#<h>#ASSESS#<m>    ENTRY#<id> | RESULT | RESULT#<revision> | REPORT#<windowId> | STATISTICS#<view>
  *   HALL#<h>#REMINDERS#<d> <kind>#<subjectId>
  *   HALL#<h>#AUDIT         <at>#<requestId>     (gsi1: by actor)
  *   AGENCY#WARNINGS        <date>#<kind>
@@ -32,11 +32,11 @@ export const TABLE_KEYS = { partitionKey: 'pk', sortKey: 'sk' } as const;
 export const TTL_ATTRIBUTE = 'expiresAt';
 
 export const INDEXES = {
-  /** Halls registry; cases by window and month; complaints by assignee; a hall's appointments of a day; tickets served with a case; inquiries by window and day. */
+  /** Halls registry; cases by window and month; complaints by assignee; cases by search key (blind index items); a hall's appointments of a day; tickets served with a case; inquiries by window and day. */
   gsi1: { partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
   /** Cases and complaints by hall and status; a hall's booked appointments by date. */
   gsi2: { partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
-  /** Cases by hall and month received; ratings by hall and month; notification deliveries by hall and day. */
+  /** Cases and complaints by hall and month received; ratings by hall and month; notification deliveries by hall and day. */
   gsi3: { partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
   /** Cases by hall and month concluded; complaints by hall and month resolved; no-shows by hall and month. */
   gsi4: { partitionKey: 'gsi4pk', sortKey: 'gsi4sk' },
@@ -63,11 +63,13 @@ export const ENTITY = {
   nationalYear: 'national-year',
   hallRules: 'hall-rules',
   case: 'case',
+  caseSearchKey: 'case-search-key',
   rating: 'rating',
   complaint: 'complaint',
   assessmentEntry: 'assessment-entry',
   assessmentResult: 'assessment-result',
   windowReport: 'window-report',
+  monthStatistics: 'month-statistics',
   reminder: 'reminder',
   agencyWarning: 'agency-warning',
   idempotency: 'idempotency',
@@ -134,6 +136,8 @@ export const keys = {
   nationalYear: (year: number): Key => ({ pk: `${PARTITIONS.nationalCalendar}NATIONAL`, sk: `YEAR#${year}` }),
   case: (caseId: string): Key => ({ pk: `${PARTITIONS.case}${caseId}`, sk: 'CASE' }),
   rating: (caseId: string): Key => ({ pk: `${PARTITIONS.case}${caseId}`, sk: 'RATING' }),
+  /** One search key of a case (its blind index item), beside the case. */
+  caseSearchKey: (caseId: string, key: string): Key => ({ pk: `${PARTITIONS.case}${caseId}`, sk: `SEARCH#${key}` }),
   complaint: (complaintId: string): Key => ({ pk: `${PARTITIONS.complaint}${complaintId}`, sk: 'COMPLAINT' }),
   assessmentEntry: (hallId: string, month: string, entryId: string): Key => ({
     pk: `${hallPk(hallId)}#ASSESS#${month}`,
@@ -150,6 +154,11 @@ export const keys = {
   windowReport: (hallId: string, month: string, windowId: string): Key => ({
     pk: `${hallPk(hallId)}#ASSESS#${month}`,
     sk: `REPORT#${windowId}`,
+  }),
+  /** One view of a month's statistics, kept with its assessment. */
+  monthStatistics: (hallId: string, month: string, view: string): Key => ({
+    pk: `${hallPk(hallId)}#ASSESS#${month}`,
+    sk: `STATISTICS#${view}`,
   }),
   reminder: (hallId: string, date: string, kind: string, subjectId: string): Key => ({
     pk: `${hallPk(hallId)}#REMINDERS#${date}`,
@@ -210,6 +219,7 @@ export const hallCollections = {
   nationalYears: () => ({ partition: `${PARTITIONS.nationalCalendar}NATIONAL`, skPrefix: 'YEAR#' }),
   assessmentEntries: (hallId: string, month: string) => ({ partition: `${hallPk(hallId)}#ASSESS#${month}`, skPrefix: 'ENTRY#' }),
   windowReports: (hallId: string, month: string) => ({ partition: `${hallPk(hallId)}#ASSESS#${month}`, skPrefix: 'REPORT#' }),
+  monthStatistics: (hallId: string, month: string) => ({ partition: `${hallPk(hallId)}#ASSESS#${month}`, skPrefix: 'STATISTICS#' }),
   reminders: (hallId: string, date: string) => ({ partition: `${hallPk(hallId)}#REMINDERS#${date}`, skPrefix: '' }),
 } as const;
 
@@ -224,7 +234,9 @@ export const indexKeys = {
    * A case is listed by window and month received (the window it is at now: a transfer moves
    * it), by status, by month received, by month concluded, and (while it is the window's open
    * work with a due date: `open`) by due date. Cases drop out of the sparse due index when they
-   * conclude, and while suspended or referred (their clock stands still).
+   * conclude, and while suspended or referred (their clock stands still). In the status and
+   * concluded-month lists they sort by month accepted, then month received (`caseMonths`), so a
+   * month's statistics and assessment read the cases of earlier months they need and no others.
    */
   case: (c: {
     hallId: string;
@@ -232,18 +244,27 @@ export const indexKeys = {
     windowId: string;
     status: string;
     receivedMonth: string;
+    acceptedMonth?: string;
     concludedMonth?: string;
     dueDate?: string;
     open: boolean;
-  }) => ({
-    gsi1pk: `${hallPk(c.hallId)}#WINDOW#${c.windowId}#MONTH#${c.receivedMonth}`,
-    gsi1sk: c.caseId,
-    gsi2pk: `${hallPk(c.hallId)}#CASES#${c.status}`,
-    gsi2sk: c.caseId,
-    gsi3pk: `${hallPk(c.hallId)}#CASES#RECEIVED#${c.receivedMonth}`,
-    gsi3sk: c.caseId,
-    ...(c.concludedMonth ? { gsi4pk: `${hallPk(c.hallId)}#CASES#CONCLUDED#${c.concludedMonth}`, gsi4sk: c.caseId } : {}),
-    ...(c.open && c.dueDate ? { duePk: `${hallPk(c.hallId)}#DUE`, dueSk: `${c.dueDate}#CASE#${c.caseId}` } : {}),
+  }) => {
+    const byMonths = `${c.acceptedMonth ?? NOT_ACCEPTED}#${c.receivedMonth}#${c.caseId}`;
+    return {
+      gsi1pk: `${hallPk(c.hallId)}#WINDOW#${c.windowId}#MONTH#${c.receivedMonth}`,
+      gsi1sk: c.caseId,
+      gsi2pk: `${hallPk(c.hallId)}#CASES#${c.status}`,
+      gsi2sk: byMonths,
+      gsi3pk: `${hallPk(c.hallId)}#CASES#RECEIVED#${c.receivedMonth}`,
+      gsi3sk: c.caseId,
+      ...(c.concludedMonth ? { gsi4pk: `${hallPk(c.hallId)}#CASES#CONCLUDED#${c.concludedMonth}`, gsi4sk: byMonths } : {}),
+      ...(c.open && c.dueDate ? { duePk: `${hallPk(c.hallId)}#DUE`, dueSk: `${c.dueDate}#CASE#${c.caseId}` } : {}),
+    };
+  },
+  /** A case's search key: found by the keyed hash of its normalized value, within its hall. */
+  caseSearchKey: (k: { hallId: string; key: string; digest: string; caseId: string }) => ({
+    gsi1pk: caseLists.bySearchKey(k.hallId, k.key, k.digest).partition,
+    gsi1sk: k.caseId,
   }),
   /** On a record with an event to publish: listed by hall and since when, for the reconciliation sweep. */
   pending: (hallId: string, since: string, key: Key) => ({
@@ -272,14 +293,27 @@ export const indexKeys = {
     gsi3sk: r.caseId,
   }),
   /**
-   * A complaint is listed by assignee, by status, by month resolved, and (while someone must act
-   * on it: received or assigned) by due date; one under review waits for a supervisor instead.
+   * A complaint is listed by assignee, by status, by month received, by month resolved (sorted by
+   * month received), and (while someone must act on it: received or assigned) by due date; one
+   * under review waits for a supervisor instead.
    */
-  complaint: (c: { hallId: string; complaintId: string; status: string; assignee?: string; resolvedMonth?: string; dueDate?: string }) => ({
+  complaint: (c: {
+    hallId: string;
+    complaintId: string;
+    status: string;
+    assignee?: string;
+    receivedMonth: string;
+    resolvedMonth?: string;
+    dueDate?: string;
+  }) => ({
     ...(c.assignee ? { gsi1pk: `${hallPk(c.hallId)}#ASSIGNEE#${c.assignee}`, gsi1sk: c.complaintId } : {}),
     gsi2pk: `${hallPk(c.hallId)}#COMPLAINTS#${c.status}`,
     gsi2sk: c.complaintId,
-    ...(c.resolvedMonth ? { gsi4pk: `${hallPk(c.hallId)}#COMPLAINTS#RESOLVED#${c.resolvedMonth}`, gsi4sk: c.complaintId } : {}),
+    gsi3pk: complaintLists.byReceivedMonth(c.hallId, c.receivedMonth).partition,
+    gsi3sk: c.complaintId,
+    ...(c.resolvedMonth
+      ? { gsi4pk: `${hallPk(c.hallId)}#COMPLAINTS#RESOLVED#${c.resolvedMonth}`, gsi4sk: `${c.receivedMonth}#${c.complaintId}` }
+      : {}),
     ...((c.status === 'received' || c.status === 'assigned') && c.dueDate
       ? { duePk: `${hallPk(c.hallId)}#DUE`, dueSk: `${c.dueDate}#COMPLAINT#${c.complaintId}` }
       : {}),
@@ -342,9 +376,18 @@ export const notificationLists = {
 export const complaintLists = {
   byAssignee: (hallId: string, staffId: string) => ({ index: 'gsi1' as const, partition: `${hallPk(hallId)}#ASSIGNEE#${staffId}` }),
   byStatus: (hallId: string, status: string) => ({ index: 'gsi2' as const, partition: `${hallPk(hallId)}#COMPLAINTS#${status}` }),
+  byReceivedMonth: (hallId: string, month: string) => ({
+    index: 'gsi3' as const,
+    partition: `${hallPk(hallId)}#COMPLAINTS#RECEIVED#${month}`,
+  }),
   byResolvedMonth: (hallId: string, month: string) => ({
     index: 'gsi4' as const,
     partition: `${hallPk(hallId)}#COMPLAINTS#RESOLVED#${month}`,
+  }),
+  /** Resolved in `month`, received before it (the rest of the month's resolved are among those received in it). */
+  resolvedInReceivedBefore: (hallId: string, month: string) => ({
+    ...complaintLists.byResolvedMonth(hallId, month),
+    skBetween: ['0', month] as const,
   }),
   ratingsByMonth: (hallId: string, month: string) => ({ index: 'gsi3' as const, partition: `${hallPk(hallId)}#RATINGS#${month}` }),
 } as const;
@@ -386,8 +429,28 @@ export const dueWorkFrom = (hallId: string, from: string) => ({
   skBetween: [from, '~'] as const,
 });
 
+/** The month accepted of a case never accepted, in list sort keys: after every month. */
+const NOT_ACCEPTED = '~';
+
+/**
+ * Ranges of the status and concluded-month lists (sorted `<month accepted>#<month received>#…`):
+ * cases received before `month` and accepted in it, or accepted by its end. Both leave out what
+ * the month's figures never count: cases received after it, and cases never accepted.
+ */
+export const caseMonthRanges = {
+  acceptedInReceivedBefore: (month: string) => [`${month}#`, `${month}#${month}`] as const,
+  acceptedByReceivedBefore: (month: string) => ['0', `${month}#${month}`] as const,
+};
+
 /** Index partitions to list cases by (see indexKeys.case). */
 export const caseLists = {
+  /** The blind index: a case's search key by its keyed hash (index items beside the case). */
+  bySearchKey: (hallId: string, key: string, digest: string) => ({
+    index: 'gsi1' as const,
+    partition: `${hallPk(hallId)}#SEARCH#${key}#${digest}`,
+  }),
+  /** The hall's open work with a due date, the most urgent first (complaints share the partition). */
+  openByDue: (hallId: string) => ({ index: 'byDue' as const, partition: `${hallPk(hallId)}#DUE` }),
   byWindowMonth: (hallId: string, windowId: string, month: string) => ({
     index: 'gsi1' as const,
     partition: `${hallPk(hallId)}#WINDOW#${windowId}#MONTH#${month}`,

@@ -188,7 +188,11 @@ export const quarterReply = z.strictObject({
   ),
 });
 
-export const remindersQuery = z.strictObject({ date: isoDate.optional() });
+export const remindersQuery = z.strictObject({
+  date: isoDate.optional(),
+  /** `me`: only the reminders addressed to the caller (the token's subject). */
+  recipient: z.literal('me').optional(),
+});
 export const remindersReply = z.array(
   z.strictObject({
     kind: z.enum(REMINDER_KINDS),

@@ -37,12 +37,41 @@ export const suspensionBody = z.object({ reason: text(500) });
 export const resumptionBody = z.object({}).optional();
 export const referralBody = z.object({ opinion: text(2000), authority: text(200) });
 export const transferBody = z.object({ windowId: id, reason: text(500) });
-export const caseListQuery = z.strictObject({
-  windowId: id.optional(),
-  status: z.enum(CASE_STATUSES).optional(),
-  month: month.optional(),
-  ...pageQuery,
-});
+/** The search parameters (exact match within the hall) and the case list's own parameters. */
+const SEARCH_PARAMETERS = ['idNumber', 'phone', 'applicantName', 'publicCode'] as const;
+const LIST_PARAMETERS = ['windowId', 'status', 'month'] as const;
+
+/** A list by window, month or status; or a search by one key; or the caller's work list: one of the three at a time. */
+export const caseListQuery = z
+  .strictObject({
+    windowId: id.optional(),
+    status: z.enum(CASE_STATUSES).optional(),
+    month: month.optional(),
+    idNumber: idNumber.optional(),
+    phone: phone.optional(),
+    applicantName: name.optional(),
+    publicCode: z
+      .string()
+      .trim()
+      .regex(/^[0-9A-Za-z]{1,32}$/, 'must be the receipt code')
+      .optional(),
+    /** `me`: the open cases with a due date at the windows the caller works (their own, and those they are the B post of), most urgent first. */
+    recipient: z.literal('me').optional(),
+    ...pageQuery,
+  })
+  .superRefine((q, ctx) => {
+    const given = (names: readonly (keyof typeof q)[]) => names.filter((n) => q[n] !== undefined);
+    const searches = given(SEARCH_PARAMETERS);
+    const kinds = [searches.length > 0, given(LIST_PARAMETERS).length > 0, q.recipient !== undefined].filter(Boolean).length;
+    for (const extra of searches.slice(1)) ctx.addIssue({ code: 'custom', path: [extra], message: 'search by one key at a time' });
+    if (kinds > 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [searches[0] ?? 'recipient'],
+        message: 'a search, a work list and a list by window, month or status do not combine',
+      });
+    }
+  });
 export const publicCaseQuery = z.strictObject({ code: z.string().min(1).max(32) });
 
 const historyEntry = z.strictObject({
@@ -75,6 +104,8 @@ export const caseReply = z.strictObject({
   dueDate: z.string().optional(),
   provisional: z.boolean().optional(),
   concludedAt: z.string().optional(),
+  /** Who recorded the conclusion (the decision's staff member). */
+  concludedBy: z.string().optional(),
   overdue: z.boolean(),
   submittedMaterials: z.array(z.string()),
   missingMaterials: z.array(z.string()),

@@ -27,11 +27,18 @@ export const complaintBody = z.object({
 });
 export const complaintReceipt = z.strictObject({ complaintId: z.string(), status: z.literal('received') });
 
-export const complaintListQuery = z.strictObject({
-  assignee: id.optional(),
-  status: z.enum(COMPLAINT_STATUSES).optional(),
-  ...pageQuery,
-});
+export const complaintListQuery = z
+  .strictObject({
+    assignee: id.optional(),
+    status: z.enum(COMPLAINT_STATUSES).optional(),
+    /** `me`: the caller's work list — assigned to them and open, then (supervisors, hall admins) waiting for a review. */
+    recipient: z.literal('me').optional(),
+    ...pageQuery,
+  })
+  .refine((q) => q.recipient === undefined || (q.assignee === undefined && q.status === undefined), {
+    path: ['recipient'],
+    message: 'a work list takes no assignee or status',
+  });
 export const resolutionBody = z.object({ substantiated: z.boolean(), resolution: text(2000) });
 export const reviewBody = z.object({ unfounded: z.boolean(), note: text(1000) });
 export const responseBody = z.object({ message: text(1000) });
@@ -45,6 +52,8 @@ export const complaintReply = z.strictObject({
   caseId: z.string().optional(),
   windowId: z.string().optional(),
   itemId: z.string().optional(),
+  /** The staff member who concluded the case complained about (statistics by staff member). */
+  staffId: z.string().optional(),
   contact: z.string().optional(),
   status: z.enum(COMPLAINT_STATUSES),
   receivedAt: z.string(),

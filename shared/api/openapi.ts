@@ -43,7 +43,12 @@ function operation(routeKey: string, spec: RouteSpec) {
       [spec.reply.status]: {
         description: 'Success',
         ...(spec.reply.schema
-          ? { content: json(spec.reply.schema, 'output') }
+          ? {
+              content: {
+                ...json(spec.reply.schema, 'output'),
+                ...Object.fromEntries((spec.reply.formats ?? []).map((type) => [type, { schema: { type: 'string' } }])),
+              },
+            }
           : spec.reply.contentType
             ? { content: { [spec.reply.contentType]: { schema: { type: 'string' } } } }
             : {}),

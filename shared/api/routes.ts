@@ -13,6 +13,7 @@ import * as f from './feedback';
 import * as a from './assessments';
 import * as n from './notifications';
 import * as ap from './appointments';
+import * as st from './statistics';
 import * as q from './queue';
 
 export interface RouteSpec {
@@ -32,10 +33,11 @@ export interface RouteSpec {
   body?: z.ZodType;
   query?: z.ZodObject;
   /**
-   * A JSON reply described by its schema, or a document of another type (HTML, CSV);
-   * `noContent`: when the call may also answer 204, what that means.
+   * A JSON reply described by its schema, or a document of another type (HTML, CSV); `formats`:
+   * the other types a JSON route also answers with (`?format=`, `Accept`); `noContent`: when the
+   * call may also answer 204, what that means.
    */
-  reply: { status: number; schema?: z.ZodType; contentType?: string; noContent?: string };
+  reply: { status: number; schema?: z.ZodType; contentType?: string; formats?: readonly string[]; noContent?: string };
 }
 
 /** A call with a JSON body behind the JWT authorizer (generic: handlers see the exact body type). */
@@ -101,6 +103,12 @@ const publicRead = <R extends z.ZodType, Q extends z.ZodObject | undefined = und
 ) => publicReadIn('public-read', operationId, summary, reply, query);
 
 const page = z.strictObject(pageQuery);
+
+/** A JSON route that also answers with documents of other types. */
+const withFormats = <R extends { reply: { status: number; schema: z.ZodType } }>(route: R, formats: readonly string[]) => ({
+  ...route,
+  reply: { ...route.reply, formats },
+});
 
 export const routes = {
   'PUT /v1/halls/{hallId}': {
@@ -251,7 +259,13 @@ export const routes = {
     c.receiptReply,
   ),
   'GET /v1/halls/{hallId}/cases/{caseId}': read('cases', 'getCase', 'A case with its history (staff view)', c.caseReply),
-  'GET /v1/halls/{hallId}/cases': read('cases', 'listCases', 'Cases by window and month, by status', c.casePage, c.caseListQuery),
+  'GET /v1/halls/{hallId}/cases': read(
+    'cases',
+    'listCases',
+    'Cases by window and month, by status; found by ID number, phone, applicant name or receipt code; the caller’s work list (?recipient=me)',
+    c.casePage,
+    c.caseListQuery,
+  ),
   'GET /v1/public/cases/{caseId}': publicRead(
     'getCaseProgress',
     'Public progress of a case (with the receipt code)',
@@ -283,7 +297,7 @@ export const routes = {
   'GET /v1/halls/{hallId}/complaints': read(
     'complaints',
     'listComplaints',
-    'Complaints by assignee or status (default: assigned)',
+    'Complaints by assignee or status (default: assigned); the caller’s work list (?recipient=me)',
     f.complaintPage,
     f.complaintListQuery,
   ),
@@ -351,12 +365,15 @@ export const routes = {
     a.voidBody,
     a.entryReply,
   ),
-  'GET /v1/halls/{hallId}/assessments/{month}': read(
-    'assessments',
-    'getAssessment',
-    "The month's assessment (JSON, or CSV with Accept: text/csv or ?format=csv)",
-    a.monthReply,
-    a.monthQuery,
+  'GET /v1/halls/{hallId}/assessments/{month}': withFormats(
+    read(
+      'assessments',
+      'getAssessment',
+      "The month's assessment (JSON, or CSV with Accept: text/csv or ?format=csv)",
+      a.monthReply,
+      a.monthQuery,
+    ),
+    ['text/csv'],
   ),
   'GET /v1/halls/{hallId}/assessment-years/{year}': read(
     'assessments',
@@ -380,7 +397,29 @@ export const routes = {
     ...read('assessments', 'getQuarterViewByContractPath', 'Same as GET /v1/halls/{hallId}/assessment-quarters/{quarter}', a.quarterReply),
     aliasOf: 'GET /v1/halls/{hallId}/assessment-quarters/{quarter}',
   },
-  'GET /v1/halls/{hallId}/reminders': read('reminders', 'listReminders', 'Reminders issued for a day', a.remindersReply, a.remindersQuery),
+  'GET /v1/halls/{hallId}/reminders': read(
+    'reminders',
+    'listReminders',
+    'Reminders issued for a day (?recipient=me: those addressed to the caller)',
+    a.remindersReply,
+    a.remindersQuery,
+  ),
+  'GET /v1/halls/{hallId}/statistics/{month}': withFormats(
+    read(
+      'statistics',
+      'getStatistics',
+      "The month's statistics by window, department, item or staff member (JSON; ?format=csv, xlsx with every view, html with charts)",
+      st.statisticsReply,
+      st.statisticsQuery,
+    ),
+    Object.values(st.DOCUMENT_TYPES),
+  ),
+  'GET /v1/halls/{hallId}/statistics/{month}/complaints': read(
+    'statistics',
+    'getComplaintAnalysis',
+    "The month's complaints and substantiated findings by category, by window, and both (投诉分析)",
+    st.complaintAnalysisReply,
+  ),
   'GET /v1/halls/{hallId}/notifications': read(
     'reminders',
     'listNotifications',

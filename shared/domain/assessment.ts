@@ -92,6 +92,11 @@ export interface ComplaintFacts {
   source: 'complaint' | 'bad-rating';
   substantiated?: boolean;
   resolvedAt?: string;
+  /**
+   * When the assessed window's staff proposed "not substantiated", while that waits for review:
+   * the complaint counts as substantiated then, until a supervisor or hall admin decides.
+   */
+  underReviewSince?: string;
 }
 
 export interface AssessmentEntry {
@@ -242,9 +247,9 @@ export function computeWindowMetrics(
 
   for (const c of facts.complaints) {
     const m = c.windowId === undefined ? undefined : byWindow.get(c.windowId);
-    if (m && c.source === 'complaint' && c.substantiated === true && inMonth(c.resolvedAt, month)) {
-      m.substantiatedComplaints++;
-    }
+    // Found substantiated, or proposed unfounded by the assessed and not yet reviewed: in the month of the finding.
+    const foundAt = c.underReviewSince ?? (c.substantiated === true ? c.resolvedAt : undefined);
+    if (m && c.source === 'complaint' && inMonth(foundAt, month)) m.substantiatedComplaints++;
   }
 
   for (const [windowId, m] of byWindow) m.satisfactionRate = satisfactionRate(m.ratings, unfounded.get(windowId) ?? 0);
@@ -485,6 +490,11 @@ export function reportDeadline(cal: Calendar, month: string, rules: Pick<Assessm
  */
 export function isEntryOpen(cal: Calendar, month: string, rules: Pick<AssessmentRules, 'entryDeadlineDay'>, today: IsoDate): boolean {
   return compareDates(today, entryDeadline(cal, month, rules).date) <= 0;
+}
+
+/** A month's figures exist from its first day on: a later month is refused. */
+export function requireStartedMonth(month: string, today: IsoDate): void {
+  if (month > today.slice(0, 7)) throw refused('MONTH_NOT_STARTED', `${month} has not started yet`);
 }
 
 /** 'final' once the entry deadline has passed, 'provisional' before (including mid-month). */

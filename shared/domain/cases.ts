@@ -24,6 +24,7 @@ import { conflict, invalid, refused, type ErrorCode } from './errors';
 import type { ItemKind } from './hall-setup';
 import { requireRoom } from './record-size';
 import { maskName } from './personal-data';
+import type { SearchKeys } from './search';
 import { businessDate, compareDates, toOffsetIso, type IsoDate } from './time';
 
 export const CASE_STATUSES = [
@@ -146,6 +147,8 @@ export interface Case {
   extendedBy?: number;
   referral?: Referral;
   concludedAt?: string;
+  /** Who recorded the conclusion (the decision's staff member; for statistics and rating attribution). */
+  concludedBy?: string;
   reason?: string;
   remedy?: string;
   submittedMaterials: string[];
@@ -153,6 +156,8 @@ export interface Case {
   secondNotices: number;
   publicCode: string;
   applicant: Applicant;
+  /** The blind index: keyed hashes of the normalized search values (shared/domain/search.ts), never the values. */
+  searchKeys?: SearchKeys;
   history: HistoryEntry[];
   version: number;
 }
@@ -185,6 +190,16 @@ export function isOverdue(c: Pick<Case, 'status' | 'dueDate' | 'concludedAt' | '
   const asOf = businessDate(stopped ? new Date(stopped) : now);
   return compareDates(asOf, c.dueDate) > 0;
 }
+
+/** The staff member who concluded the case; cases concluded before it was recorded name them in their history. */
+export function concludedByOf(c: Pick<Case, 'status' | 'concludedBy' | 'history'>): string | undefined {
+  if (!isConcluded(c)) return undefined;
+  return c.concludedBy ?? c.history.findLast((h) => (CONCLUSIONS as readonly string[]).includes(h.action))?.by;
+}
+
+/** Who took the case in, and who accepted it (the first acceptance): the staff its counts are attributed to. */
+export const receivedByOf = (c: Pick<Case, 'history'>) => c.history[0]?.by;
+export const acceptedByOf = (c: Pick<Case, 'history'>) => c.history.find((h) => h.action === 'accepted')?.by;
 
 // ---------------------------------------------------------------------------------------------
 // The clock
@@ -323,6 +338,7 @@ export interface IntakeInput {
   submittedMaterials: string[];
   receivedAt: Date;
   by: string;
+  searchKeys?: SearchKeys;
 }
 
 /** Intake (受理): all missing materials are listed at once — that list is the one-time notice. */
@@ -355,6 +371,7 @@ export function intake(input: IntakeInput, now: Date, cal: Calendar): Case {
     secondNotices: 0,
     publicCode: input.publicCode,
     applicant: input.applicant,
+    ...(input.searchKeys ? { searchKeys: input.searchKeys } : {}),
     history: [
       {
         at,
@@ -417,6 +434,7 @@ function conclude(c: Case, status: Conclusion, entry: HistoryEntry): Case {
     ...rest,
     status,
     concludedAt: entry.at,
+    concludedBy: entry.by,
     ...(entry.reason ? { reason: entry.reason } : {}),
     ...(entry.remedy ? { remedy: entry.remedy } : {}),
     history: [...c.history, entry],

@@ -6,6 +6,7 @@
  */
 import type { RatingLevel } from './assessment';
 import type { Calendar } from './calendar';
+import { concludedByOf, type Case } from './cases';
 import { conflict } from './errors';
 import { requireRoom } from './record-size';
 import type { ServiceLevels } from './hall-rules';
@@ -20,6 +21,10 @@ export interface Rating {
   caseId: string;
   hallId: string;
   windowId: string;
+  /** The rated case's item (absent on ratings recorded before ratings were attributed). */
+  itemId?: string;
+  /** The staff member who concluded the rated case: whose service was rated (第十六条). */
+  staffId?: string;
   level: RatingLevel;
   comment?: string;
   ratedAt: string;
@@ -62,6 +67,8 @@ export interface Complaint {
   caseId?: string;
   windowId?: string;
   itemId?: string;
+  /** The staff member who concluded the case complained about (statistics by staff member). */
+  staffId?: string;
   /** Encrypted contact (phone or e-mail) of the complainant. */
   contactCipher?: string;
   status: ComplaintStatus;
@@ -88,16 +95,20 @@ export interface Complaint {
 /** The rectification of a bad rating has a fixed id: one per case, whatever the retries. */
 export const rectificationIdFor = (caseId: string) => `R-${caseId}`;
 
+/** A rating of a case, attributed to its window, item and the staff member who concluded it. */
 export function rate(
-  c: { caseId: string; hallId: string; windowId: string },
+  c: Pick<Case, 'caseId' | 'hallId' | 'windowId' | 'itemId' | 'status' | 'concludedBy' | 'history'>,
   level: RatingLevel,
   comment: string | undefined,
   at: Date,
 ): Rating {
+  const staffId = concludedByOf(c);
   return {
     caseId: c.caseId,
     hallId: c.hallId,
     windowId: c.windowId,
+    itemId: c.itemId,
+    ...(staffId ? { staffId } : {}),
     level,
     ...(comment ? { comment } : {}),
     ratedAt: toOffsetIso(at),
@@ -105,7 +116,7 @@ export function rate(
   };
 }
 
-export function rectificationFor(rating: Rating & { itemId?: string }): Complaint {
+export function rectificationFor(rating: Rating): Complaint {
   return {
     complaintId: rectificationIdFor(rating.caseId),
     hallId: rating.hallId,
@@ -115,6 +126,7 @@ export function rectificationFor(rating: Rating & { itemId?: string }): Complain
     caseId: rating.caseId,
     windowId: rating.windowId,
     ...(rating.itemId ? { itemId: rating.itemId } : {}),
+    ...(rating.staffId ? { staffId: rating.staffId } : {}),
     status: 'received',
     receivedAt: rating.ratedAt,
     history: [{ at: rating.ratedAt, by: 'applicant', action: 'received', note: `rating ${rating.level}` }],
@@ -130,6 +142,7 @@ export interface FilingInput {
   caseId?: string;
   windowId?: string;
   itemId?: string;
+  staffId?: string;
   contactCipher?: string;
 }
 
@@ -222,8 +235,9 @@ export function review(c: Complaint, by: string, r: { unfounded: boolean; note: 
     throw conflict('NOT_UNDER_REVIEW', `Complaint ${c.complaintId} is ${c.status}, not under review`);
   }
   const when = toOffsetIso(at);
+  // The finding was made when it was proposed: the review confirms or overturns it, in that month.
   return {
-    ...resolved(c, c.proposedFinding.by, !r.unfounded, c.proposedFinding.resolution, when),
+    ...resolved(c, c.proposedFinding.by, !r.unfounded, c.proposedFinding.resolution, c.proposedFinding.at),
     review: { by, at: when, ...r },
     history: [...c.history, { at: when, by, action: 'reviewed', note: `${r.unfounded ? 'unfounded' : 'substantiated'}: ${r.note}` }],
   };

@@ -58,8 +58,8 @@ export class Reply {
     readonly status: number,
     readonly body: unknown,
     readonly headers: Record<string, string> = {},
-    /** Already-serialized body (e.g. CSV); `body` is ignored when set. */
-    readonly raw?: string,
+    /** Already-serialized body (e.g. CSV; bytes for a workbook, sent base64-encoded as API Gateway wants); `body` is ignored when set. */
+    readonly raw?: string | Uint8Array,
   ) {}
 }
 
@@ -124,8 +124,11 @@ function validateParams(routeKey: RouteKey, raw: Record<string, string | undefin
 
 function shape(status: number, result: unknown): APIGatewayProxyStructuredResultV2 {
   if (result instanceof Reply) {
-    const body = result.raw ?? (result.body === undefined ? '' : JSON.stringify(result.body));
-    return { statusCode: result.status, headers: { ...JSON_HEADERS, ...result.headers }, body };
+    const headers = { ...JSON_HEADERS, ...result.headers };
+    if (result.raw instanceof Uint8Array) {
+      return { statusCode: result.status, headers, body: Buffer.from(result.raw).toString('base64'), isBase64Encoded: true };
+    }
+    return { statusCode: result.status, headers, body: result.raw ?? (result.body === undefined ? '' : JSON.stringify(result.body)) };
   }
   return { statusCode: status, headers: JSON_HEADERS, body: JSON.stringify(result) };
 }

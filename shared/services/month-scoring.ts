@@ -3,6 +3,7 @@
  * the rules in force for that month, and publish what the publication rules allow
  * (`publish` in shared/domain/assessment.ts): a month not yet final follows its records; a
  * final month is frozen, and only a hall admin's revision with a reason publishes it anew.
+ * The month's statistics are kept from the same records, under the same rules.
  */
 import { assessMonth, entryDeadline, monthStatus, publish, type Publication } from '#domain/assessment';
 import { isOpenDuring } from '#domain/hall-setup';
@@ -12,7 +13,9 @@ import type { EventDeps, StoreDeps } from '#adapters/deps';
 import { hallRules } from '#adapters/hall-rules';
 import { loadHallCalendar } from '#adapters/hall-calendar';
 import { hallRecords } from '#adapters/hall-records';
+import { assessmentFacts, loadMonthRecords } from '#adapters/month-records';
 import { hallEvent } from '#events/contracts';
+import { keepWithAssessment } from './statistics';
 
 export interface ScoringRequest {
   now: Date;
@@ -24,11 +27,11 @@ export interface ScoringRequest {
 
 export async function scoreMonth(d: StoreDeps & EventDeps, hallId: string, month: string, request: ScoringRequest): Promise<Publication> {
   const { now } = request;
-  const [rules, cal, windows, facts, entries, previous] = await Promise.all([
+  const [rules, cal, windows, records, entries, previous] = await Promise.all([
     hallRules.inForce(d, hallId, month),
     loadHallCalendar(d, hallId),
     hallRecords.listWindows(d, hallId),
-    assessmentRecords.monthFacts(d, hallId, month, now),
+    loadMonthRecords(d, hallId, month, now, 'assessment'),
     assessmentRecords.entries(d, hallId, month),
     assessmentRecords.getResult(d, hallId, month),
   ]);
@@ -46,7 +49,7 @@ export async function scoreMonth(d: StoreDeps & EventDeps, hallId: string, month
         rules,
         month,
         windows.filter((w) => isOpenDuring(w, month)).map((w) => w.windowId),
-        facts,
+        assessmentFacts(records),
         entries,
         asOf,
       ),
@@ -67,5 +70,7 @@ export async function scoreMonth(d: StoreDeps & EventDeps, hallId: string, month
       }),
     ]);
   }
+  // The month's statistics follow the same records, and freeze with the same result.
+  await keepWithAssessment(d, publication, records, windows, now);
   return publication;
 }

@@ -14,6 +14,13 @@ function cell(value: string | number | null): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/** A rate as offices write it (95.00%); empty without one. */
+export const percent = (rate: number | null) => (rate === null ? null : `${(rate * 100).toFixed(2)}%`);
+
+/** Rows of cells as CSV for Excel: a byte-order mark, CRLF line ends. */
+export const toCsv = (rows: readonly (readonly (string | number | null)[])[]) =>
+  BOM + rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+
 export function rankingCsv(result: StoredMonthResult, windowNames: ReadonlyMap<string, string>): string {
   const header = [
     '排名 rank',
@@ -35,9 +42,9 @@ export function rankingCsv(result: StoredMonthResult, windowNames: ReadonlyMap<s
     w.bonus,
     w.deductions,
     w.total,
-    w.satisfactionRate === null ? null : `${(w.satisfactionRate * 100).toFixed(2)}%`,
+    percent(w.satisfactionRate),
     w.designations.map((d) => DESIGNATION_LABELS[d]).join(' '),
     result.status === 'final' ? '正式' : '暂定',
   ]);
-  return BOM + [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+  return toCsv([header, ...rows]);
 }

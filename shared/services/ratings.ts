@@ -5,7 +5,7 @@
  */
 import { conflict, notFound } from '#domain/errors';
 import { isBadRating, rate, rectificationFor, type Rating, type RatingLevel } from '#domain/complaints';
-import { requireRateableAt, servicesOf } from '#domain/device-ratings';
+import { rateableServiceAt, servicesOf } from '#domain/device-ratings';
 import { caseRecords } from '#adapters/case-records';
 import { complaintRecords, ratingRecords } from '#adapters/complaint-records';
 import type { KeyedHashDeps, StoreDeps } from '#adapters/deps';
@@ -74,7 +74,8 @@ export interface DeviceRating {
 
 /**
  * A rating from the device of the window that served the case (concluded it, or served a ticket
- * with it) in the last 30 minutes; attributed to that window. No per-address limit: a hall's
+ * with it) in the last 30 minutes; attributed to that window and the staff member who served
+ * (the rated service's). No per-address limit: a hall's
  * devices all rate from its address, and each rating is tied to a service.
  */
 export async function rateAtDevice(
@@ -86,10 +87,9 @@ export async function rateAtDevice(
   const rated = await caseRecords.getInHall(d, r.hallId, r.caseId);
   if (!rated) throw notFound('CASE_NOT_FOUND', 'Case not found');
   // The index of served tickets is eventually consistent: a serve is visible to it well within the second it takes to press a key.
-  requireRateableAt(rated.caseId, r.windowId, servicesOf(rated, await queueRecords.ticketsOfCase(d, r.hallId, r.caseId)), now);
-  const rating: Rating = {
-    ...rate({ caseId: rated.caseId, hallId: r.hallId, windowId: r.windowId }, r.level, undefined, now),
-    deviceId: r.deviceId,
-  };
-  return recordRating(d, rating, rated.itemId, request);
+  const services = servicesOf(rated, await queueRecords.ticketsOfCase(d, r.hallId, r.caseId));
+  const service = rateableServiceAt(rated.caseId, r.windowId, services, now);
+  // The rating is of that service: its window, and who gave it (a ticket's server, or whoever concluded the case).
+  const { staffId: _concluder, ...rating } = rate({ ...rated, windowId: r.windowId }, r.level, undefined, now);
+  return recordRating(d, { ...rating, ...(service.by ? { staffId: service.by } : {}), deviceId: r.deviceId }, rated.itemId, request);
 }

@@ -266,7 +266,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Cases by window and month, by status */
+        /** Cases by window and month, by status; found by ID number, phone, applicant name or receipt code; the caller’s work list (?recipient=me) */
         get: operations["listCases"];
         put?: never;
         /** Intake at a window (受理); missing materials → the one-time notice */
@@ -573,7 +573,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Complaints by assignee or status (default: assigned) */
+        /** Complaints by assignee or status (default: assigned); the caller’s work list (?recipient=me) */
         get: operations["listComplaints"];
         put?: never;
         post?: never;
@@ -778,8 +778,42 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Reminders issued for a day */
+        /** Reminders issued for a day (?recipient=me: those addressed to the caller) */
         get: operations["listReminders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/halls/{hallId}/statistics/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The month's statistics by window, department, item or staff member (JSON; ?format=csv, xlsx with every view, html with charts) */
+        get: operations["getStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/halls/{hallId}/statistics/{month}/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The month's complaints and substantiated findings by category, by window, and both (投诉分析) */
+        get: operations["getComplaintAnalysis"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4471,6 +4505,11 @@ export interface operations {
                 windowId?: string;
                 status?: "awaiting-materials" | "accepted" | "suspended" | "referred" | "approved" | "rejected" | "not-accepted" | "withdrawn" | "closed-incomplete";
                 month?: string;
+                idNumber?: string;
+                phone?: string;
+                applicantName?: string;
+                publicCode?: string;
+                recipient?: "me";
                 limit?: number;
                 cursor?: string;
             };
@@ -4502,6 +4541,7 @@ export interface operations {
                             dueDate?: string;
                             provisional?: boolean;
                             concludedAt?: string;
+                            concludedBy?: string;
                             overdue: boolean;
                             submittedMaterials: string[];
                             missingMaterials: string[];
@@ -4712,6 +4752,7 @@ export interface operations {
                         dueDate?: string;
                         provisional?: boolean;
                         concludedAt?: string;
+                        concludedBy?: string;
                         overdue: boolean;
                         submittedMaterials: string[];
                         missingMaterials: string[];
@@ -4932,6 +4973,7 @@ export interface operations {
                         dueDate?: string;
                         provisional?: boolean;
                         concludedAt?: string;
+                        concludedBy?: string;
                         overdue: boolean;
                         submittedMaterials: string[];
                         missingMaterials: string[];
@@ -5152,6 +5194,7 @@ export interface operations {
                         dueDate?: string;
                         provisional?: boolean;
                         concludedAt?: string;
+                        concludedBy?: string;
                         overdue: boolean;
                         submittedMaterials: string[];
                         missingMaterials: string[];
@@ -5374,6 +5417,7 @@ export interface operations {
                         dueDate?: string;
                         provisional?: boolean;
                         concludedAt?: string;
+                        concludedBy?: string;
                         overdue: boolean;
                         submittedMaterials: string[];
                         missingMaterials: string[];
@@ -5594,6 +5638,7 @@ export interface operations {
                         dueDate?: string;
                         provisional?: boolean;
                         concludedAt?: string;
+                        concludedBy?: string;
                         overdue: boolean;
                         submittedMaterials: string[];
                         missingMaterials: string[];
@@ -5813,6 +5858,7 @@ export interface operations {
                         dueDate?: string;
                         provisional?: boolean;
                         concludedAt?: string;
+                        concludedBy?: string;
                         overdue: boolean;
                         submittedMaterials: string[];
                         missingMaterials: string[];
@@ -6033,6 +6079,7 @@ export interface operations {
                         dueDate?: string;
                         provisional?: boolean;
                         concludedAt?: string;
+                        concludedBy?: string;
                         overdue: boolean;
                         submittedMaterials: string[];
                         missingMaterials: string[];
@@ -6252,6 +6299,7 @@ export interface operations {
                         dueDate?: string;
                         provisional?: boolean;
                         concludedAt?: string;
+                        concludedBy?: string;
                         overdue: boolean;
                         submittedMaterials: string[];
                         missingMaterials: string[];
@@ -6469,6 +6517,7 @@ export interface operations {
                         dueDate?: string;
                         provisional?: boolean;
                         concludedAt?: string;
+                        concludedBy?: string;
                         overdue: boolean;
                         submittedMaterials: string[];
                         missingMaterials: string[];
@@ -6689,6 +6738,7 @@ export interface operations {
                         dueDate?: string;
                         provisional?: boolean;
                         concludedAt?: string;
+                        concludedBy?: string;
                         overdue: boolean;
                         submittedMaterials: string[];
                         missingMaterials: string[];
@@ -6909,6 +6959,7 @@ export interface operations {
                         dueDate?: string;
                         provisional?: boolean;
                         concludedAt?: string;
+                        concludedBy?: string;
                         overdue: boolean;
                         submittedMaterials: string[];
                         missingMaterials: string[];
@@ -7439,6 +7490,7 @@ export interface operations {
                         dueDate?: string;
                         provisional?: boolean;
                         concludedAt?: string;
+                        concludedBy?: string;
                         overdue: boolean;
                         submittedMaterials: string[];
                         missingMaterials: string[];
@@ -8156,6 +8208,7 @@ export interface operations {
                         caseId?: string;
                         windowId?: string;
                         itemId?: string;
+                        staffId?: string;
                         contact?: string;
                         /** @enum {string} */
                         status: "received" | "assigned" | "under-review" | "resolved";
@@ -8334,6 +8387,7 @@ export interface operations {
             query?: {
                 assignee?: string;
                 status?: "received" | "assigned" | "under-review" | "resolved";
+                recipient?: "me";
                 limit?: number;
                 cursor?: string;
             };
@@ -8362,6 +8416,7 @@ export interface operations {
                             caseId?: string;
                             windowId?: string;
                             itemId?: string;
+                            staffId?: string;
                             /** @enum {string} */
                             status: "received" | "assigned" | "under-review" | "resolved";
                             receivedAt: string;
@@ -8571,6 +8626,7 @@ export interface operations {
                         caseId?: string;
                         windowId?: string;
                         itemId?: string;
+                        staffId?: string;
                         contact?: string;
                         /** @enum {string} */
                         status: "received" | "assigned" | "under-review" | "resolved";
@@ -8779,6 +8835,7 @@ export interface operations {
                         caseId?: string;
                         windowId?: string;
                         itemId?: string;
+                        staffId?: string;
                         contact?: string;
                         /** @enum {string} */
                         status: "received" | "assigned" | "under-review" | "resolved";
@@ -8986,6 +9043,7 @@ export interface operations {
                         caseId?: string;
                         windowId?: string;
                         itemId?: string;
+                        staffId?: string;
                         contact?: string;
                         /** @enum {string} */
                         status: "received" | "assigned" | "under-review" | "resolved";
@@ -10448,6 +10506,7 @@ export interface operations {
                             designations: ("top-five" | "bottom-five")[];
                         }[];
                     };
+                    "text/csv": string;
                 };
             };
             /** @description Malformed or invalid input; `details` names each bad field */
@@ -10918,6 +10977,7 @@ export interface operations {
         parameters: {
             query?: {
                 date?: string;
+                recipient?: "me";
             };
             header?: never;
             path: {
@@ -10942,6 +11002,385 @@ export interface operations {
                         dueDate: string;
                         workingDaysLeft: number;
                     }[];
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getStatistics: {
+        parameters: {
+            query?: {
+                by?: "window" | "department" | "item" | "staff";
+                format?: "json" | "csv" | "xlsx" | "html";
+            };
+            header?: never;
+            path: {
+                hallId: string;
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        month: string;
+                        /** @enum {string} */
+                        status: "provisional" | "final";
+                        kept: boolean;
+                        revision?: number;
+                        computedAt: string;
+                        /** @enum {string} */
+                        by: "window" | "department" | "item" | "staff";
+                        rows: {
+                            key: string;
+                            name: string;
+                            received: number;
+                            accepted: number;
+                            concluded: number;
+                            concludedOnTime: number;
+                            onTheSpot: number;
+                            ratings: number;
+                            satisfied: number;
+                            complaints: number;
+                            substantiated: number;
+                            onTimeRate: number | null;
+                            satisfactionRate: number | null;
+                        }[];
+                        total: {
+                            received: number;
+                            accepted: number;
+                            concluded: number;
+                            concludedOnTime: number;
+                            onTheSpot: number;
+                            ratings: number;
+                            satisfied: number;
+                            complaints: number;
+                            substantiated: number;
+                            onTimeRate: number | null;
+                            satisfactionRate: number | null;
+                        };
+                    };
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/html": string;
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getComplaintAnalysis: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hallId: string;
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        month: string;
+                        /** @enum {string} */
+                        status: "provisional" | "final";
+                        kept: boolean;
+                        revision?: number;
+                        computedAt: string;
+                        byCategory: {
+                            category: string;
+                            complaints: number;
+                            substantiated: number;
+                        }[];
+                        byWindow: {
+                            windowId: string;
+                            name: string;
+                            complaints: number;
+                            substantiated: number;
+                        }[];
+                        byCategoryAndWindow: {
+                            category: string;
+                            windowId: string;
+                            complaints: number;
+                            substantiated: number;
+                        }[];
+                    };
                 };
             };
             /** @description Malformed or invalid input; `details` names each bad field */

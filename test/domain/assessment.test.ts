@@ -273,6 +273,13 @@ describe('computeWindowMetrics: month boundaries in Asia/Shanghai', () => {
     ['resolved on the last day (local)', { resolvedAt: '2025-10-31T15:59:59Z' }, 1],
     ['unresolved', { resolvedAt: undefined }, 0],
     ['no window', { windowId: undefined }, 0],
+    // Proposed "not substantiated" by the assessed window, waiting for review: counts until reviewed.
+    ['under review since the month', { substantiated: undefined, resolvedAt: undefined, underReviewSince: '2025-10-20T10:00:00+08:00' }, 1],
+    [
+      'under review since the month before',
+      { substantiated: undefined, resolvedAt: undefined, underReviewSince: '2025-09-30T10:00:00+08:00' },
+      0,
+    ],
   ])('complaints: %s', (_name, over, expected) => {
     expect(metricsOf('2025-10', { complaints: [complaint(over)] }).substantiatedComplaints).toBe(expected);
   });

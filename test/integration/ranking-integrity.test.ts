@@ -147,7 +147,7 @@ describe('the assessed window cannot clear its own deductions', () => {
   });
 
   it('a complaint the window calls unfounded stays a substantiated complaint until the review says otherwise', async () => {
-    const { t, hall } = await hallAt('2025-09-10T09:00:00+08:00');
+    const { t, hall, clock } = await hallAt('2025-09-10T09:00:00+08:00');
     const filed = await t.call('POST /v1/public/halls/{hallId}/complaints', {
       params: { hallId: 'h1' },
       body: { category: '服务态度', description: '态度生硬', windowId: 'w1' },
@@ -158,13 +158,22 @@ describe('the assessed window cannot clear its own deductions', () => {
       token: hall.tokens.staffA,
       body: { substantiated: false, resolution: '不属实' },
     });
+    // Waiting for review: counted in the month the window made its finding (September).
+    expect(windowOf(await compute(t, hall, '2025-09'), 'w1').metrics.substantiatedComplaints).toBe(1);
+    clock.set('2025-10-09T09:00:00+08:00');
     const rejected = await t.call('POST /v1/halls/{hallId}/complaints/{complaintId}/review', {
       params: { hallId: 'h1', complaintId: ticket.complaintId },
       token: hall.tokens.admin,
       body: { unfounded: false, note: '经核查投诉属实' },
     });
-    expect(rejected.body).toMatchObject({ status: 'resolved', substantiated: true });
+    // Reviewed in October, the finding stays September's: counted there, once, not again in October.
+    expect(rejected.body).toMatchObject({
+      status: 'resolved',
+      substantiated: true,
+      resolvedAt: expect.stringMatching(/^2025-09-10/) as unknown,
+    });
     expect(windowOf(await compute(t, hall, '2025-09'), 'w1').metrics.substantiatedComplaints).toBe(1);
+    expect(windowOf(await compute(t, hall, '2025-10'), 'w1').metrics.substantiatedComplaints).toBe(0);
   });
 });
 

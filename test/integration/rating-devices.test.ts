@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decide, intake, type ItemTerms } from '#domain/cases';
 import { caseRecords } from '#adapters/case-records';
+import { ratingRecords } from '#adapters/complaint-records';
 import { loadHallCalendar } from '#adapters/hall-calendar';
 import { settableClock } from '#local/clock';
 import { setUpHall, type HallFixture } from '#local/harness/hall';
@@ -112,6 +113,8 @@ describe('a device rates the service just given at its window', () => {
     clock.set('2025-11-03T10:10:00+08:00');
     expect(outcome(await rate(c.caseId, 3, device.w2, 'w2'))).toEqual([403, 'SERVED_AT_OTHER_WINDOW']);
     expect((await rate(c.caseId, 3)).status).toBe(201);
+    // The rating is of that service: the window, the staff member who served, the device.
+    expect(await ratingRecords.get(t.runtime.deps, c.caseId)).toMatchObject({ windowId: 'w1', staffId: 's-a', deviceId: 'device-w1' });
   });
 
   it('a bad rating opens its rectification, as one with the receipt code does', async () => {

@@ -138,6 +138,8 @@ export interface CheckPageOptions {
   screenshot?: boolean;
   /** Defaults to 1280 × 800 (set at launch). */
   viewport?: { width: number; height: number };
+  /** Sent with every request of the page (a staff page's `authorization`). */
+  headers?: Record<string, string>;
 }
 
 export interface PageCheck {
@@ -154,6 +156,7 @@ export interface PageCheck {
 export async function checkPage({ browser }: TestBrowser, url: string, options: CheckPageOptions = {}): Promise<PageCheck> {
   return onPage(browser, url, async (page, errors) => {
     if (options.viewport) await page.setViewport(options.viewport);
+    if (options.headers) await page.setExtraHTTPHeaders(options.headers);
     await page.goto(url, { waitUntil: 'networkidle0' });
     const { text, svgCount } = await page.evaluate(() => ({
       text: document.body.innerText,
