@@ -8,6 +8,7 @@ import { isConcluded, isOverdue, type Case, type Conclusion } from '#domain/case
 import type { Appointment } from '#domain/appointments';
 import type { Complaint } from '#domain/complaints';
 import type { NotificationPreference } from '#domain/notification-preferences';
+import { ticketCalled, type Ticket } from '#domain/queue';
 import { hallEvent, type HallEvent } from './contracts';
 
 /** When the change happened: its history entry (the case's last). */
@@ -131,4 +132,10 @@ export function appointmentEventFor(before: Appointment | undefined, after: Appo
     start: after.start,
     ...(after.reason ? { reason: after.reason } : {}),
   });
+}
+
+/** A queue ticket called or recalled to a window (a new call time), for the hall's screens and voice; other work on it is no news. */
+export function ticketEventFor(before: Ticket | undefined, after: Ticket): HallEvent | undefined {
+  if (after.status !== 'called' || after.calledAt === before?.calledAt) return undefined;
+  return hallEvent('TicketCalled', ticketCalled(after));
 }

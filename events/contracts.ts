@@ -152,6 +152,19 @@ export const eventSchemas = {
     bottomFive: z.array(z.string()),
   }),
   NationalCalendarMissing: z.object({ ...base, asOf: z.string(), years: z.array(z.number()) }),
+  /** A ticket was called or recalled to a window: for the hall's screens and voice (请 A001 号到 w1 窗口). */
+  TicketCalled: z.object({
+    ...base,
+    revision,
+    ticketId: z.string(),
+    day: z.string(),
+    number: z.string(),
+    group: z.string(),
+    windowId: z.string(),
+    calledAt: z.string(),
+    /** 1 for the call, 2 and more for recalls. */
+    calls: z.number().int().positive(),
+  }),
 } as const;
 
 export type EventType = keyof typeof eventSchemas;

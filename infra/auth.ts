@@ -12,6 +12,8 @@ import type { AuthConfig } from './config';
 
 /** The custom attribute (`custom:hallId` in tokens) naming the staff member's hall. */
 export const HALL_ID_ATTRIBUTE = 'hallId';
+/** The custom attribute (`custom:windowId`) naming the window a rating device (评价器) account belongs to. */
+export const WINDOW_ID_ATTRIBUTE = 'windowId';
 
 export function jwtAuthorizer(scope: Construct, auth: AuthConfig): HttpJwtAuthorizer {
   if (auth.kind === 'oidc') return new HttpJwtAuthorizer('Jwt', auth.issuer, { jwtAudience: auth.audience });
@@ -24,7 +26,12 @@ export function jwtAuthorizer(scope: Construct, auth: AuthConfig): HttpJwtAuthor
   // existing schema attribute: a pool deployed while it was mutable must be replaced.
   const pool = new UserPool(scope, 'StaffPool', {
     selfSignUpEnabled: false,
-    customAttributes: { [HALL_ID_ATTRIBUTE]: new StringAttribute({ mutable: false }) },
+    // Both trusted by the backend, so neither can change once an account has it (a device moved
+    // to another window gets a new account, like staff moved to another hall).
+    customAttributes: {
+      [HALL_ID_ATTRIBUTE]: new StringAttribute({ mutable: false }),
+      [WINDOW_ID_ATTRIBUTE]: new StringAttribute({ mutable: false }),
+    },
     passwordPolicy: { minLength: 12, requireLowercase: true, requireUppercase: true, requireDigits: true, requireSymbols: true },
     mfa: Mfa.REQUIRED,
     mfaSecondFactor: { otp: true, sms: false },
@@ -48,7 +55,7 @@ export function jwtAuthorizer(scope: Construct, auth: AuthConfig): HttpJwtAuthor
     authFlows: { userSrp: true },
     readAttributes: new ClientAttributes()
       .withStandardAttributes({ email: true, emailVerified: true, fullname: true, locale: true })
-      .withCustomAttributes(HALL_ID_ATTRIBUTE),
+      .withCustomAttributes(HALL_ID_ATTRIBUTE, WINDOW_ID_ATTRIBUTE),
     writeAttributes: new ClientAttributes().withStandardAttributes({ fullname: true, locale: true }),
     disableOAuth: true,
     generateSecret: false,

@@ -38,11 +38,13 @@ export interface TokenRequest {
   sub: string;
   roles: string[];
   hallId?: string;
+  /** A rating device's window. */
+  windowId?: string;
   ttlSeconds?: number;
 }
 
 export function signToken(keys: LocalKeys, t: TokenRequest): Promise<string> {
-  return new SignJWT({ roles: t.roles, ...(t.hallId ? { hallId: t.hallId } : {}) })
+  return new SignJWT({ roles: t.roles, ...(t.hallId ? { hallId: t.hallId } : {}), ...(t.windowId ? { windowId: t.windowId } : {}) })
     .setProtectedHeader({ alg: ALG, typ: 'JWT' })
     .setSubject(t.sub)
     .setIssuer(LOCAL_ISSUER)

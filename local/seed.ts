@@ -1,12 +1,13 @@
 /**
  * A demo hall for a fresh local store, so that `npm start` serves something at once
- * (`GET /v1/public/halls/demo/items`). Written only when the store has no hall yet;
- * `SEED=none` skips it.
+ * (`GET /v1/public/halls/demo/items`, and a kiosk ticket with `POST /v1/public/halls/demo/tickets`
+ * `{"itemId": "food-licence"}`). Written only when the store has no hall yet; `SEED=none` skips it.
  */
 import { DEFAULT_OPENING_HOURS } from '#domain/hall-setup';
 import { toOffsetIso } from '#domain/time';
 import type { Deps } from '#adapters/deps';
 import { hallRecords } from '#adapters/hall-records';
+import { queueRecords } from '#adapters/queue-records';
 
 export const DEMO_HALL = 'demo';
 
@@ -39,6 +40,12 @@ export async function seedDemoHall(d: Deps): Promise<boolean> {
       { id: 'floor-plan', name: '经营场所平面图' },
     ],
     updatedAt,
+  });
+  await queueRecords.putGroups(d, {
+    hallId,
+    groups: [{ group: 'A', itemIds: ['food-licence'], dailyCap: 200 }],
+    updatedAt,
+    updatedBy: 'seed',
   });
   return true;
 }

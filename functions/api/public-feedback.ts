@@ -3,11 +3,11 @@
  * applicant's choice about messages that are not essential (also with the receipt code).
  */
 import { concludedByOf } from '#domain/cases';
-import { fileComplaint, isBadRating, rate, rectificationFor, type Rating, type RatingLevel } from '#domain/complaints';
-import { conflict, forbidden, refused } from '#domain/errors';
+import { fileComplaint, rate, type RatingLevel } from '#domain/complaints';
+import { forbidden, refused } from '#domain/errors';
 import { caseRecords } from '#adapters/case-records';
-import { complaintRecords, ratingRecords } from '#adapters/complaint-records';
-import type { KeyedHashDeps, StoreDeps } from '#adapters/deps';
+import { complaintRecords } from '#adapters/complaint-records';
+import type { StoreDeps } from '#adapters/deps';
 import { storeFromEnvironment } from '#adapters/environment';
 import { cipherFromEnvironment } from '#adapters/field-cipher';
 import { keyedHashFromEnvironment } from '#adapters/keyed-hash';
@@ -16,34 +16,11 @@ import { preferenceRecords } from '#adapters/notification-records';
 import { choosePreference } from '#domain/notification-preferences';
 import { newSortableId, sameSecret } from '#adapters/ids';
 import { createIdempotently } from '#adapters/idempotency';
-import { CODE_CHECKS, consume, consumeAll, PREFERENCE_CHANGES } from '#adapters/rate-limit';
-import { hallRules } from '#adapters/hall-rules';
-import { anonymousLimits } from '#domain/hall-rules';
-import { businessDate, monthOf } from '#domain/time';
-import { recordMetric } from '#adapters/metrics';
+import { CODE_CHECKS, consume, PREFERENCE_CHANGES } from '#adapters/rate-limit';
 import { idempotencyScopes } from '#adapters/table';
+import { limitAnonymous } from '#services/abuse-limits';
+import { ratingView, recordRating } from '#services/ratings';
 import { apiHandler, Reply } from '#lambda/api';
-
-/** The hall's abuse limits (hall rules) on anonymous feedback, counted for this request. */
-async function limitAnonymous(d: StoreDeps & KeyedHashDeps, kind: 'ratings' | 'complaints', hallId: string, sourceIp: string, now: Date) {
-  const rules = await hallRules.inForce(d, hallId, monthOf(businessDate(now)));
-  await consumeAll(d, anonymousLimits(rules, kind), { hallId, sourceIp }, now);
-}
-
-const ratingReply = (r: Rating) => ({
-  caseId: r.caseId,
-  level: r.level,
-  ratedAt: r.ratedAt,
-  ...(r.rectificationId ? { rectificationId: r.rectificationId } : {}),
-});
-
-/**
- * A bad rating's rectification ticket. Its id is fixed by the case, so writing it again (a
- * retry after a failure between the two writes) never makes a second one.
- */
-async function ensureRectification(d: StoreDeps, rating: Rating, itemId: string): Promise<void> {
-  if (isBadRating(rating.level)) await complaintRecords.createOnce(d, rectificationFor({ ...rating, itemId }));
-}
 
 /** References in a complaint must belong to the hall; a case gives its window and item. */
 async function complaintSubject(d: StoreDeps, hallId: string, body: { caseId?: string; windowId?: string; itemId?: string }) {
@@ -78,27 +55,10 @@ export const handler = apiHandler(
       const found = await caseRecords.getAnyHall(deps, params.caseId);
       // An unknown case and a wrong code get the same answer: no hint whether the case exists.
       if (!found || !sameSecret(found.publicCode, body.code)) throw forbidden('The case number and code do not match');
-      await limitAnonymous(deps, 'ratings', found.hallId, sourceIp, now);
-      // With an Idempotency-Key, a retry of the same rating gets the first 201 again.
-      await createIdempotently(
-        deps,
-        { scope: idempotencyScopes.rating(found.caseId), key: headers['idempotency-key'], body },
-        () => found.caseId,
-        async () => {
-          const rating = rate(found, body.level as RatingLevel, body.comment, now);
-          if (!(await ratingRecords.createOnce(deps, rating))) {
-            // A retry of a rating whose rectification could not be written completes it; then 409.
-            const existing = await ratingRecords.get(deps, found.caseId);
-            if (existing) await ensureRectification(deps, existing, found.itemId);
-            throw conflict('ALREADY_RATED', 'This case has already been rated');
-          }
-          await ensureRectification(deps, rating, found.itemId);
-          if (isBadRating(rating.level)) recordMetric('BadRatings');
-        },
-      );
-      const saved = await ratingRecords.get(deps, found.caseId);
-      if (!saved) throw new Error(`The rating of case ${found.caseId} is missing right after it was written`);
-      return new Reply(201, ratingReply(saved));
+      await limitAnonymous(deps, 'ratings', { hallId: found.hallId, sourceIp }, now);
+      const rating = rate(found, body.level as RatingLevel, body.comment, now);
+      const saved = await recordRating(deps, rating, found.itemId, { idempotencyKey: headers['idempotency-key'], body });
+      return new Reply(201, ratingView(saved));
     },
 
     // Stored per case; the sender keeps it per phone (a keyed hash) from the event the outbox publishes.
@@ -114,7 +74,7 @@ export const handler = apiHandler(
 
     async 'POST /v1/public/halls/{hallId}/complaints'({ params, body, headers, sourceIp, deps, now }) {
       const { hallId } = params;
-      await limitAnonymous(deps, 'complaints', hallId, sourceIp, now);
+      await limitAnonymous(deps, 'complaints', { hallId, sourceIp }, now);
       const { id } = await createIdempotently(
         deps,
         {

@@ -58,7 +58,7 @@ export type ReplyOf<K extends RouteKey> = (typeof routes)[K]['reply'] extends { 
 export interface HallClient {
   call<K extends RouteKey>(route: K, options: CallOptions<K>): Promise<Reply<ReplyOf<K>>>;
   request(method: string, path: string, options?: RequestOptions): Promise<Reply<unknown>>;
-  token(claims: { sub: string; roles: string[]; hallId?: string }): Promise<string>;
+  token(claims: { sub: string; roles: string[]; hallId?: string; windowId?: string }): Promise<string>;
   /** Successful JSON replies seen so far, a few per route (for checks against the OpenAPI document). */
   samples: Map<RouteKey, unknown[]>;
 }

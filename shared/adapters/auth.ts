@@ -2,7 +2,7 @@
  * Verified JWT claims → principal. API Gateway's JWT authorizer has already checked the
  * signature, issuer, audience and expiry; it hands the claims over with array claims
  * flattened to a string like "[hall-admin window-staff]". Both forms (and Cognito's
- * `cognito:groups` / `custom:hallId`) are read here, and only here.
+ * `cognito:groups` / `custom:hallId` / `custom:windowId`) are read here, and only here.
  */
 import { ROLES, type Principal, type Role } from '#domain/access';
 
@@ -35,7 +35,14 @@ export function principalFromClaims(claims: Claims | undefined): Principal | und
   // The subject becomes part of keys (staff look-up, idempotency scopes): a sane length only.
   if (typeof sub !== 'string' || sub === '' || Buffer.byteLength(sub) > MAX_SUBJECT_BYTES) return undefined;
   const roles = new Set([...claimList(claims?.roles), ...claimList(claims?.['cognito:groups'])].filter(isRole));
-  const hallClaim = claims?.hallId ?? claims?.['custom:hallId'];
-  const hallId = typeof hallClaim === 'string' && hallClaim !== '' ? hallClaim : undefined;
-  return hallId ? { id: sub, hallId, roles } : { id: sub, roles };
+  const hallId = stringClaim(claims, 'hallId');
+  // A rating device's window; the access rules read it for that role only.
+  const windowId = stringClaim(claims, 'windowId');
+  return { id: sub, roles, ...(hallId ? { hallId } : {}), ...(windowId ? { windowId } : {}) };
+}
+
+/** A single-valued claim, as issued or as Cognito's custom attribute (`custom:<name>`). */
+function stringClaim(claims: Claims | undefined, name: string): string | undefined {
+  const value = claims?.[name] ?? claims?.[`custom:${name}`];
+  return typeof value === 'string' && value !== '' ? value : undefined;
 }

@@ -48,6 +48,8 @@ export interface PageQuery {
   newestFirst?: boolean;
   /** Filters applied after the key condition: equal to the value, or one of the values (a page may then hold fewer items). */
   where?: Record<string, string | readonly string[]>;
+  /** A strongly consistent read (the table's own keys only: an index is eventually consistent). */
+  consistent?: boolean;
 }
 
 const keyNames = (index?: IndexName) => (index ? INDEXES[index] : TABLE_KEYS);
@@ -132,6 +134,7 @@ async function queryPage<T>({ db, tableName }: Table, q: PageQuery): Promise<Pag
       ExpressionAttributeValues: values,
       Limit: q.limit,
       ScanIndexForward: !q.newestFirst,
+      ...(q.consistent ? { ConsistentRead: true } : {}),
       ExclusiveStartKey: q.cursor ? decodeCursor(q.cursor, q.index, q.partition) : undefined,
     }),
   );

@@ -19,6 +19,10 @@
  *   AGENCY#WARNINGS        <date>#<kind>
  *   RATE#<limit>#<source>  <window start>       (expire through TTL)
  *   IDEMPOTENCY#<scope>    <key>
+ *   QUEUE#<h>              GROUPS               (the hall's ticket groups)
+ *   QUEUE#<h>#<day>        TICKET#<ticketId> | COUNTER#<group> | DESK#<windowId>   (one queue day; counters and desks expire)
+ *   QUEUE#<h>#STATISTICS   <day>                (a closed day's statistics)
+ *   INQUIRY#<h>#<month>    <at>#<inquiryId>     (the consultation log; gsi1: by the window whose list it is on, per day)
  *
  * Indexes are overloaded (gsi1..gsi3) so new access patterns do not need new indexes;
  * `byDue` is sparse: only open work with a due date carries its keys.
@@ -28,7 +32,7 @@ export const TABLE_KEYS = { partitionKey: 'pk', sortKey: 'sk' } as const;
 export const TTL_ATTRIBUTE = 'expiresAt';
 
 export const INDEXES = {
-  /** Halls registry; cases by window and month; complaints by assignee; cases by search key (blind index items); a hall's appointments of a day. */
+  /** Halls registry; cases by window and month; complaints by assignee; cases by search key (blind index items); a hall's appointments of a day; tickets served with a case; inquiries by window and day. */
   gsi1: { partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
   /** Cases and complaints by hall and status; a hall's booked appointments by date. */
   gsi2: { partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
@@ -77,6 +81,12 @@ export const ENTITY = {
   appointment: 'appointment',
   slot: 'slot',
   bookingLock: 'booking-lock',
+  ticketGroups: 'ticket-groups',
+  ticket: 'ticket',
+  ticketCounter: 'ticket-counter',
+  queueDesk: 'queue-desk',
+  queueDayStatistics: 'queue-day-statistics',
+  inquiry: 'inquiry',
 } as const;
 export type Entity = (typeof ENTITY)[keyof typeof ENTITY];
 
@@ -99,12 +109,20 @@ export const PARTITIONS = {
   appointment: 'APPOINTMENT#',
   slots: 'SLOTS#',
   booker: 'BOOKER#',
+  queue: 'QUEUE#',
+  inquiry: 'INQUIRY#',
 } as const;
 
 const hallPk = (hallId: string) => `${PARTITIONS.hall}${hallId}`;
 // Ids are [A-Za-z0-9_-]: `#` separates them unambiguously.
 const slotsPk = (hallId: string, itemId: string) => `${PARTITIONS.slots}${hallId}#${itemId}`;
 const bookedPk = (hallId: string) => `${hallPk(hallId)}#APPOINTMENTS#BOOKED`;
+const queuePk = (hallId: string) => `${PARTITIONS.queue}${hallId}`;
+/** One queue day of a hall: its tickets, the counters that number them and the windows' desks. */
+const queueDayPk = (hallId: string, day: string) => `${queuePk(hallId)}#${day}`;
+const inquiryPk = (hallId: string, month: string) => `${PARTITIONS.inquiry}${hallId}#${month}`;
+const inquiryListPk = (hallId: string, windowId: string, day: string) => `${PARTITIONS.inquiry}${hallId}#WINDOW#${windowId}#${day}`;
+const ticketsOfCasePk = (hallId: string, caseId: string) => `${queuePk(hallId)}#CASE#${caseId}`;
 
 export const keys = {
   hall: (hallId: string): Key => ({ pk: hallPk(hallId), sk: 'PROFILE' }),
@@ -162,6 +180,18 @@ export const keys = {
   slot: (hallId: string, itemId: string, slotKey: string): Key => ({ pk: slotsPk(hallId, itemId), sk: slotKey }),
   /** "One booking per phone per item per day", under a keyed hash of exactly that (never the phone). */
   bookingLock: (digest: string): Key => ({ pk: `${PARTITIONS.booker}${digest}`, sk: 'BOOKER' }),
+  ticketGroups: (hallId: string): Key => ({ pk: queuePk(hallId), sk: 'GROUPS' }),
+  ticket: (hallId: string, day: string, ticketId: string): Key => ({ pk: queueDayPk(hallId, day), sk: `TICKET#${ticketId}` }),
+  /** The day's numbers of one group (A001…): one atomic counter. */
+  ticketCounter: (hallId: string, day: string, group: string): Key => ({ pk: queueDayPk(hallId, day), sk: `COUNTER#${group}` }),
+  /** A window's desk: the lease that lets one call-next at a time run for the window. */
+  queueDesk: (hallId: string, day: string, windowId: string): Key => ({ pk: queueDayPk(hallId, day), sk: `DESK#${windowId}` }),
+  queueDayStatistics: (hallId: string, day: string): Key => ({ pk: `${queuePk(hallId)}#STATISTICS`, sk: day }),
+  /** Sorted by the time it was recorded (`at` carries +08:00, so it sorts by day within the month). */
+  inquiry: (hallId: string, month: string, at: string, inquiryId: string): Key => ({
+    pk: inquiryPk(hallId, month),
+    sk: `${at}#${inquiryId}`,
+  }),
 } as const;
 
 /** Idempotency-Key scopes: whose keys can collide (one caller's creations of one kind). */
@@ -287,6 +317,30 @@ export const indexKeys = {
     ...((c.status === 'received' || c.status === 'assigned') && c.dueDate
       ? { duePk: `${hallPk(c.hallId)}#DUE`, dueSk: `${c.dueDate}#COMPLAINT#${c.complaintId}` }
       : {}),
+  }),
+  /** A ticket served with a case is found by the case (a rating device checks where and when it was served). */
+  ticket: (t: { hallId: string; ticketId: string; caseId?: string }) =>
+    t.caseId ? { gsi1pk: ticketsOfCasePk(t.hallId, t.caseId), gsi1sk: t.ticketId } : {},
+  /** An inquiry is on the list of one window per day (none for a referral to a department). */
+  inquiry: (i: { hallId: string; day: string; at: string; inquiryId: string; listWindowId?: string }) =>
+    i.listWindowId ? { gsi1pk: inquiryListPk(i.hallId, i.listWindowId, i.day), gsi1sk: `${i.at}#${i.inquiryId}` } : {},
+} as const;
+
+/** A hall's queue: the tickets of a day (a base-table partition, so it can be read consistently), by case, and the closed days. */
+export const queueLists = {
+  ticketsOfDay: (hallId: string, day: string) => ({ partition: queueDayPk(hallId, day), skPrefix: 'TICKET#' }),
+  ticketsOfCase: (hallId: string, caseId: string) => ({ index: 'gsi1' as const, partition: ticketsOfCasePk(hallId, caseId) }),
+  /** The statistics of the closed days of a month (sort keys are the days). */
+  statisticsOfMonth: (hallId: string, month: string) => ({ partition: `${queuePk(hallId)}#STATISTICS`, skPrefix: month }),
+} as const;
+
+/** The consultation log: a hall's month or day, or one window's list of a day. */
+export const inquiryLists = {
+  ofMonth: (hallId: string, month: string) => ({ partition: inquiryPk(hallId, month) }),
+  ofDay: (hallId: string, day: string) => ({ partition: inquiryPk(hallId, day.slice(0, 7)), skPrefix: `${day}T` }),
+  ofWindowDay: (hallId: string, windowId: string, day: string) => ({
+    index: 'gsi1' as const,
+    partition: inquiryListPk(hallId, windowId, day),
   }),
 } as const;
 

@@ -41,6 +41,9 @@ export const rulesBody = z.object({
   complaintsPerHallPerHour: allowance(100_000).optional(),
   appointmentsPerPhonePerDay: allowance(1_000).optional(),
   appointmentsPerAddressPerHour: allowance(10_000).optional(),
+  ticketsPerAddressPerHour: allowance(10_000).optional(),
+  ticketsPerHallPerHour: allowance(100_000).optional(),
+  queueViewsPerAddressPerHour: allowance(100_000).optional(),
   supplementLimitDays: days(1, 120).optional(),
 });
 export const rulesQuery = z.strictObject({ month: month.optional() });
@@ -64,6 +67,9 @@ const rules = z.strictObject({
   complaintsPerHallPerHour: z.number(),
   appointmentsPerPhonePerDay: z.number(),
   appointmentsPerAddressPerHour: z.number(),
+  ticketsPerAddressPerHour: z.number(),
+  ticketsPerHallPerHour: z.number(),
+  queueViewsPerAddressPerHour: z.number(),
   supplementLimitDays: z.number(),
 });
 export const rulesReply = z.strictObject({

@@ -4,6 +4,7 @@ import { isIsoDate, isMonth } from '#domain/time';
 import { ROLES } from '#domain/access';
 import { ERROR_CODES } from '#domain/errors';
 import { NOTICE_KINDS } from '#domain/cases';
+import { TICKET_ID } from '#domain/queue';
 
 export const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 characters of A-Z a-z 0-9 _ -');
 // Business dates stay within 1900-2199: far enough for any case, near enough for date arithmetic.
@@ -84,6 +85,8 @@ export const pathParams = {
   quarter: z.string().regex(/^\d{4}-Q[1-4]$/, 'must be a quarter YYYY-Qn'),
   /** A printed notice of a case. */
   kind: z.enum(NOTICE_KINDS),
+  /** A queue ticket: its day and number. */
+  ticketId: z.string().regex(TICKET_ID, 'must be a ticket id: its day and number, e.g. 2025-10-09-A001'),
 } as const;
 
 export type PathParamName = keyof typeof pathParams;

@@ -53,6 +53,7 @@ function operation(routeKey: string, spec: RouteSpec) {
             ? { content: { [spec.reply.contentType]: { schema: { type: 'string' } } } }
             : {}),
       },
+      ...(spec.reply.noContent ? { 204: { description: spec.reply.noContent } } : {}),
       ...errors,
     },
   };

@@ -8,15 +8,21 @@
 import { forbidden } from './errors';
 import type { ItemKind } from './hall-setup';
 
-export const ROLES = ['agency-admin', 'hall-admin', 'window-staff', 'scoring-dept', 'supervisor'] as const;
+/**
+ * `rating-device`: the rating device (评价器) at one window, not a person: its token names the
+ * window (`windowId` claim), and it may rate the service just given there and nothing else.
+ */
+export const ROLES = ['agency-admin', 'hall-admin', 'window-staff', 'scoring-dept', 'supervisor', 'rating-device'] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface Principal {
-  /** Staff id or admin id (the token's `sub`). */
+  /** Staff id or admin id (the token's `sub`); a device's own id. */
   id: string;
   /** Absent for agency admins. */
   hallId?: string;
   roles: ReadonlySet<Role>;
+  /** The window a rating device is bound to (its token's `windowId` claim). */
+  windowId?: string;
 }
 
 /** The parts of a staff record that decide what a window's staff may do. */
@@ -72,6 +78,8 @@ export const ACTIONS = [
    * applicant arrives first; the appointment then waits in the priority lane for its windows.
    */
   'check-in-appointment',
+  /** Rate the service just given at a window (一次一评): only the rating device bound to that window. */
+  'rate-at-window',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -89,6 +97,15 @@ export interface Subject {
 }
 
 const isAgencyAdmin = (p: Principal) => p.roles.has('agency-admin');
+
+/**
+ * A device token acts as nothing but its window's rating device, whatever other roles it
+ * carries; and ratings at a window come from its device only (no administrator rates for a
+ * citizen).
+ */
+const isDevice = (p: Principal) => p.roles.has('rating-device');
+const isDeviceOf = (p: Principal, s: Subject) =>
+  isDevice(p) && p.hallId === s.hallId && p.windowId !== undefined && p.windowId === s.windowId;
 
 /** A hall administrator of that hall, or an agency administrator. */
 export const isHallAdminOf = (p: Principal, hallId: string) => isAgencyAdmin(p) || (p.roles.has('hall-admin') && p.hallId === hallId);
@@ -113,6 +130,7 @@ type HallAction = Exclude<Action, 'administer-agency'>;
 export function can(p: Principal, action: 'administer-agency'): boolean;
 export function can(p: Principal, action: HallAction, s: Subject, staff?: StaffStanding): boolean;
 export function can(p: Principal, action: Action, s?: Subject, staff?: StaffStanding): boolean {
+  if (isDevice(p) || action === 'rate-at-window') return action === 'rate-at-window' && s !== undefined && isDeviceOf(p, s);
   if (action === 'administer-agency' || !s) return isAgencyAdmin(p);
   if (isHallAdminOf(p, s.hallId)) return true;
   switch (action) {
@@ -167,6 +185,7 @@ const REFUSALS: Record<Action, (s: Partial<Subject>) => string> = {
   'override-deadline': () => 'Only a hall administrator may override the scoring deadline',
   'read-notifications': (s) => `Only an administrator of hall ${s.hallId} may read its notification deliveries`,
   'check-in-appointment': (s) => `Only window staff of hall ${s.hallId} may check in an appointment`,
+  'rate-at-window': (s) => `Only the rating device of window ${s.windowId} may rate the service given there`,
 };
 
 /** `can`, or a 403 that says who may. */

@@ -30,6 +30,8 @@ export interface Rating {
   ratedAt: string;
   /** Recorded automatically (e.g. 基本满意 after N natural days unrated), not by the applicant. */
   automatic?: boolean;
+  /** Given on the rating device (评价器) of the window that served the case: the device's id. */
+  deviceId?: string;
   rectificationId?: string;
 }
 

@@ -57,6 +57,17 @@ export interface HallRules {
    */
   appointmentsPerPhonePerDay: number;
   appointmentsPerAddressPerHour: number;
+  /**
+   * Kiosk tickets (排队取号) per hour: per source address (a hall's kiosks share one) and for the
+   * whole hall, so a script cannot take a day's numbers; the daily caps per group bound the rest.
+   */
+  ticketsPerAddressPerHour: number;
+  ticketsPerHallPerHour: number;
+  /**
+   * Reads of the public queue view per source address and hour (no hall-wide limit: one abuser
+   * must not blank every screen). The hall's screens poll from its address: one every 3 s is 1,200.
+   */
+  queueViewsPerAddressPerHour: number;
   /** Working days after the last notice asking for materials within which they must be supplemented (逾期未补正 closes the case). */
   supplementLimitDays: number;
 }
@@ -106,6 +117,9 @@ export const DEFAULT_HALL_RULES: HallRules = deepFreeze({
   complaintsPerHallPerHour: 500,
   appointmentsPerPhonePerDay: 10,
   appointmentsPerAddressPerHour: 60,
+  ticketsPerAddressPerHour: 300,
+  ticketsPerHallPerHour: 3000,
+  queueViewsPerAddressPerHour: 7200,
   supplementLimitDays: 20,
 });
 
@@ -117,6 +131,9 @@ export type AbuseLimits = Pick<
   | 'complaintsPerHallPerHour'
   | 'appointmentsPerPhonePerDay'
   | 'appointmentsPerAddressPerHour'
+  | 'ticketsPerAddressPerHour'
+  | 'ticketsPerHallPerHour'
+  | 'queueViewsPerAddressPerHour'
 >;
 
 export interface AnonymousLimit {
@@ -127,8 +144,11 @@ export interface AnonymousLimit {
   per: 'address' | 'hall' | 'phone';
 }
 
-/** The limits an anonymous rating, complaint or booking passes through (each must have room). */
-export function anonymousLimits(rules: AbuseLimits, kind: 'ratings' | 'complaints' | 'appointments'): AnonymousLimit[] {
+/** What anonymous callers do that is limited. */
+export type AnonymousKind = 'ratings' | 'complaints' | 'appointments' | 'tickets' | 'queue-views';
+
+/** The limits an anonymous rating, complaint, booking, kiosk ticket or queue view passes through (each must have room). */
+export function anonymousLimits(rules: AbuseLimits, kind: AnonymousKind): AnonymousLimit[] {
   const hour = 3600;
   switch (kind) {
     case 'ratings':
@@ -147,6 +167,14 @@ export function anonymousLimits(rules: AbuseLimits, kind: 'ratings' | 'complaint
         { name: 'appointments-per-address', limit: rules.appointmentsPerAddressPerHour, windowSeconds: hour, per: 'address' },
         { name: 'appointments-per-phone', limit: rules.appointmentsPerPhonePerDay, windowSeconds: 24 * hour, per: 'phone' },
       ];
+    case 'tickets':
+      return [
+        { name: 'tickets-per-address', limit: rules.ticketsPerAddressPerHour, windowSeconds: hour, per: 'address' },
+        { name: 'tickets-per-hall', limit: rules.ticketsPerHallPerHour, windowSeconds: hour, per: 'hall' },
+      ];
+    case 'queue-views':
+      // No hall-wide limit: one abuser must not blank every screen of the hall.
+      return [{ name: 'queue-views-per-address', limit: rules.queueViewsPerAddressPerHour, windowSeconds: hour, per: 'address' }];
   }
 }
 

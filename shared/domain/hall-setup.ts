@@ -142,6 +142,9 @@ export function staffProblems(staff: {
   if (!staff.windowId && staff.chiefRepresentative)
     problems.push({ field: 'chiefRepresentative', message: 'a chief representative needs a windowId' });
   if (staff.roles.includes('agency-admin')) problems.push({ field: 'roles', message: 'agency-admin is not a hall role' });
+  // A device has its own account (a token with its window), never a person's staff record.
+  if (staff.roles.includes('rating-device'))
+    problems.push({ field: 'roles', message: 'rating-device is the role of a window device, not of staff' });
   return problems;
 }
 

@@ -101,6 +101,18 @@ export const functionCatalog = {
     timeoutSeconds: 29,
     memoryMb: 1024,
   },
+  queue: {
+    ...api(
+      'queue',
+      'Walk-in queue (排队叫号): kiosk tickets, calling, the public screen, rating devices (评价器), the consultation log (首问负责), day statistics',
+      'RW',
+      false,
+    ),
+    keyedHash: true, // abuse counters of the kiosk and the screen; fingerprints of rating Idempotency-Keys
+    deletes: true, // an idempotency claim released after a failed rating
+    // The queue and the consultation log, ratings (under their case) and rectifications, counters and claims; never a hall record.
+    writesOnly: [PARTITIONS.queue, PARTITIONS.inquiry, PARTITIONS.case, PARTITIONS.complaint, PARTITIONS.rate, PARTITIONS.idempotency],
+  },
   'complaint-router': {
     entry: 'functions/streams/complaint-router.ts',
     description: 'Assigns new complaints and rectifications from the table stream',
@@ -128,7 +140,7 @@ export const functionCatalog = {
   },
   outbox: {
     entry: 'functions/streams/outbox.ts',
-    description: 'Publishes case, complaint, appointment and notification-preference events from the table stream',
+    description: 'Publishes case, complaint, appointment, notification-preference and ticket-call events from the table stream',
     table: 'RW',
     publishesEvents: true,
     // It only marks the events it published (removes them from the records' outbox).
@@ -168,6 +180,15 @@ export const functionCatalog = {
     table: 'RW',
     publishesEvents: true,
     writesOnly: [PARTITIONS.appointment, PARTITIONS.slots],
+    timeoutSeconds: 300,
+    memoryMb: 512,
+  },
+  'queue-day-close': {
+    entry: 'functions/jobs/queue-day-close.ts',
+    description: "Keeps each hall's queue statistics of the day that ended, for the monthly report",
+    table: 'RW',
+    publishesEvents: false,
+    writesOnly: [PARTITIONS.queue],
     timeoutSeconds: 300,
     memoryMb: 512,
   },

@@ -26,7 +26,10 @@ export const businessMetrics = {
   CasesAccepted: { unit: 'Count', description: 'Cases accepted (the outbox, on publishing CaseAccepted)' },
   CasesConcluded: { unit: 'Count', description: 'Cases approved or rejected (the outbox, on publishing CaseConcluded)' },
   CasesConcludedOverdue: { unit: 'Count', description: 'Cases concluded after the end of their due date (the outbox)' },
-  BadRatings: { unit: 'Count', description: 'Ratings of level 1 or 2 (public-feedback, on storing the rating)' },
+  BadRatings: {
+    unit: 'Count',
+    description: 'Ratings of level 1 or 2, with the receipt code or on a window device (on storing the rating)',
+  },
   ComplaintsRouted: { unit: 'Count', description: 'Complaints and rectifications assigned (complaint-router)' },
   ComplaintsAwaitingReview: {
     unit: 'Count',

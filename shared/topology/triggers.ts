@@ -40,6 +40,12 @@ export const schedules = {
     cron: 'cron(0/5 * * * ? *)',
     description: 'Routes complaints and publishes events the stream consumers missed',
   },
+  // Shortly after local midnight, when the queue day has rolled over.
+  'queue-day-close-daily': {
+    function: 'queue-day-close',
+    cron: 'cron(10 0 * * ? *)',
+    description: "Keeps the statistics of each hall's queue day that ended, at 00:10 China time",
+  },
 } as const satisfies Record<string, ScheduleSpec>;
 
 export type ScheduleName = keyof typeof schedules;
@@ -72,7 +78,7 @@ export const complaintRouterSource = {
  * The outbox: events about committed changes are published from the stream, so an event
  * exists exactly when its change was committed (at least once), without a transaction
  * between the table and the bus. Every record a change left events pending on (cases,
- * complaints, applicants' notification choices: shared/adapters/outbox.ts); marking them
+ * complaints, applicants' notification choices, queue tickets called: shared/adapters/outbox.ts); marking them
  * published removes the index key the filter looks for, so those changes never come back.
  */
 export const outboxSource = {

@@ -12,7 +12,9 @@ import { principalFromClaims } from '#adapters/auth';
 import { LOCAL_AUDIENCE, LOCAL_ISSUER, loadOrCreateKeys, verifyBearer, type LocalKeys } from '#local/auth';
 
 const doc = await readFile(new URL('../../docs/identity-provider.md', import.meta.url), 'utf8');
-const [oidcExample, cognitoExample] = [...doc.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1]!) as JWTPayload);
+const [oidcExample, cognitoExample, deviceExample] = [...doc.matchAll(/```json\n([\s\S]*?)```/g)].map(
+  (m) => JSON.parse(m[1]!) as JWTPayload,
+);
 
 let dir: string;
 let keys: LocalKeys;
@@ -42,7 +44,7 @@ function issue(example: JWTPayload, changes: { iss?: string; aud?: string; alg?:
 const principalOf = async (token: string) => principalFromClaims(await verifyBearer(keys, `Bearer ${token}`));
 
 describe('the examples of docs/identity-provider.md', () => {
-  it('are two: the OIDC form and the Cognito form', () => {
+  it('are the OIDC form, the Cognito form and a rating device', () => {
     expect(oidcExample).toMatchObject({ sub: 's-zhang-san', roles: ['window-staff'], hallId: 'lianshui' });
     expect(cognitoExample).toMatchObject({
       sub: 'admin-li-si',
@@ -64,6 +66,15 @@ describe('the examples of docs/identity-provider.md', () => {
       id: 'admin-li-si',
       hallId: 'lianshui',
       roles: new Set(['hall-admin', 'scoring-dept']),
+    });
+  });
+
+  it("a rating device's token (roles, hallId, windowId) passes and yields the device of its window", async () => {
+    expect(await principalOf(await issue(deviceExample!))).toEqual({
+      id: 'device-w3',
+      hallId: 'lianshui',
+      roles: new Set(['rating-device']),
+      windowId: 'w3',
     });
   });
 

@@ -13,8 +13,14 @@ interface Caller {
   standing?: StaffStanding;
 }
 
-const caller = (id: string, roles: Role[], hallId: string | undefined, standing?: Omit<StaffStanding, 'staffId'>): Caller => ({
-  principal: { id, roles: new Set(roles), ...(hallId ? { hallId } : {}) },
+const caller = (
+  id: string,
+  roles: Role[],
+  hallId: string | undefined,
+  standing?: Omit<StaffStanding, 'staffId'>,
+  windowId?: string,
+): Caller => ({
+  principal: { id, roles: new Set(roles), ...(hallId ? { hallId } : {}), ...(windowId ? { windowId } : {}) },
   ...(standing ? { standing: { staffId: id, ...standing } } : {}),
 });
 
@@ -28,6 +34,8 @@ const callers = {
   'B post of w1 from w3': caller('s-w3', ['window-staff'], 'h1', { windowId: 'w3', chiefRepresentative: true, bPostOf: ['w1'] }),
   'scoring-dept': caller('score-1', ['scoring-dept'], 'h1'),
   supervisor: caller('sup-1', ['supervisor'], 'h1'),
+  // The rating device (评价器) at w1: its token names the window.
+  'rating device of w1': caller('device-w1', ['rating-device'], 'h1', undefined, 'w1'),
 };
 type CallerName = keyof typeof callers;
 
@@ -54,6 +62,17 @@ const ASSIGNEE: Relation[] = ['same hall, assignee'];
 
 /** Where each caller may do each hall action (approval items for decide-case; service items below). */
 const TABLE: Record<Exclude<Action, 'administer-agency'>, Record<CallerName, Relation[]>> = {
+  // Only the window's own device: no administrator rates in a citizen's place.
+  'rate-at-window': {
+    'agency-admin': NONE,
+    'hall-admin': NONE,
+    'window-staff': NONE,
+    'chief representative': NONE,
+    'B post of w1 from w3': NONE,
+    'scoring-dept': NONE,
+    supervisor: NONE,
+    'rating device of w1': OWN_WINDOW,
+  },
   'read-notifications': {
     'agency-admin': ALL,
     'hall-admin': IN_HALL,
@@ -62,6 +81,7 @@ const TABLE: Record<Exclude<Action, 'administer-agency'>, Record<CallerName, Rel
     'B post of w1 from w3': NONE,
     'scoring-dept': NONE,
     supervisor: NONE,
+    'rating device of w1': NONE,
   },
   'administer-hall': {
     'agency-admin': ALL,
@@ -71,6 +91,7 @@ const TABLE: Record<Exclude<Action, 'administer-agency'>, Record<CallerName, Rel
     'B post of w1 from w3': NONE,
     'scoring-dept': NONE,
     supervisor: NONE,
+    'rating device of w1': NONE,
   },
   'read-hall': {
     'agency-admin': ALL,
@@ -80,6 +101,7 @@ const TABLE: Record<Exclude<Action, 'administer-agency'>, Record<CallerName, Rel
     'B post of w1 from w3': IN_HALL,
     'scoring-dept': IN_HALL,
     supervisor: IN_HALL,
+    'rating device of w1': NONE,
   },
   'read-staff': {
     'agency-admin': ALL,
@@ -89,6 +111,7 @@ const TABLE: Record<Exclude<Action, 'administer-agency'>, Record<CallerName, Rel
     'B post of w1 from w3': NONE,
     'scoring-dept': NONE,
     supervisor: IN_HALL,
+    'rating device of w1': NONE,
   },
   'work-at-window': {
     'agency-admin': ALL,
@@ -98,6 +121,7 @@ const TABLE: Record<Exclude<Action, 'administer-agency'>, Record<CallerName, Rel
     'B post of w1 from w3': OWN_WINDOW,
     'scoring-dept': NONE,
     supervisor: NONE,
+    'rating device of w1': NONE,
   },
   'decide-case': {
     'agency-admin': ALL,
@@ -107,6 +131,7 @@ const TABLE: Record<Exclude<Action, 'administer-agency'>, Record<CallerName, Rel
     'B post of w1 from w3': NONE,
     'scoring-dept': NONE,
     supervisor: NONE,
+    'rating device of w1': NONE,
   },
   'extend-case': {
     'agency-admin': ALL,
@@ -116,6 +141,7 @@ const TABLE: Record<Exclude<Action, 'administer-agency'>, Record<CallerName, Rel
     'B post of w1 from w3': NONE,
     'scoring-dept': NONE,
     supervisor: NONE,
+    'rating device of w1': NONE,
   },
   'refer-case': {
     'agency-admin': ALL,
@@ -125,6 +151,7 @@ const TABLE: Record<Exclude<Action, 'administer-agency'>, Record<CallerName, Rel
     'B post of w1 from w3': NONE,
     'scoring-dept': NONE,
     supervisor: NONE,
+    'rating device of w1': NONE,
   },
   'backfill-case': {
     'agency-admin': ALL,
@@ -134,6 +161,7 @@ const TABLE: Record<Exclude<Action, 'administer-agency'>, Record<CallerName, Rel
     'B post of w1 from w3': NONE,
     'scoring-dept': NONE,
     supervisor: NONE,
+    'rating device of w1': NONE,
   },
   'read-personal-data': {
     'agency-admin': ALL,
@@ -143,6 +171,7 @@ const TABLE: Record<Exclude<Action, 'administer-agency'>, Record<CallerName, Rel
     'B post of w1 from w3': OWN_WINDOW,
     'scoring-dept': NONE,
     supervisor: NONE,
+    'rating device of w1': NONE,
   },
   'work-on-complaint': {
     'agency-admin': ALL,
@@ -152,6 +181,7 @@ const TABLE: Record<Exclude<Action, 'administer-agency'>, Record<CallerName, Rel
     'B post of w1 from w3': ASSIGNEE,
     'scoring-dept': ASSIGNEE,
     supervisor: IN_HALL,
+    'rating device of w1': NONE,
   },
   'review-finding': {
     'agency-admin': ALL,
@@ -161,6 +191,7 @@ const TABLE: Record<Exclude<Action, 'administer-agency'>, Record<CallerName, Rel
     'B post of w1 from w3': NONE,
     'scoring-dept': NONE,
     supervisor: IN_HALL,
+    'rating device of w1': NONE,
   },
   'enter-score': {
     'agency-admin': ALL,
@@ -170,6 +201,7 @@ const TABLE: Record<Exclude<Action, 'administer-agency'>, Record<CallerName, Rel
     'B post of w1 from w3': NONE,
     'scoring-dept': IN_HALL,
     supervisor: NONE,
+    'rating device of w1': NONE,
   },
   'void-entry': {
     'agency-admin': ALL,
@@ -179,6 +211,7 @@ const TABLE: Record<Exclude<Action, 'administer-agency'>, Record<CallerName, Rel
     'B post of w1 from w3': NONE,
     'scoring-dept': ASSIGNEE,
     supervisor: NONE,
+    'rating device of w1': NONE,
   },
   'override-deadline': {
     'agency-admin': ALL,
@@ -188,6 +221,7 @@ const TABLE: Record<Exclude<Action, 'administer-agency'>, Record<CallerName, Rel
     'B post of w1 from w3': NONE,
     'scoring-dept': NONE,
     supervisor: NONE,
+    'rating device of w1': NONE,
   },
   // Wherever the applicant arrives first: any window's staff of the hall.
   'check-in-appointment': {
@@ -198,6 +232,7 @@ const TABLE: Record<Exclude<Action, 'administer-agency'>, Record<CallerName, Rel
     'B post of w1 from w3': IN_HALL,
     'scoring-dept': NONE,
     supervisor: NONE,
+    'rating device of w1': NONE,
   },
 };
 
@@ -249,6 +284,17 @@ describe('the decision table', () => {
   it('a window-staff token without a staff record acts at no window', () => {
     const { principal } = callers['window-staff'];
     expect(can(principal, 'work-at-window', { hallId: 'h1', windowId: 'w1' })).toBe(false);
+  });
+
+  it('a device token is only a rating device, whatever else it carries; without a window it rates nowhere', () => {
+    const w1 = { hallId: 'h1', windowId: 'w1' };
+    const everything = caller('device-x', ['rating-device', 'hall-admin', 'agency-admin', 'window-staff'], 'h1', { windowId: 'w1' }, 'w1');
+    const allowed = ACTIONS.filter(
+      (action) => action !== 'administer-agency' && can(everything.principal, action, w1, everything.standing),
+    );
+    expect(allowed).toEqual(['rate-at-window']);
+    expect(can(everything.principal, 'administer-agency')).toBe(false);
+    expect(can(caller('device-y', ['rating-device'], 'h1').principal, 'rate-at-window', w1)).toBe(false);
   });
 
   it("a hall admin's token for another hall is nobody there", () => {

@@ -17,6 +17,16 @@ describe('hall rules', () => {
     ]);
   });
 
+  it('kiosk tickets are limited per address and per hall; the public queue view per address only', () => {
+    expect(anonymousLimits(DEFAULT_HALL_RULES, 'tickets')).toEqual([
+      { name: 'tickets-per-address', limit: 300, windowSeconds: 3600, per: 'address' },
+      { name: 'tickets-per-hall', limit: 3000, windowSeconds: 3600, per: 'hall' },
+    ]);
+    expect(anonymousLimits(DEFAULT_HALL_RULES, 'queue-views')).toEqual([
+      { name: 'queue-views-per-address', limit: 7200, windowSeconds: 3600, per: 'address' },
+    ]);
+  });
+
   it('a change merges the deduction weights and caps item by item, and leaves the defaults frozen', () => {
     const changed = withChanges(DEFAULT_HALL_RULES, { base: 120, deductions: { secondNotice: 0.5 }, caps: { openOverdue: 10 } });
     expect(changed).toMatchObject({ base: 120, deductions: { secondNotice: 0.5, openOverdue: 2 }, caps: { openOverdue: 10 } });

@@ -9,7 +9,7 @@ import { routes, type RouteSpec } from '#api/routes';
 import { functionCatalog, type FunctionName, type FunctionSpec } from '#topology/catalog';
 import { EVENT_SOURCE } from '#events/contracts';
 import { eventRules, queues, schedules, streamSources } from '#topology/triggers';
-import { HALL_ID_ATTRIBUTE } from '../../infra/auth';
+import { HALL_ID_ATTRIBUTE, WINDOW_ID_ATTRIBUTE } from '../../infra/auth';
 import { PERSONAL_DATA_CONTEXT_KEY } from '../../infra/hall-function';
 import { anyNumber, anyString, anything, objectContaining } from '../support/matchers';
 import { cdkContext, synthHallApp } from './synth';
@@ -165,6 +165,14 @@ describe('the functions', () => {
     expect(writeConditions('public-feedback')).toEqual([
       { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['CASE#*', 'COMPLAINT#*', 'RATE#*', 'IDEMPOTENCY#*'] } },
     ]);
+    // The kiosk and the public screen share the queue function: its queue, the consultation log, ratings and their claims.
+    expect(writeConditions('queue')).toEqual([
+      {
+        'ForAllValues:StringLike': {
+          'dynamodb:LeadingKeys': ['QUEUE#*', 'INQUIRY#*', 'CASE#*', 'COMPLAINT#*', 'RATE#*', 'IDEMPOTENCY#*'],
+        },
+      },
+    ]);
   });
 
   it('lets public-feedback only encrypt personal data, complaints only decrypt it, cases both', () => {
@@ -270,13 +278,14 @@ describe('the HTTP API', () => {
 });
 
 describe('the Cognito user pool', () => {
-  it('has an immutable hall attribute, so nobody can move an account to another hall', () => {
+  it('has immutable hall and window attributes, so nobody can move an account to another hall or a device to another window', () => {
     const [, pool] = commercial().resources('AWS::Cognito::UserPool')[0]!;
-    const hallId = pool.Properties.Schema.find((a) => a.Name === HALL_ID_ATTRIBUTE);
-    expect(hallId).toMatchObject({ AttributeDataType: 'String', Mutable: false });
+    for (const name of [HALL_ID_ATTRIBUTE, WINDOW_ID_ATTRIBUTE]) {
+      expect(pool.Properties.Schema.find((a) => a.Name === name)).toMatchObject({ AttributeDataType: 'String', Mutable: false });
+    }
   });
 
-  it('lets users write no custom attribute with their own token, and reads the hall into ID tokens', () => {
+  it('lets users write no custom attribute with their own token, and reads the hall and window into ID tokens', () => {
     const clients = commercial().resources('AWS::Cognito::UserPoolClient');
     expect(clients).toHaveLength(1);
     for (const [, client] of clients) {
@@ -286,6 +295,7 @@ describe('the Cognito user pool', () => {
       expect(client.Properties.WriteAttributes.filter((a) => a.startsWith('custom:'))).toEqual([]);
       expect(client.Properties.WriteAttributes).not.toContain(`custom:${HALL_ID_ATTRIBUTE}`);
       expect(client.Properties.ReadAttributes).toContain(`custom:${HALL_ID_ATTRIBUTE}`);
+      expect(client.Properties.ReadAttributes).toContain(`custom:${WINDOW_ID_ATTRIBUTE}`);
     }
   });
 });

@@ -46,6 +46,7 @@ const fixture = {
   complaintIds: [] as string[],
   entryIds: [] as string[],
   appointmentIds: [] as string[],
+  ticketIds: [] as string[],
   /** Real `nextCursor`s handed out by each list (valid, then mutated by the generators). */
   cursors: new Map<RouteKey, string[]>(),
   tokens: [] as { label: string; token: string; weight: number }[],
@@ -97,6 +98,11 @@ beforeAll(async () => {
     reason: '表彰',
   });
   fixture.entryIds.push(entry.entryId!);
+  // The queue: a group, two tickets, one of them called at w1.
+  await must('PUT', '/v1/halls/h1/ticket-groups', tokens.admin, { groups: [{ group: 'A', itemIds: ['licence', 'record'], dailyCap: 50 }] });
+  for (const itemId of ['licence', 'record'])
+    fixture.ticketIds.push((await must('POST', '/v1/public/halls/h1/tickets', undefined, { itemId })).ticketId!);
+  await must('POST', '/v1/halls/h1/windows/w1/call-next', tokens.staffA);
   await must('POST', '/v1/halls/h1/assessments/2025-09/compute', tokens.admin);
   // Appointments: the service item takes them; one booked for the next working day.
   await must('PUT', '/v1/halls/h1/items/record/slots', tokens.admin, { slotMinutes: 30, capacity: 3, horizonDays: 30 });
@@ -150,6 +156,11 @@ beforeAll(async () => {
       label: LONG_SUBJECT,
       token: await t.token({ sub: 'x'.repeat(2100), roles: ['hall-admin', 'scoring-dept'], hallId: 'h1' }),
       weight: 1,
+    },
+    {
+      label: 'rating device of w1',
+      token: await t.token({ sub: 'device-w1', roles: ['rating-device'], hallId: 'h1', windowId: 'w1' }),
+      weight: 2,
     },
     {
       label: 'hall-admin h1 with subject "管理员#1/.."',
@@ -610,6 +621,12 @@ const validParam: Record<PathParamName, () => fc.Arbitrary<string>> = {
   complaintId: () => idArb(() => fixture.complaintIds),
   entryId: () => idArb(() => fixture.entryIds),
   appointmentId: () => idArb(() => fixture.appointmentIds),
+  ticketId: () =>
+    fc.oneof(
+      { weight: 4, arbitrary: fc.constant(null).chain(() => fc.constantFrom(...fixture.ticketIds)) },
+      { weight: 1, arbitrary: fc.stringMatching(/^\d{4}-\d{2}-\d{2}-[A-Z]\d{3}$/) },
+      { weight: 1, arbitrary: fc.constantFrom('2025-09-26-Z999', '2025-09-27-A001', '2025-02-30-A001') },
+    ),
   from: isoDateArb,
   date: isoDateArb,
   month: monthArb,

@@ -14,4 +14,6 @@ it('gives a fresh store a demo hall, once, and the service guide serves it', asy
   const guide = await t.call('GET /v1/public/halls/{hallId}/items', { params: { hallId: 'demo' } });
   expect(guide.status).toBe(200);
   expect(guide.body.items.map((i: { itemId: string }) => i.itemId)).toEqual(['food-licence']);
+  const ticket = await t.call('POST /v1/public/halls/{hallId}/tickets', { params: { hallId: 'demo' }, body: { itemId: 'food-licence' } });
+  expect(ticket.body).toMatchObject({ number: 'A001', status: 'waiting' });
 });

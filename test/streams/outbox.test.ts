@@ -10,8 +10,16 @@ import { buildCalendar } from '#domain/calendar';
 import { extend, recomputeDueDate, refer, reprintReceipt, resume, suspend, transfer, withdraw, type Case } from '#domain/cases';
 import { packageSchedules } from '#domain/national-schedules';
 import type { Complaint } from '#domain/complaints';
+import {
+  call as callTicket,
+  issueTicket,
+  recall as recallTicket,
+  serve as serveTicket,
+  transfer as transferTicket,
+  type Ticket,
+} from '#domain/queue';
 import { eventSchemas, type EventType } from '#events/contracts';
-import { caseEventFor, complaintEventFor } from '#events/changes';
+import { caseEventFor, complaintEventFor, ticketEventFor } from '#events/changes';
 import { handler } from '#functions/streams/outbox';
 import { outboxSource } from '#topology/triggers';
 import { matchesFilterPatterns } from '#local/event-filter';
@@ -406,6 +414,48 @@ beforeAll(async () => {
 });
 afterAll(() => t.stop());
 afterEach(() => vi.restoreAllMocks());
+
+describe('ticketEventFor (a queue ticket called to a window)', () => {
+  const groups = [{ group: 'A', itemIds: ['record'], dailyCap: 100 }];
+  const w1 = { windowId: 'w1', itemIds: ['record'] };
+  const at = (hhmm: string) => new Date(`2025-10-09T${hhmm}:00+08:00`);
+  /** As the table holds them: each save bumps the version. */
+  const saved = (t: Ticket, version: number): Ticket => ({ ...t, version });
+  const waiting = issueTicket({ hallId: 'h1', itemId: 'record', n: 1, by: 'kiosk' }, groups, at('09:00'));
+  const called = saved(callTicket(waiting, w1, 's-a', at('09:02')), 2);
+  const recalled = saved(recallTicket(called, 'w1', 's-a', at('09:03')), 3);
+  const served = saved(serveTicket(recalled, 'w1', 's-a', at('09:09'), 'c-1'), 4);
+  const transferred = saved(transferTicket(called, 'w1', 'w2', 's-a', at('09:04')), 3);
+
+  it('announces a call and each recall, with the number, the window and the revision', () => {
+    expect(strictly(ticketEventFor(waiting, called))).toEqual({
+      type: 'TicketCalled',
+      detail: {
+        version: '1',
+        hallId: 'h1',
+        revision: 2,
+        ticketId: '2025-10-09-A001',
+        day: '2025-10-09',
+        number: 'A001',
+        group: 'A',
+        windowId: 'w1',
+        calledAt: '2025-10-09T09:02:00.000+08:00',
+        calls: 1,
+      },
+    });
+    expect(strictly(ticketEventFor(called, recalled))?.detail).toMatchObject({
+      revision: 3,
+      calls: 2,
+      calledAt: '2025-10-09T09:03:00.000+08:00',
+    });
+  });
+
+  it('is silent about other work on a ticket: issuing, serving, transferring', () => {
+    expect(ticketEventFor(undefined, waiting)).toBeUndefined();
+    expect(ticketEventFor(recalled, served)).toBeUndefined();
+    expect(ticketEventFor(called, transferred)).toBeUndefined();
+  });
+});
 
 describe('the outbox handler', () => {
   const context = lambdaContext('outbox');
