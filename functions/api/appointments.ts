@@ -10,6 +10,7 @@ import { appointmentRecords, slotConfigRecords } from '#adapters/appointment-rec
 import { storeFromEnvironment } from '#adapters/environment';
 import { hallRecords } from '#adapters/hall-records';
 import { apiHandler } from '#lambda/api';
+import { appointmentTicket } from '#services/queue';
 
 export const handler = apiHandler(
   'appointments',
@@ -41,13 +42,22 @@ export const handler = apiHandler(
       return { date, ...(windowId ? { windowId } : {}), appointments: listed.map(staffView) };
     },
 
-    // The reply's `ticket` (the priority lane of the walk-in queue) is the queue's to add.
+    /**
+     * Checked in, then a ticket in the priority lane of the walk-in queue (where the hall queues
+     * the item). A retry after the check-in was saved (the ticket not yet issued, or the reply
+     * lost) gets that day's ticket of the appointment instead of a refusal: one per appointment.
+     */
     async 'POST /v1/halls/{hallId}/appointments/{appointmentId}/check-in'({ principal, params, standing, deps, now }) {
       const { hallId, appointmentId } = params;
       authorize(principal, 'check-in-appointment', { hallId }, standing);
       const found = await appointmentRecords.getInHall(deps, hallId, appointmentId);
       if (!found) throw notFound('APPOINTMENT_NOT_FOUND', 'Appointment not found');
-      return staffView(await appointmentRecords.update(deps, found, checkIn(found, principal.id, now)));
+      const checkedIn =
+        found.status === 'checked-in' && found.date === businessDate(now)
+          ? found
+          : await appointmentRecords.update(deps, found, checkIn(found, principal.id, now));
+      const ticket = await appointmentTicket(deps, checkedIn, principal.id, now);
+      return { ...staffView(checkedIn), ...(ticket ? { ticket: { ticketId: ticket.ticketId, number: ticket.number } } : {}) };
     },
   },
   storeFromEnvironment,

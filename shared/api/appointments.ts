@@ -92,6 +92,6 @@ export const dayListReply = z.strictObject({
   appointments: z.array(staffAppointment),
 });
 
-/** The ticket in the walk-in queue's priority lane (the queue fills it in; until then the reply has none). */
+/** The ticket in the walk-in queue's priority lane, called before the walk-in tickets of its group (none where the hall queues no tickets for the item). */
 const priorityTicket = z.strictObject({ ticketId: z.string(), number: z.string() });
 export const checkInReply = staffAppointment.extend({ ticket: priorityTicket.optional() });

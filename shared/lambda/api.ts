@@ -124,6 +124,8 @@ function validateParams(routeKey: RouteKey, raw: Record<string, string | undefin
 
 function shape(status: number, result: unknown): APIGatewayProxyStructuredResultV2 {
   if (result instanceof Reply) {
+    // No content, no content type (RFC 9110 §15.3.5).
+    if (result.status === 204) return { statusCode: 204, headers: result.headers, body: '' };
     const headers = { ...JSON_HEADERS, ...result.headers };
     if (result.raw instanceof Uint8Array) {
       return { statusCode: result.status, headers, body: Buffer.from(result.raw).toString('base64'), isBase64Encoded: true };

@@ -99,6 +99,22 @@ export async function issueTicket(d: StoreDeps, request: TicketRequest, now: Dat
 }
 
 /**
+ * The priority-lane ticket of an appointment just checked in (or the one it already has today);
+ * none where the hall queues no tickets for the item: a hall without the walk-in queue still
+ * checks its appointments in.
+ */
+export async function appointmentTicket(
+  d: StoreDeps,
+  appointment: { hallId: string; itemId: string; appointmentId: string },
+  by: string,
+  now: Date,
+): Promise<Ticket | undefined> {
+  const { hallId, itemId, appointmentId } = appointment;
+  if (!(await groupsOf(d, hallId)).some((g) => g.itemIds.includes(itemId))) return undefined;
+  return (await issueTicket(d, { hallId, itemId, by, lane: 'priority', appointmentId }, now)).ticket;
+}
+
+/**
  * The window as the queue sees it: the items that list it among their windows. A window no
  * item lists may not exist at all (404); one that an item lists does (the set-up checks).
  */

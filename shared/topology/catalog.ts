@@ -78,8 +78,8 @@ export const functionCatalog = {
   reminders: api('reminders', 'Reminders and notification deliveries of a day', 'RO', false),
   appointments: {
     ...api('appointments', "Appointments for the hall: slot configuration, the day's list, check-in", 'RW', false),
-    // Slot configurations (and the audit trail) under the hall, the appointments it checks in.
-    writesOnly: [PARTITIONS.hall, PARTITIONS.appointment],
+    // Slot configurations (and the audit trail) under the hall, the appointments it checks in, their tickets.
+    writesOnly: [PARTITIONS.hall, PARTITIONS.appointment, PARTITIONS.queue],
   },
   'public-appointments': {
     ...api(

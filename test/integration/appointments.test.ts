@@ -382,8 +382,37 @@ describe('the staff: the day list and check-in', () => {
     expect(reply.status).toBe(200);
     expect(reply.body).toMatchObject({ status: 'checked-in', checkedIn: { by: 's-w2' } });
     expect(reply.body.checkedIn?.at).toMatch(/^2025-09-29T13:45:/);
+    // The hall queues no tickets for this item yet: checked in without one.
     expect(reply.body).not.toHaveProperty('ticket');
-    expect((await checkIn(booking.appointmentId)).error?.code).toBe('APPOINTMENT_NOT_BOOKED');
+    // A retry (the reply lost) answers the same, and changes nothing.
+    const again = await checkIn(booking.appointmentId);
+    expect([again.status, again.body.checkedIn]).toEqual([200, reply.body.checkedIn]);
     expect((await view(booking.appointmentId, booking.cancelCode)).body.status).toBe('checked-in');
+  });
+
+  it('puts the checked-in applicant in the priority lane: called before walk-ins who came earlier', async () => {
+    const groups = [{ group: 'A', itemIds: ['record'], dailyCap: 50 }];
+    expect(
+      (await t.call('PUT /v1/halls/{hallId}/ticket-groups', { params: { hallId: 'h1' }, token: hall.tokens.admin, body: { groups } }))
+        .status,
+    ).toBe(200);
+    const walkIn = await t.call('POST /v1/public/halls/{hallId}/tickets', { params: { hallId: 'h1' }, body: { itemId: 'record' } });
+    expect(walkIn.status).toBe(201);
+    const later = (await book({ date: '2025-09-29', start: '14:00', name: '周吴郑' })).body;
+    const { ticket } = (await checkIn(later.appointmentId)).body;
+    expect(ticket?.number).toMatch(/^A\d{3}$/);
+    // A retry gets the same ticket, never a second one.
+    expect((await checkIn(later.appointmentId)).body.ticket).toEqual(ticket);
+    const called = await t.call('POST /v1/halls/{hallId}/windows/{windowId}/call-next', {
+      params: { hallId: 'h1', windowId: 'w1' },
+      token: hall.tokens.staffA,
+    });
+    // The first appointment's ticket, then this one's: both before the walk-in.
+    const second = await t.call('POST /v1/halls/{hallId}/windows/{windowId}/call-next', {
+      params: { hallId: 'h1', windowId: 'w1' },
+      token: hall.tokens.staffA,
+    });
+    expect([called.body, second.body].map((c) => (c as { ticketId: string }).ticketId)).toContain(ticket?.ticketId);
+    expect([called.body, second.body].map((c) => (c as { ticketId: string }).ticketId)).not.toContain(walkIn.body.ticketId);
   });
 });

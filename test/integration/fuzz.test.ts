@@ -987,6 +987,7 @@ function check(routeKey: RouteKey, method: string, req: FuzzRequest, out: Outcom
     if (!shape.success) return explain(routeKey, method, req, out, `a 4xx body not of the error shape (${shape.error.issues[0]?.message})`);
     return undefined;
   }
+  if (out.status === 204) return out.text === '' ? undefined : explain(routeKey, method, req, out, 'a 204 with a body');
   const { contentType: declared, formats = [] } = (routes[routeKey] as RouteSpec).reply;
   // A document of a type the route declares it also answers with (CSV, a workbook, a page).
   if (formats.some((type) => out.contentType.includes(type))) return undefined;
