@@ -26,7 +26,9 @@ const READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Que
 const WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem'];
 const DELETE_ACTION = 'dynamodb:DeleteItem';
 
-export const KMS_ACTIONS: Record<PersonalDataUse, string> = { encrypt: 'kms:Encrypt', decrypt: 'kms:Decrypt' };
+// Envelope encryption (shared/adapters/field-cipher.ts): encrypting asks KMS for a data key, never
+// to encrypt a field; decrypting unwraps data keys (and the fields written before, `kms:`).
+export const KMS_ACTIONS: Record<PersonalDataUse, string> = { encrypt: 'kms:GenerateDataKey', decrypt: 'kms:Decrypt' };
 /** The encryption context key every personal data call must carry. */
 export const PERSONAL_DATA_CONTEXT_KEY = 'hallId';
 

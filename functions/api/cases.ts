@@ -95,7 +95,7 @@ function materialNames(item: Item | undefined): (id: string) => string {
  * handling the case (`reveal`: its window's staff and hall admins); the receipt code is the
  * applicant's and never in it (the intake reply adds it once).
  */
-async function staffView(d: Deps, c: Case, now: Date, item?: Item, reveal = true) {
+async function staffView(d: Deps, c: Case, now: Date, item?: Item, reveal = true, clear: { idNumber?: string; phone?: string } = {}) {
   const {
     applicant,
     publicCode: _code,
@@ -115,8 +115,10 @@ async function staffView(d: Deps, c: Case, now: Date, item?: Item, reveal = true
       : {}),
     applicant: {
       name: applicant.name,
-      ...(reveal && applicant.idNumberCipher ? { idNumber: await d.cipher.decrypt(applicant.idNumberCipher, context) } : {}),
-      ...(reveal && applicant.phoneCipher ? { phone: await d.cipher.decrypt(applicant.phoneCipher, context) } : {}),
+      ...(reveal && applicant.idNumberCipher
+        ? { idNumber: clear.idNumber ?? (await d.cipher.decrypt(applicant.idNumberCipher, context)) }
+        : {}),
+      ...(reveal && applicant.phoneCipher ? { phone: clear.phone ?? (await d.cipher.decrypt(applicant.phoneCipher, context)) } : {}),
     },
   };
 }
@@ -243,8 +245,9 @@ export const handler = apiHandler(
       const { hallId } = params;
       authorize(principal, 'work-at-window', { hallId, windowId: body.windowId }, standing);
       if (body.receivedAt) authorize(principal, 'backfill-case', { hallId });
-      // Read once for the intake and the reply; a replay (no intake) reads it for the reply only.
+      // Read once for the intake and the reply; a replay (no intake) reads them for the reply only.
       let item: Item | undefined;
+      let created: Case | undefined;
       const { id, replayed } = await createIdempotently(
         deps,
         { scope: idempotencyScopes.caseIntake(hallId, principal.id), key: headers['idempotency-key'], body },
@@ -253,7 +256,7 @@ export const handler = apiHandler(
           const [loaded, cal] = await Promise.all([loadItem(deps, hallId, body.itemId), loadHallCalendar(deps, hallId)]);
           item = loaded;
           const publicCode = newPublicCode();
-          const created = intake(
+          const intaken = intake(
             {
               caseId,
               publicCode,
@@ -270,13 +273,23 @@ export const handler = apiHandler(
             cal,
           );
           // Already there: created by an earlier attempt with the same key that died before completing.
-          await caseRecords.create(deps, created).catch((err: unknown) => {
+          created = await caseRecords.create(deps, intaken).catch((err: unknown) => {
             if (!isDomainError(err, 'CASE_EXISTS')) throw err;
+            return undefined;
           });
         },
       );
-      const saved = await loadCase(deps, hallId, id);
-      const reply = await staffView(deps, saved, now, item ?? (await hallRecords.getItem(deps, hallId, saved.itemId)));
+      const saved = created ?? (await loadCase(deps, hallId, id));
+      // The ID number and phone as the request gave them (a replay's body is the same): never
+      // decrypted just to be echoed.
+      const reply = await staffView(
+        deps,
+        saved,
+        now,
+        item ?? (await hallRecords.getItem(deps, hallId, saved.itemId)),
+        true,
+        body.applicant,
+      );
       // The one time staff see the receipt code: to print it for the applicant.
       return new Reply(201, { ...reply, publicCode: saved.publicCode }, replayed ? { 'idempotent-replayed': 'true' } : {});
     },

@@ -31,6 +31,7 @@ import { appointmentRecords } from '#adapters/appointment-records';
 import { caseRecords } from '#adapters/case-records';
 import { complaintRecords } from '#adapters/complaint-records';
 import type { CipherDeps, KeyedHashDeps, NotificationDeps, StoreDeps } from '#adapters/deps';
+import type { CipherContext } from '#adapters/field-cipher';
 import { hallRecords } from '#adapters/hall-records';
 import { logger } from '#adapters/logger';
 import { recordMetric } from '#adapters/metrics';
@@ -67,7 +68,7 @@ interface Loaded {
   contact?: Contact;
 }
 
-async function decryptContact(d: SenderDeps, cipher: string | undefined, context: Record<string, string>): Promise<Contact | undefined> {
+async function decryptContact(d: SenderDeps, cipher: string | undefined, context: CipherContext): Promise<Contact | undefined> {
   if (!cipher) return undefined;
   const value = await d.cipher.decrypt(cipher, context);
   const channel = contactChannel(value);

@@ -30,7 +30,7 @@ const STREAM_ACTIONS = ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynam
 const DATA_ACTIONS = { none: [], RO: READ_ACTIONS, RW: [...READ_ACTIONS, ...WRITE_ACTIONS] } as const;
 /** The table actions a catalog entry grants: DeleteItem only to those that delete. */
 const dataActions = (spec: FunctionSpec) => [...DATA_ACTIONS[spec.table], ...(spec.deletes ? ['dynamodb:DeleteItem'] : [])];
-const KMS_ACTIONS = { encrypt: 'kms:Encrypt', decrypt: 'kms:Decrypt' } as const;
+const KMS_ACTIONS = { encrypt: 'kms:GenerateDataKey', decrypt: 'kms:Decrypt' } as const;
 const streamConsumers = new Set<FunctionName>(Object.values(streamSources).map((source) => source.function));
 const unique = (values: string[]) => [...new Set(values)].sort();
 const getAtt = (logicalId: string, attribute = 'Arn') => ({ 'Fn::GetAtt': [logicalId, attribute] });
@@ -176,9 +176,9 @@ describe('the functions', () => {
   });
 
   it('lets public-feedback only encrypt personal data, complaints only decrypt it, cases both', () => {
-    expect(actionsOf('public-feedback').filter((action) => action.startsWith('kms:'))).toEqual(['kms:Encrypt']);
+    expect(actionsOf('public-feedback').filter((action) => action.startsWith('kms:'))).toEqual(['kms:GenerateDataKey']);
     expect(actionsOf('complaints').filter((action) => action.startsWith('kms:'))).toEqual(['kms:Decrypt']);
-    expect(actionsOf('cases').filter((action) => action.startsWith('kms:'))).toEqual(['kms:Decrypt', 'kms:Encrypt']);
+    expect(actionsOf('cases').filter((action) => action.startsWith('kms:'))).toEqual(['kms:Decrypt', 'kms:GenerateDataKey']);
   });
 
   it('gives the outbox the stream permissions of its event source, and writes to the records whose events it marks published only', () => {

@@ -1187,7 +1187,7 @@ describe('the inputs of the trust review, on every route: refused by name, nothi
     path.length === 0
       ? text
       : Array.isArray(value)
-        ? value.map((v, i) => (String(i) === path[0] ? withText(v, path.slice(1), text) : v))
+        ? (value as unknown[]).map((v, i) => (String(i) === path[0] ? withText(v, path.slice(1), text) : v))
         : { ...(value as object), [path[0]!]: withText((value as Record<string, unknown>)[path[0]!], path.slice(1), text) };
   /** Body routes whose body has a string anywhere (read from the schema's JSON Schema). */
   const bodyRoutes = routeKeys.filter((routeKey) => {
