@@ -7,7 +7,7 @@ import { storeFromEnvironment } from '#adapters/environment';
 import { hallRecords } from '#adapters/hall-records';
 import { apiHandler, Reply } from '#lambda/api';
 import { PAGE_SECURITY_HEADERS } from '#services/ranking-board';
-import { readStatistics, type StatisticsReading } from '#services/statistics';
+import { readFrontDesk, readStatistics, type StatisticsReading } from '#services/statistics';
 import { statisticsCsv } from '#services/statistics-report';
 import { statisticsPage } from '#services/statistics-page';
 import { statisticsWorkbook } from '#services/statistics-workbook';
@@ -62,7 +62,13 @@ export const handler = apiHandler(
           return new Reply(200, undefined, headers, statisticsPage(hall?.name ?? params.hallId, r));
         }
         default:
-          return { ...standing(r), by, rows: r.views[by], total: r.total };
+          return {
+            ...standing(r),
+            by,
+            rows: r.views[by],
+            total: r.total,
+            ...(by === 'window' ? { frontDesk: await readFrontDesk(deps, params.hallId, params.month) } : {}),
+          };
       }
     },
 

@@ -40,6 +40,22 @@ export const statisticsReply = z.strictObject({
   rows: z.array(z.strictObject({ key: z.string(), name: z.string(), ...figures })),
   /** The hall as a whole (every record once; rows of the staff view need not add up to it). */
   total: z.strictObject(figures),
+  /** The window view only: the walk-in queue, appointment no-shows and consultations per window. */
+  frontDesk: z
+    .array(
+      z.strictObject({
+        windowId: z.string(),
+        name: z.string(),
+        tickets: z.number(),
+        served: z.number(),
+        ticketNoShows: z.number(),
+        transferred: z.number(),
+        appointmentNoShows: z.number(),
+        inquiries: z.number(),
+        referralsReceived: z.number(),
+      }),
+    )
+    .optional(),
 });
 
 const complaintFigures = { complaints: z.number(), substantiated: z.number() };

@@ -317,3 +317,60 @@ export function replacesKept(kept: StatisticsStanding | undefined, assessment: S
   if (kept?.status !== 'final') return true;
   return assessment.status === 'final' && assessment.revision > kept.revision;
 }
+
+// ---------------------------------------------------------------------------------------------
+// The front desk: the walk-in queue, appointments and the consultation log, per window
+// ---------------------------------------------------------------------------------------------
+
+/** A window's month at the front desk (walk-in queue, appointments, consultations). */
+export interface FrontDeskRow {
+  windowId: string;
+  name: string;
+  /** Walk-in and priority tickets the window called at least once, over the days the queue kept. */
+  tickets: number;
+  served: number;
+  /** 过号: called, recalled and not there. */
+  ticketNoShows: number;
+  transferred: number;
+  /** Booked appointments at the window that nobody came to. */
+  appointmentNoShows: number;
+  /** Consultations (首问负责) recorded at the window, and referrals it received from others. */
+  inquiries: number;
+  referralsReceived: number;
+}
+
+export interface FrontDeskFacts {
+  /** The queue's kept days of the month, per window. */
+  queueDays: readonly { windows: readonly { windowId: string; tickets: number; served: number; noShows: number; transferred: number }[] }[];
+  appointmentNoShows: Readonly<Record<string, number>>;
+  inquiries: readonly { windowId: string; recorded: number; referralsReceived: number }[];
+}
+
+/** Sums the month per window: the hall's windows in their order, then any other window the records name. */
+export function frontDeskRows(facts: FrontDeskFacts, windows: readonly { windowId: string; name: string }[]): FrontDeskRow[] {
+  const rows = new Map<string, FrontDeskRow>();
+  const row = (windowId: string) => {
+    let r = rows.get(windowId);
+    if (!r) {
+      const name = windows.find((w) => w.windowId === windowId)?.name ?? windowId;
+      const zero = { tickets: 0, served: 0, ticketNoShows: 0, transferred: 0, appointmentNoShows: 0, inquiries: 0, referralsReceived: 0 };
+      rows.set(windowId, (r = { windowId, name, ...zero }));
+    }
+    return r;
+  };
+  for (const w of windows) row(w.windowId);
+  for (const w of facts.queueDays.flatMap((day) => day.windows)) {
+    const r = row(w.windowId);
+    r.tickets += w.tickets;
+    r.served += w.served;
+    r.ticketNoShows += w.noShows;
+    r.transferred += w.transferred;
+  }
+  for (const [windowId, count] of Object.entries(facts.appointmentNoShows)) row(windowId).appointmentNoShows += count;
+  for (const i of facts.inquiries) {
+    const r = row(i.windowId);
+    r.inquiries += i.recorded;
+    r.referralsReceived += i.referralsReceived;
+  }
+  return [...rows.values()];
+}

@@ -5,11 +5,14 @@
  */
 import type { Publication } from '#domain/assessment';
 import { isOpenDuring, type Window } from '#domain/hall-setup';
-import { monthStatistics, replacesKept, type StatisticsSetUp } from '#domain/statistics';
+import { frontDeskRows, monthStatistics, replacesKept, type FrontDeskRow, type StatisticsSetUp } from '#domain/statistics';
 import { businessDate, monthOf, toOffsetIso } from '#domain/time';
+import { appointmentRecords } from '#adapters/appointment-records';
 import type { StoreDeps } from '#adapters/deps';
 import { hallRecords } from '#adapters/hall-records';
+import { inquiryRecords } from '#adapters/inquiry-records';
 import { loadMonthRecords, statisticsFacts, type MonthRecords } from '#adapters/month-records';
+import { queueRecords } from '#adapters/queue-records';
 import { statisticsRecords, type KeptStatistics } from '#adapters/statistics-records';
 
 /** Names and departments of the hall's set-up; the window view lists the windows open in the month. */
@@ -69,4 +72,22 @@ export async function readStatistics(d: StoreDeps, hallId: string, month: string
     computedAt: toOffsetIso(now),
     kept: false,
   };
+}
+
+/**
+ * The month at the front desk per window, read now from what the queue kept of each day (the
+ * day-end job keeps it), the month's appointment no-shows and its consultations: records that no
+ * longer change once their day is over, so nothing needs keeping with the assessment.
+ */
+export async function readFrontDesk(d: StoreDeps, hallId: string, month: string): Promise<FrontDeskRow[]> {
+  const [queueDays, appointmentNoShows, inquiries, windows] = await Promise.all([
+    queueRecords.dayReportsOfMonth(d, hallId, month),
+    appointmentRecords.noShowsByWindow(d, hallId, month),
+    inquiryRecords.countsByWindow(d, hallId, { month }),
+    hallRecords.listWindows(d, hallId),
+  ]);
+  return frontDeskRows(
+    { queueDays, appointmentNoShows, inquiries },
+    windows.filter((w) => isOpenDuring(w, month)),
+  );
 }

@@ -11197,6 +11197,17 @@ export interface operations {
                             onTimeRate: number | null;
                             satisfactionRate: number | null;
                         };
+                        frontDesk?: {
+                            windowId: string;
+                            name: string;
+                            tickets: number;
+                            served: number;
+                            ticketNoShows: number;
+                            transferred: number;
+                            appointmentNoShows: number;
+                            inquiries: number;
+                            referralsReceived: number;
+                        }[];
                     };
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;

@@ -12,6 +12,7 @@ import { decide, intake, receiveMaterials, refuse, resume, suspend, withdraw, ty
 import type { Complaint } from '../../shared/domain/complaints';
 import { packageSchedules } from '../../shared/domain/national-schedules';
 import {
+  frontDeskRows,
   monthStatistics,
   replacesKept,
   substantiatedIn,
@@ -367,5 +368,77 @@ describe('the statistics agree with the assessment', () => {
         }
       }),
     );
+  });
+});
+
+describe('frontDeskRows: the month at the front desk, per window', () => {
+  const windows = [
+    { windowId: 'w1', name: '综合受理一号窗' },
+    { windowId: 'w2', name: '综合受理二号窗' },
+  ];
+  const day = (w1: [number, number, number, number], w3?: [number, number, number, number]) => ({
+    windows: [
+      { windowId: 'w1', tickets: w1[0], served: w1[1], noShows: w1[2], transferred: w1[3] },
+      ...(w3 ? [{ windowId: 'w3', tickets: w3[0], served: w3[1], noShows: w3[2], transferred: w3[3] }] : []),
+    ],
+  });
+
+  it('sums the kept days, the no-shows and the consultations; the hall windows first, with zeros', () => {
+    const rows = frontDeskRows(
+      {
+        queueDays: [day([10, 8, 1, 1]), day([5, 5, 0, 0], [3, 2, 1, 0])],
+        appointmentNoShows: { w1: 2, w3: 1 },
+        inquiries: [
+          { windowId: 'w2', recorded: 4, referralsReceived: 0 },
+          { windowId: 'w1', recorded: 1, referralsReceived: 3 },
+        ],
+      },
+      windows,
+    );
+    expect(rows).toEqual([
+      {
+        windowId: 'w1',
+        name: '综合受理一号窗',
+        tickets: 15,
+        served: 13,
+        ticketNoShows: 1,
+        transferred: 1,
+        appointmentNoShows: 2,
+        inquiries: 1,
+        referralsReceived: 3,
+      },
+      {
+        windowId: 'w2',
+        name: '综合受理二号窗',
+        tickets: 0,
+        served: 0,
+        ticketNoShows: 0,
+        transferred: 0,
+        appointmentNoShows: 0,
+        inquiries: 4,
+        referralsReceived: 0,
+      },
+      // A window closed since (no longer listed) still shows what it did, under its id.
+      {
+        windowId: 'w3',
+        name: 'w3',
+        tickets: 3,
+        served: 2,
+        ticketNoShows: 1,
+        transferred: 0,
+        appointmentNoShows: 1,
+        inquiries: 0,
+        referralsReceived: 0,
+      },
+    ]);
+  });
+
+  it('a month with nothing: one row of zeros per window', () => {
+    expect(
+      frontDeskRows({ queueDays: [], appointmentNoShows: {}, inquiries: [] }, windows).map((r) => [r.windowId, r.tickets, r.inquiries]),
+    ).toEqual([
+      ['w1', 0, 0],
+      ['w2', 0, 0],
+    ]);
   });
 });

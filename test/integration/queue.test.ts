@@ -491,5 +491,17 @@ describe('a day of statistics, computed by hand', () => {
     });
     // Kept on the first read of the past day: the second read is the same record.
     expect((await read()).body).toEqual(report.body);
+
+    // The month's statistics sum the kept days per window: this one and 2025-10-17 (kept above).
+    const month = await t.call('GET /v1/halls/{hallId}/statistics/{month}', {
+      params: { hallId: 'h1', month: '2025-10' },
+      token: hall.tokens.supervisor,
+    });
+    const desk = (windowId: string) => month.body.frontDesk?.find((r) => r.windowId === windowId);
+    // w1: 10-17's one call, and this day's A001 served and A002 a no-show; w2: C001 served.
+    expect([desk('w1'), desk('w2')]).toMatchObject([
+      { tickets: 3, served: 1, ticketNoShows: 1, transferred: 0, appointmentNoShows: 0 },
+      { tickets: 1, served: 1, ticketNoShows: 0, transferred: 0, appointmentNoShows: 0 },
+    ]);
   });
 });
