@@ -31,6 +31,7 @@ import { MAX_BODY_BYTES } from '#lambda/api';
 import { NOTICE_KINDS } from '#domain/cases';
 import { logger } from '../../shared/adapters/logger';
 import { setUpHall, type HallFixture } from '#local/harness/hall';
+import { CALLERS, ROUTE_AUDIENCE, expectedAccess, type Access, type Caller } from '../support/authorization-matrix';
 import { startHarness, type Harness } from '#local/harness/runtime';
 
 const NUM_RUNS = Number(process.env.FUZZ_RUNS ?? 25);
@@ -1052,6 +1053,113 @@ beforeAll(() => {
 });
 afterAll(() => {
   vi.restoreAllMocks();
+});
+
+/**
+ * The authorization matrix (test/support/authorization-matrix.ts) over every route and caller,
+ * before the fuzzing changes anything: path parameters pinned to the fixture's records (a case,
+ * a complaint and a called ticket at w1), a valid body, and set-up writes aimed at records of
+ * their own so that what an allowed caller writes moves no relation of the callers after it.
+ */
+describe('the authorization matrix: every route as every caller', () => {
+  const tokens = new Map<Caller, string | undefined>();
+  beforeAll(async () => {
+    const { tokens: h } = hall;
+    const inactive = await t.call('PUT /v1/halls/{hallId}/staff/{staffId}', {
+      params: { hallId: 'h1', staffId: 'z-inactive' },
+      token: h.admin,
+      body: { name: '停用账号', windowId: 'w1', roles: ['window-staff'], active: false },
+    });
+    expect(inactive.status).toBe(200);
+    const byCaller: Record<Caller, string | undefined> = {
+      anonymous: undefined,
+      'role-less token of the hall': await t.token({ sub: 's-a', roles: [], hallId: 'h1' }),
+      'deactivated staff of the hall': await t.token({ sub: 'z-inactive', roles: ['window-staff'], hallId: 'h1' }),
+      'hall admin of another hall': h.otherHallAdmin,
+      'rating device of w1': await t.token({ sub: 'device-w1', roles: ['rating-device'], hallId: 'h1', windowId: 'w1' }),
+      'scoring dept': h.scoring,
+      supervisor: h.supervisor,
+      'window staff of w2 (other window)': h.staffW2,
+      'window staff of w1 (own window, A post)': h.staffA,
+      'chief representative of w1': h.chief,
+      'hall admin': h.admin,
+      'agency admin': h.agency,
+    };
+    for (const caller of CALLERS) tokens.set(caller, byCaller[caller]);
+  });
+
+  /** Each route's records: set-up writes get records of their own, the rest the fixture's at w1. */
+  const pinned = (routeKey: RouteKey): Record<PathParamName, string> => ({
+    hallId: 'h1',
+    departmentId: routeKey.startsWith('PUT') ? 'd-matrix' : 'market',
+    windowId: routeKey === 'PUT /v1/halls/{hallId}/windows/{windowId}' ? 'w-matrix' : 'w1',
+    staffId: 'z-matrix',
+    itemId: routeKey === 'PUT /v1/halls/{hallId}/items/{itemId}' ? 'i-matrix' : 'licence',
+    caseId: fixture.caseIds[0]!,
+    complaintId: fixture.complaintIds[1]!,
+    entryId: fixture.entryIds[0]!,
+    appointmentId: fixture.appointmentIds[0]!,
+    ticketId: fixture.ticketIds[0]!,
+    from: '2025-09-26',
+    date: '2025-09-26',
+    month: '2025-09',
+    year: routeKey === 'PUT /v1/calendar/national/{year}' ? '2030' : '2025',
+    n: '1',
+    quarter: '2025-Q3',
+    kind: 'acceptance',
+  });
+  /**
+   * Requests given by hand where a sampled one would not pass validation (cross-field rules,
+   * required query parameters), or would aim at the wrong relation: an intake at w1, where the
+   * own-window caller works. The national schedule is loaded for a year nothing else uses.
+   */
+  const VALID: Partial<Record<RouteKey, () => { body?: unknown; query?: Record<string, string> }>> = {
+    'PUT /v1/halls/{hallId}': () => ({ body: { name: '涟水县政务服务中心' } }),
+    'PUT /v1/halls/{hallId}/staff/{staffId}': () => ({ body: { name: '测试', windowId: 'w1', roles: ['window-staff'] } }),
+    'PUT /v1/halls/{hallId}/items/{itemId}': () => ({
+      body: {
+        name: '测试事项',
+        kind: 'service',
+        departmentId: 'market',
+        windowIds: ['w1'],
+        legalLimitDays: 3,
+        promisedLimitDays: 1,
+        materials: [{ id: 'application', name: '申请书' }],
+      },
+    }),
+    'GET /v1/halls/{hallId}/audit': () => ({ query: { from: '2025-09-01', to: '2025-09-30' } }),
+    'PUT /v1/calendar/national/{year}': () => ({ body: { holidays: ['2030-10-01'], workdays: [] } }),
+    'PUT /v1/halls/{hallId}/assessment-rules': () => ({ body: {} }),
+    'PUT /v1/halls/{hallId}/items/{itemId}/slots': () => ({ body: { slotMinutes: 30, capacity: 3, horizonDays: 30 } }),
+    'GET /v1/public/halls/{hallId}/items/{itemId}/slots': () => ({ query: { from: '2025-09-29', to: '2025-09-30' } }),
+    'GET /v1/public/cases/{caseId}': () => ({ query: { code: fixture.publicCodes[0]! } }),
+    // Without the cancel code (the fixture does not keep it): refused to everyone alike.
+    'GET /v1/public/appointments/{appointmentId}': () => ({ query: { code: 'ABCDEFGHJK' } }),
+    'POST /v1/halls/{hallId}/cases': () => ({
+      body: { itemId: 'record', windowId: 'w1', applicant: { name: '王小明' }, submittedMaterials: ['application'] },
+    }),
+  };
+  const accessOf = (status: number): Access => (status === 401 ? 'unauthenticated' : status === 403 ? 'denied' : 'allowed');
+  it.each(routeKeys)('%s', async (routeKey) => {
+    const spec = routes[routeKey] as RouteSpec;
+    const [method, template] = routeKey.split(' ') as [string, string];
+    const params = pinned(routeKey);
+    const route = template.replace(/\{(\w+)\}/g, (_, name: PathParamName) => encodeURIComponent(params[name]));
+    const [sampled] = spec.body ? fc.sample(valueFrom(spec.body, true), { numRuns: 1, seed: 42 }) : [undefined];
+    const given = VALID[routeKey]?.();
+    const body = given?.body ?? sampled;
+    const path = given?.query ? `${route}?${new URLSearchParams(given.query).toString()}` : route;
+    const seen = {} as Record<Caller, string>;
+    for (const caller of CALLERS) {
+      const token = tokens.get(caller);
+      const reply = await t.request(method, path, { ...(token ? { token } : {}), ...(body !== undefined ? { body } : {}) });
+      // A request refused as invalid never reached the decision: the matrix would prove nothing.
+      seen[caller] = [400, 500].includes(reply.status) ? `${reply.status} ${reply.text}` : accessOf(reply.status);
+    }
+    const audience = ROUTE_AUDIENCE[routeKey];
+    const expected = Object.fromEntries(CALLERS.map((c) => [c, expectedAccess(audience, c, spec.auth === 'jwt')]));
+    expect(seen, `audience ${audience}`).toEqual(expected);
+  });
 });
 
 describe('fuzzing every route over HTTP: never a 5xx, always the error shape', () => {
