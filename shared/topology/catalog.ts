@@ -33,6 +33,13 @@ export interface FunctionSpec {
 }
 
 /** An API function: short timeout, enough memory for a fast cold start. */
+/**
+ * The partitions whose records carry their events (shared/adapters/outbox.ts `putWithEvent`):
+ * cases and their notification preferences, complaints, appointments, the queue's tickets. The
+ * outbox and the reconciliation mark those events published there, and write nowhere else.
+ */
+const OUTBOXED_PARTITIONS = [PARTITIONS.case, PARTITIONS.complaint, PARTITIONS.appointment, PARTITIONS.queue];
+
 const api = <P extends boolean>(entry: string, description: string, table: TableAccess, publishesEvents: P) => ({
   entry: `functions/api/${entry}.ts`,
   description,
@@ -144,7 +151,7 @@ export const functionCatalog = {
     table: 'RW',
     publishesEvents: true,
     // It only marks the events it published (removes them from the records' outbox).
-    writesOnly: [PARTITIONS.case, PARTITIONS.complaint, PARTITIONS.appointment],
+    writesOnly: OUTBOXED_PARTITIONS,
     timeoutSeconds: 30,
     memoryMb: 256,
   },
@@ -154,7 +161,7 @@ export const functionCatalog = {
     table: 'RW',
     publishesEvents: true,
     // Routes complaints and marks events published; nothing else.
-    writesOnly: [PARTITIONS.case, PARTITIONS.complaint, PARTITIONS.appointment],
+    writesOnly: OUTBOXED_PARTITIONS,
     timeoutSeconds: 300,
     memoryMb: 512,
   },
