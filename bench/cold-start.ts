@@ -18,7 +18,6 @@ import { build } from 'esbuild';
 import { routes, type RouteSpec } from '#api/routes';
 import { functionCatalog, type FunctionName, type FunctionSpec } from '#topology/catalog';
 import { lambdaBuildOptions } from '#infra/bundling';
-import { apiGatewayEvent } from '../test/support/api-gateway';
 
 export interface BenchRow {
   name: string;
@@ -80,16 +79,32 @@ try {
 console.log(JSON.stringify({ ms: performance.now() - started, outcome }));
 `;
 
+/** An API Gateway (HTTP API, payload 2.0) request of a route, without a token. */
+function apiEvent(routeKey: string, pathParameters: Record<string, string> = {}) {
+  const [method = 'GET', template = '/'] = routeKey.split(' ');
+  const rawPath = template.replace(/\{(\w+)\}/g, (_, param: string) => pathParameters[param] ?? 'x');
+  return {
+    version: '2.0',
+    routeKey,
+    rawPath,
+    rawQueryString: '',
+    headers: { 'content-type': 'application/json' },
+    pathParameters,
+    isBase64Encoded: false,
+    requestContext: { requestId: 'cold', routeKey, http: { method, path: rawPath, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1' } },
+  };
+}
+
 /** A first event that loads everything a real first request loads but needs no AWS. */
 function firstEvent(name: FunctionName, spec: FunctionSpec): unknown {
   if (spec.entry.startsWith('functions/jobs/')) return { asOf: 'not a date' };
   if (!spec.entry.startsWith('functions/api/')) return { Records: [] };
   const own = Object.entries(routes as Record<string, RouteSpec>).filter(([, route]) => route.function === name);
   const withToken = own.find(([, route]) => route.auth === 'jwt');
-  if (withToken) return apiGatewayEvent(withToken[0]); // no claims: 401
+  if (withToken) return apiEvent(withToken[0]); // no claims: 401
   const inHall = own.find(([key]) => key.includes('{hallId}'));
   if (!inHall) throw new Error(`${name}: no route answers without I/O`);
-  return apiGatewayEvent(inHall[0], { pathParameters: { hallId: '../h1' } }); // 400
+  return apiEvent(inHall[0], { hallId: '../h1' }); // 400
 }
 
 interface Bundle {
