@@ -16,6 +16,7 @@ import type { Construct } from 'constructs';
 import { tableDefinition } from '#adapters/table';
 import type { FunctionSpec, PersonalDataUse } from '#topology/catalog';
 import { METRICS_SERVICE, STAGE_ENVIRONMENT_VARIABLE } from '#topology/metrics';
+import { LAMBDA_BUNDLING } from './bundling';
 
 const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -40,14 +41,8 @@ export interface HallFunctionProps {
   logLevel: string;
 }
 
-/**
- * ESM bundles that also carry CommonJS dependencies: prefer the ESM builds, and give the rest
- * a `require` (otherwise "Dynamic require of node:https is not supported"). Exported so that
- * test/infra/bundle.test.ts builds and runs exactly what Lambda runs.
- */
-export const BUNDLE_MAIN_FIELDS = ['module', 'main'] as const;
-export const BUNDLE_BANNER =
-  "import { createRequire as hallCreateRequire } from 'node:module'; const require = hallCreateRequire(import.meta.url);";
+/** CDK's name for each esbuild output format of infra/bundling.ts. */
+const OUTPUT_FORMATS = { esm: OutputFormat.ESM, cjs: OutputFormat.CJS } as const;
 
 export class HallFunction extends NodejsFunction {
   constructor(scope: Construct, id: string, { spec, stage, logRetention, logLevel }: HallFunctionProps) {
@@ -76,17 +71,10 @@ export class HallFunction extends NodejsFunction {
         LOG_LEVEL: logLevel,
       },
       bundling: {
-        format: OutputFormat.ESM,
-        target: 'node24',
-        minify: true,
-        // The map ships with the code but is not loaded (NODE_OPTIONS=--enable-source-maps
-        // would cost ~50 ms per cold start): read minified stack traces with it when needed.
-        sourceMap: true,
-        sourcesContent: false,
-        // Bundle the AWS SDK too: a pinned, tree-shaken SDK instead of whatever the runtime ships.
-        externalModules: [],
-        mainFields: [...BUNDLE_MAIN_FIELDS],
-        banner: BUNDLE_BANNER,
+        ...LAMBDA_BUNDLING,
+        format: OUTPUT_FORMATS[LAMBDA_BUNDLING.format],
+        externalModules: [...LAMBDA_BUNDLING.externalModules],
+        mainFields: [...LAMBDA_BUNDLING.mainFields],
       },
     });
   }

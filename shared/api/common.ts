@@ -1,16 +1,13 @@
 /** Schemas shared by every part of the public contract (docs/API.md "Conventions"). */
 import * as z from 'zod';
-import { isIsoDate, isMonth } from '#domain/time';
 import { ROLES } from '#domain/access';
 import { ERROR_CODES } from '#domain/errors';
 import { NOTICE_KINDS } from '#domain/cases';
 import { TICKET_ID } from '#domain/queue';
+import { id, inRange, isoDate, month } from './primitives';
 
-export const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 characters of A-Z a-z 0-9 _ -');
-// Business dates stay within 1900-2199: far enough for any case, near enough for date arithmetic.
-const inRange = (s: string) => s >= '1900' && s < '2200';
-export const isoDate = z.string().refine((s) => isIsoDate(s) && inRange(s), 'must be a real date YYYY-MM-DD (years 1900-2199)');
-export const month = z.string().refine((s) => isMonth(s) && inRange(s), 'must be a month YYYY-MM (years 1900-2199)');
+export { id, isoDate, month };
+
 /**
  * A whole number written in plain decimal digits (path and query values are strings): no
  * `0x…`, `0b…`, exponents, signs or spaces — `Number()` would take them all (a year written

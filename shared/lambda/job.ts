@@ -8,7 +8,7 @@
 import * as z from 'zod';
 import { businessDate, type IsoDate } from '#domain/time';
 import { logger } from '#adapters/logger';
-import { id as hallId, isoDate, month } from '#api/common';
+import { id as hallId, isoDate, month } from '#api/primitives';
 import type { FunctionName } from '#topology/catalog';
 import { lambdaEntry, type DepsOf } from './entry';
 

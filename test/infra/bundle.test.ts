@@ -13,7 +13,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { BUNDLE_BANNER, BUNDLE_MAIN_FIELDS } from '../../infra/hall-function';
+import { lambdaBuildOptions } from '../../infra/bundling';
 import { functionCatalog } from '#topology/catalog';
 import { indexKeys, keys } from '../../shared/adapters/table';
 import { errorBody } from '../../shared/api/common';
@@ -52,14 +52,9 @@ afterAll(async () => {
 it('the bundled public-read function answers from its own process, with only the stack’s environment', async () => {
   const outfile = join(dir, 'index.mjs');
   await build({
+    ...lambdaBuildOptions(),
     entryPoints: [functionCatalog['public-read'].entry],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
     target: 'node20', // the local Node; the stack targets node24 (the same code with fewer syntax rewrites)
-    minify: true,
-    mainFields: [...BUNDLE_MAIN_FIELDS],
-    banner: { js: BUNDLE_BANNER },
     outfile,
     logLevel: 'silent',
   });
@@ -103,13 +98,11 @@ it('bundles the workbook library (exceljs, about 1 MB) into the statistics funct
   const withWorkbooks = await Promise.all(
     Object.entries(functionCatalog).map(async ([name, spec]) => {
       const { metafile } = await build({
+        ...lambdaBuildOptions(),
         entryPoints: [spec.entry],
-        bundle: true,
-        platform: 'node',
-        format: 'esm',
         target: 'node20',
-        mainFields: [...BUNDLE_MAIN_FIELDS],
-        banner: { js: BUNDLE_BANNER },
+        minify: false,
+        sourcemap: false,
         outdir: join(dir, 'metafiles', name),
         // The SDK is bundled by the stack but is not what this looks for: left out, the builds take half the time.
         external: ['@aws-sdk/*', '@smithy/*', '@aws-crypto/*'],

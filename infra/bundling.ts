@@ -1,0 +1,43 @@
+/**
+ * How every function is bundled, as plain data: the stack (infra/hall-function.ts) hands it to
+ * NodejsFunction, and test/infra/bundle.test.ts and bench/cold-start.ts hand the same to
+ * esbuild, so what they build and measure is what Lambda runs. No CDK import: reading it is cheap.
+ */
+import type { BuildOptions } from 'esbuild';
+
+/**
+ * ESM bundles that also carry CommonJS dependencies: prefer the ESM builds, and give the rest
+ * a `require` (otherwise "Dynamic require of node:https is not supported").
+ */
+export const BUNDLE_MAIN_FIELDS = ['module', 'main'] as const;
+export const BUNDLE_BANNER =
+  "import { createRequire as hallCreateRequire } from 'node:module'; const require = hallCreateRequire(import.meta.url);";
+
+/** The NodejsFunction bundling options of every function (`format` mapped to CDK's enum there). */
+export const LAMBDA_BUNDLING = {
+  format: 'esm',
+  target: 'node24',
+  minify: true,
+  // The map ships with the code but is not loaded (NODE_OPTIONS=--enable-source-maps
+  // would cost ~50 ms per cold start): read minified stack traces with it when needed.
+  sourceMap: true,
+  sourcesContent: false,
+  // Bundle the AWS SDK too: a pinned, tree-shaken SDK instead of whatever the runtime ships.
+  externalModules: [] as string[],
+  mainFields: [...BUNDLE_MAIN_FIELDS],
+  banner: BUNDLE_BANNER,
+} as const;
+
+/** The esbuild options NodejsFunction derives from LAMBDA_BUNDLING (it always bundles for the node platform). */
+export const lambdaBuildOptions = (): BuildOptions => ({
+  bundle: true,
+  platform: 'node',
+  format: LAMBDA_BUNDLING.format,
+  target: LAMBDA_BUNDLING.target,
+  minify: LAMBDA_BUNDLING.minify,
+  sourcemap: LAMBDA_BUNDLING.sourceMap,
+  sourcesContent: LAMBDA_BUNDLING.sourcesContent,
+  external: [...LAMBDA_BUNDLING.externalModules],
+  mainFields: [...LAMBDA_BUNDLING.mainFields],
+  banner: { js: LAMBDA_BUNDLING.banner },
+});
