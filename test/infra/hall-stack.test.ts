@@ -185,7 +185,7 @@ describe('the functions', () => {
     expect(actionsOf('outbox')).toEqual(expect.arrayContaining(unique(STREAM_ACTIONS)));
     for (const marker of ['outbox', 'reconciliation'] as const) {
       expect(writeConditions(marker)).toEqual([
-        { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['CASE#*', 'COMPLAINT#*', 'APPOINTMENT#*'] } },
+        { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['CASE#*', 'COMPLAINT#*', 'APPOINTMENT#*', 'QUEUE#*'] } },
       ]);
     }
   });
