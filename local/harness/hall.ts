@@ -20,6 +20,17 @@ export interface HallFixture {
   };
 }
 
+/** The hall's service item (个体工商户登记, at w1): one material, decided on the spot. */
+export const RECORD_ITEM = {
+  name: '个体工商户登记',
+  kind: 'service',
+  departmentId: 'market',
+  windowIds: ['w1'],
+  legalLimitDays: 3,
+  promisedLimitDays: 1,
+  materials: [{ id: 'application', name: '申请书' }],
+} as const;
+
 export async function setUpHall(t: HallClient, hallId = 'h1'): Promise<HallFixture> {
   const agency = await t.token({ sub: 'agency-1', roles: ['agency-admin'] });
   const admin = await t.token({ sub: 'admin-1', roles: ['hall-admin'], hallId });
@@ -61,15 +72,7 @@ export async function setUpHall(t: HallClient, hallId = 'h1'): Promise<HallFixtu
       { id: 'floor-plan', name: '经营场所平面图' },
     ],
   });
-  await item('record', {
-    name: '个体工商户登记',
-    kind: 'service',
-    departmentId: 'market',
-    windowIds: ['w1'],
-    legalLimitDays: 3,
-    promisedLimitDays: 1,
-    materials: [{ id: 'application', name: '申请书' }],
-  });
+  await item('record', RECORD_ITEM);
   return {
     hallId,
     tokens: {

@@ -30,7 +30,7 @@ import { routes, type RouteKey, type RouteSpec } from '../../shared/api/routes';
 import { MAX_BODY_BYTES } from '#lambda/api';
 import { NOTICE_KINDS } from '#domain/cases';
 import { logger } from '../../shared/adapters/logger';
-import { setUpHall, type HallFixture } from '#local/harness/hall';
+import { RECORD_ITEM, setUpHall, type HallFixture } from '#local/harness/hall';
 import { CALLERS, ROUTE_AUDIENCE, expectedAccess, type Access, type Caller } from '../support/authorization-matrix';
 import { startHarness, type Harness } from '#local/harness/runtime';
 
@@ -1116,17 +1116,7 @@ describe('the authorization matrix: every route as every caller', () => {
   const VALID: Partial<Record<RouteKey, () => { body?: unknown; query?: Record<string, string> }>> = {
     'PUT /v1/halls/{hallId}': () => ({ body: { name: '涟水县政务服务中心' } }),
     'PUT /v1/halls/{hallId}/staff/{staffId}': () => ({ body: { name: '测试', windowId: 'w1', roles: ['window-staff'] } }),
-    'PUT /v1/halls/{hallId}/items/{itemId}': () => ({
-      body: {
-        name: '测试事项',
-        kind: 'service',
-        departmentId: 'market',
-        windowIds: ['w1'],
-        legalLimitDays: 3,
-        promisedLimitDays: 1,
-        materials: [{ id: 'application', name: '申请书' }],
-      },
-    }),
+    'PUT /v1/halls/{hallId}/items/{itemId}': () => ({ body: RECORD_ITEM }),
     'GET /v1/halls/{hallId}/audit': () => ({ query: { from: '2025-09-01', to: '2025-09-30' } }),
     'PUT /v1/calendar/national/{year}': () => ({ body: { holidays: ['2030-10-01'], workdays: [] } }),
     'PUT /v1/halls/{hallId}/assessment-rules': () => ({ body: {} }),
