@@ -138,7 +138,7 @@ async function slotListingReads() {
     const booked = await bookWeeks(t, hall, monday);
     const [from, to] = [addDays(monday, 7), addDays(monday, 13)];
     const { itemsRead } = await queryReads(
-      t.runtime.deps.db,
+      t.runtime.serviceCalls,
       (pk) => pk.startsWith(PARTITIONS.slots),
       () =>
         t.call('GET /v1/public/halls/{hallId}/items/{itemId}/slots', { params: { hallId: 'h1', itemId: 'record' }, query: { from, to } }),

@@ -31,7 +31,7 @@ export interface ServiceCall {
   serviceStage: number;
   /** The partition key value a Query, or a call on one item, names. */
   partition?: string;
-  /** Items DynamoDB read for it (a Query's or Scan's ScannedCount, the item a GetItem found). */
+  /** Items DynamoDB read for it, what reads are billed by: a Query's or Scan's ScannedCount (filters or not), the items a GetItem or BatchGetItem found. */
   itemsRead?: number;
 }
 
@@ -76,8 +76,18 @@ export class ServiceCalls {
       if (!recorded) return this.scope.exit(() => invoke(name, event));
       const invocation: Invocation = { function: name, event, calls: [] };
       recorded.push(invocation);
-      return this.scope.run({ invocation, inFlight: perService(), stages: perService() }, () => invoke(name, event));
+      return this.run(invocation, () => invoke(name, event));
     };
+  }
+
+  /** The calls `work` makes, as if one invocation of `fn` made them (work run outside the functions). */
+  async measure<T>(fn: FunctionName, work: () => Promise<T>): Promise<{ result: T; calls: ServiceCall[] }> {
+    const invocation: Invocation = { function: fn, event: undefined, calls: [] };
+    return { result: await this.run(invocation, work), calls: invocation.calls };
+  }
+
+  private run<T>(invocation: Invocation, work: () => Promise<T>): Promise<T> {
+    return this.scope.run({ invocation, inFlight: perService(), stages: perService() }, work);
   }
 
   /** The invocations `work` led to (requests, and whatever stream or bus deliveries started meanwhile). */
@@ -112,7 +122,8 @@ export class ServiceCalls {
     }
   }
 
-  private countDynamoDb(db: DynamoDBDocumentClient): void {
+  /** Counts the calls sent through this client (the runtime's, or another on the same store). */
+  countDynamoDb(db: DynamoDBDocumentClient): void {
     db.middlewareStack.add(
       (next, context) => (args) => {
         const operation = (context.commandName ?? 'unknown').replace(/Command$/, '');
@@ -123,7 +134,7 @@ export class ServiceCalls {
           () => next(args),
           (out) => ({
             ...(partition !== undefined ? { partition } : {}),
-            ...itemsRead(operation, out.output),
+            ...itemsReadBy(operation, out.output),
           }),
         );
       },
@@ -150,10 +161,11 @@ function partitionOf(input: unknown): string | undefined {
   return typeof pk === 'string' ? pk : (pk as { S?: string } | undefined)?.S;
 }
 
-function itemsRead(operation: string, output: unknown): Pick<ServiceCall, 'itemsRead'> {
-  const out = output as { ScannedCount?: number; Item?: unknown };
+function itemsReadBy(operation: string, output: unknown): Pick<ServiceCall, 'itemsRead'> {
+  const out = output as { ScannedCount?: number; Item?: unknown; Responses?: Record<string, unknown[]> };
   if (operation === 'Query' || operation === 'Scan') return { itemsRead: out.ScannedCount ?? 0 };
   if (operation === 'GetItem') return { itemsRead: out.Item ? 1 : 0 };
+  if (operation === 'BatchGetItem') return { itemsRead: Object.values(out.Responses ?? {}).reduce((sum, found) => sum + found.length, 0) };
   return {};
 }
 
@@ -170,3 +182,12 @@ export function summarize(calls: readonly ServiceCall[]): CallSummary {
   }
   return summary;
 }
+
+/** Items read by these calls; with `partition`, only in the partitions it accepts. */
+export function itemsRead(calls: readonly ServiceCall[], partition?: (pk: string) => boolean): number {
+  const counted = (c: ServiceCall) => !partition || (c.partition !== undefined && partition(c.partition));
+  return calls.reduce((sum, c) => sum + (counted(c) ? (c.itemsRead ?? 0) : 0), 0);
+}
+
+/** The calls that read (what `itemsRead` counts): Query, Scan, GetItem, BatchGetItem. */
+export const readRequests = (calls: readonly ServiceCall[]): number => calls.filter((c) => c.itemsRead !== undefined).length;

@@ -30,15 +30,7 @@ export interface LocalStore {
    * functions fail and how their work is recovered (`npm run replay`).
    */
   setAvailable(available: boolean): void;
-  /** Items read by the clients so far (a Query's or Scan's scanned items, the items a GetItem or BatchGetItem found), and the read requests. */
-  reads: ReadCount;
   close(): Promise<void>;
-}
-
-/** What the clients have read: what DynamoDB bills reads by (before any filter expression). */
-export interface ReadCount {
-  items: number;
-  requests: number;
 }
 
 export interface LocalStoreOptions {
@@ -71,7 +63,6 @@ export async function startLocalStore({ dataDir, tableName, region = 'local' }: 
     tableName,
     stream,
     setAvailable: (available) => recorder.setAvailable(available),
-    reads: recorder.reads,
     async close() {
       await stream.close();
       await stopServer(proxy);
@@ -180,12 +171,11 @@ interface WriteInput {
   RequestItems?: Record<string, Array<{ PutRequest?: { Item?: unknown }; DeleteRequest?: { Key?: unknown } }>>;
 }
 
-/** Forwards requests to dynalite, records the effect of every write to the table and counts what is read. */
+/** Forwards requests to dynalite and records the effect of every write to the table. */
 class Recorder {
   private readonly locks = new KeyLocks();
   private readonly arn: string;
   private available = true;
-  readonly reads: ReadCount = { items: 0, requests: 0 };
 
   constructor(
     private readonly dynamo: Upstream,
@@ -215,25 +205,11 @@ class Recorder {
       const target = String(req.headers['x-amz-target']);
       const keys = this.writtenKeys(target, body);
       const response = keys.length > 0 ? await this.recordWrite(keys, forward) : await forward();
-      if (response.status === 200) this.countReads(target, response.body);
       res.writeHead(response.status, response.headers).end(response.body);
     } catch (err) {
       res.writeHead(500, { 'content-type': 'application/x-amz-json-1.0' });
       res.end(JSON.stringify({ __type: 'com.amazonaws.dynamodb.v20120810#InternalServerError', message: String(err) }));
     }
-  }
-
-  private countReads(target: string, body: Buffer): void {
-    const operation = target.replace(/^DynamoDB_20120810\./, '');
-    let items: number;
-    if (operation === 'Query' || operation === 'Scan') items = Number(/"ScannedCount":(\d+)/.exec(body.toString())?.[1] ?? 0);
-    else if (operation === 'GetItem') items = body.includes('"Item"') ? 1 : 0;
-    else if (operation === 'BatchGetItem') {
-      const responses = (JSON.parse(body.toString()) as { Responses?: Record<string, unknown[]> }).Responses ?? {};
-      items = Object.values(responses).reduce((sum, found) => sum + found.length, 0);
-    } else return;
-    this.reads.items += items;
-    this.reads.requests++;
   }
 
   /** Keys of the table's items this request may write; none for anything else. */
