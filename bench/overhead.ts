@@ -17,7 +17,7 @@ import { median, ms, times, type Row } from './support/report';
 
 const ROUNDS = 3;
 /** Requests per kind and round: one client, then 16 clients. */
-const SAMPLES = { 1: 30, 16: 64 } as const;
+const SAMPLES = { 1: 20, 16: 48 } as const;
 type Clients = keyof typeof SAMPLES;
 const CLIENTS: Clients[] = [1, 16];
 
