@@ -4,7 +4,7 @@
  * materials came) and those that do not (concluded in September, or accepted then and still
  * open), the month's ratings (bad ones with their rectifications, some found unfounded) and
  * complaints. The statistics of October are computed on demand (the current month) against the
- * embedded store, which counts the items it hands out; the items needed are counted from the
+ * embedded store, its client counting the items DynamoDB would bill reads for; the items needed are counted from the
  * fixture: every record the month's figures count, and the hall's set-up.
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -15,6 +15,7 @@ import { decide, intake, receiveMaterials, withdraw, type Case, type ItemTerms }
 import { fileComplaint, rate, rectificationFor, resolve, type Complaint } from '#domain/complaints';
 import { packageSchedules } from '#domain/national-schedules';
 import { clockStartingAt } from '#local/clock';
+import { itemsRead, readRequests, ServiceCalls } from '#local/service-calls';
 import { startLocalStore } from '#local/store';
 import { caseItem } from '#adapters/case-records';
 import { complaintRecords, ratingRecords } from '#adapters/complaint-records';
@@ -150,6 +151,8 @@ export async function statisticsReads() {
       credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
     });
     const d: StoreDeps = { db: DynamoDBDocumentClient.from(client), tableName: 'hall-bench', clock: clockStartingAt(NOW) };
+    const serviceCalls = new ServiceCalls();
+    serviceCalls.countDynamoDb(d.db);
     const updatedAt = '2025-09-01T09:00:00+08:00';
     const setUp = [
       () => hallRecords.putHall(d, { hallId: 'h1', name: '基准大厅', openingHours: { open: '08:00', close: '17:00' }, updatedAt }),
@@ -192,14 +195,13 @@ export async function statisticsReads() {
     await inParallel(f.ratings, 32, (r) => ratingRecords.createOnce(d, r));
     await inParallel([...f.rectifications, ...f.complaints], 32, (c) => complaintRecords.createOnce(d, c));
 
-    const before = { ...store.reads };
     const start = performance.now();
-    const statistics = await readStatistics(d, 'h1', '2025-10', NOW);
+    const { result: statistics, calls } = await serviceCalls.measure('statistics', () => readStatistics(d, 'h1', '2025-10', NOW));
     const ms = performance.now() - start;
-    const read = store.reads.items - before.items;
+    const read = itemsRead(calls);
     // The rectifications are complaints received in the month: counted once, with them.
     const needed = f.needed.length + f.ratings.length + f.rectifications.length + f.complaints.length + setUpRecords;
-    return { read, needed, requests: store.reads.requests - before.requests, ms, received: statistics.total.received };
+    return { read, needed, requests: readRequests(calls), ms, received: statistics.total.received };
   } finally {
     await store.close();
   }

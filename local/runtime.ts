@@ -25,6 +25,7 @@ import { invokeAsync, localFunctions, type Invoke } from './functions';
 import { LocalQueue, localNotificationDeps } from './notifications';
 import { startHttpServer } from './server';
 import { startScheduler } from './scheduler';
+import { ServiceCalls } from './service-calls';
 import { startLocalStore, type LocalStore } from './store';
 import { reconcile } from '#services/reconciliation';
 
@@ -63,6 +64,8 @@ export interface Runtime {
   /** The notification queue's stand-in. */
   notifications: LocalQueue;
   deps: Deps;
+  /** The calls each invocation makes to DynamoDB, the cipher (KMS) and the bus (EventBridge), while recorded. */
+  serviceCalls: ServiceCalls;
   stateDir: string;
   invoke: Invoke;
   /** Waits until the change stream and event deliveries are idle. */
@@ -112,11 +115,12 @@ export async function localDeps(
 export async function connectedFunctions(storeEndpoint: string, stateDir: string, clock: Clock) {
   const events = LocalEventBus.inStateDir(stateDir);
   const notifications = new LocalQueue('notifications', notificationQueue, clock, join(stateDir, 'outbox', 'dead-letters.jsonl'));
-  const deps = await localDeps(storeEndpoint, stateDir, clock, events, notifications);
-  const invoke = localFunctions(deps);
+  const serviceCalls = new ServiceCalls();
+  const deps = serviceCalls.instrument(await localDeps(storeEndpoint, stateDir, clock, events, notifications));
+  const invoke = serviceCalls.scoped(localFunctions(deps));
   events.connect(invoke, { notifications });
   notifications.start((event: SQSEvent) => invoke(notificationQueue.function, event) as Promise<SQSBatchResponse>);
-  return { events, notifications, deps, invoke };
+  return { events, notifications, deps, invoke, serviceCalls };
 }
 
 export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
@@ -124,7 +128,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   await mkdir(stateDir, { recursive: true });
   const clock = options.clock ?? systemClock;
   const store = await startLocalStore({ dataDir: options.dataDir, tableName: LOCAL_TABLE_NAME });
-  const { events, notifications, deps, invoke: invokeFunction } = await connectedFunctions(store.endpoint, stateDir, clock);
+  const { events, notifications, deps, invoke: invokeFunction, serviceCalls } = await connectedFunctions(store.endpoint, stateDir, clock);
 
   const streamDeadLetters = LocalDeadLetterQueue.open(stateDir, 'streams');
   const unsubscribers = Object.values(streamSources).map((source) =>
@@ -184,6 +188,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     events,
     notifications,
     deps,
+    serviceCalls,
     stateDir,
     invoke: invokeFunction,
     settle,

@@ -4,8 +4,9 @@
  *
  * Every client, in this process or another (`npm run invoke`), talks to the proxy's endpoint,
  * so every write reaches the change stream. The proxy forwards requests and responses byte
- * for byte; for writes to the table it also reads the item before and after, under a
- * per-item lock, so the stream carries exact images in exact per-item order.
+ * for byte; for writes to the table it also takes the item before and after (from the
+ * write's own ReturnValues where it can, read otherwise), under a per-item lock, so the
+ * stream carries exact images in exact per-item order.
  */
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
@@ -14,6 +15,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import type { AttributeValue, DynamoDBRecord } from 'aws-lambda';
 import { tableDefinition } from '#adapters/table';
 import { ChangeStream } from './change-stream';
@@ -30,15 +32,7 @@ export interface LocalStore {
    * functions fail and how their work is recovered (`npm run replay`).
    */
   setAvailable(available: boolean): void;
-  /** Items read by the clients so far (a Query's or Scan's scanned items, the items a GetItem or BatchGetItem found), and the read requests. */
-  reads: ReadCount;
   close(): Promise<void>;
-}
-
-/** What the clients have read: what DynamoDB bills reads by (before any filter expression). */
-export interface ReadCount {
-  items: number;
-  requests: number;
 }
 
 export interface LocalStoreOptions {
@@ -71,7 +65,6 @@ export async function startLocalStore({ dataDir, tableName, region = 'local' }: 
     tableName,
     stream,
     setAvailable: (available) => recorder.setAvailable(available),
-    reads: recorder.reads,
     async close() {
       await stream.close();
       await stopServer(proxy);
@@ -175,17 +168,43 @@ async function ensureTable(dynamo: Upstream, tableName: string): Promise<void> {
 /** The parts of PutItem, UpdateItem, DeleteItem and BatchWriteItem inputs that name items. */
 interface WriteInput {
   TableName?: string;
+  ReturnValues?: string;
   Item?: unknown;
   Key?: unknown;
   RequestItems?: Record<string, Array<{ PutRequest?: { Item?: unknown }; DeleteRequest?: { Key?: unknown } }>>;
 }
 
-/** Forwards requests to dynalite, records the effect of every write to the table and counts what is read. */
+/** A write to the table's items. */
+interface Write {
+  operation: string;
+  input: WriteInput;
+  keys: Item[];
+}
+
+/** A successful write with the images of its items. */
+interface Imaged {
+  response: Response;
+  before: Array<Item | undefined>;
+  after: Array<Item | undefined>;
+}
+
+/** The image a single-item write can return itself, unless its client asked for ReturnValues of its own. */
+function returnedImage({ operation, input, keys }: Write): 'ALL_OLD' | 'ALL_NEW' | undefined {
+  if (keys.length !== 1 || operation === 'BatchWriteItem' || (input.ReturnValues ?? 'NONE') !== 'NONE') return undefined;
+  return operation === 'UpdateItem' ? 'ALL_NEW' : 'ALL_OLD';
+}
+
+/** The response with another JSON body (the checksum the SDK verifies recomputed). */
+function withBody(response: Response, output: object): Response {
+  const body = Buffer.from(JSON.stringify(output));
+  return { ...response, body, headers: { ...response.headers, 'content-length': String(body.length), 'x-amz-crc32': String(crc32(body)) } };
+}
+
+/** Forwards requests to dynalite and records the effect of every write to the table. */
 class Recorder {
   private readonly locks = new KeyLocks();
   private readonly arn: string;
   private available = true;
-  readonly reads: ReadCount = { items: 0, requests: 0 };
 
   constructor(
     private readonly dynamo: Upstream,
@@ -210,12 +229,11 @@ class Recorder {
       const chunks: Buffer[] = [];
       for await (const chunk of req) chunks.push(chunk as Buffer);
       const body = Buffer.concat(chunks);
-      const forward = () => this.dynamo.send(req.method ?? 'POST', req.url ?? '/', req.headers, body);
+      const forward = (sent: Buffer = body) =>
+        this.dynamo.send(req.method ?? 'POST', req.url ?? '/', { ...req.headers, 'content-length': String(sent.length) }, sent);
 
-      const target = String(req.headers['x-amz-target']);
-      const keys = this.writtenKeys(target, body);
-      const response = keys.length > 0 ? await this.recordWrite(keys, forward) : await forward();
-      if (response.status === 200) this.countReads(target, response.body);
+      const write = this.writeOf(String(req.headers['x-amz-target']), body);
+      const response = write ? await this.recordWrite(write, forward) : await forward();
       res.writeHead(response.status, response.headers).end(response.body);
     } catch (err) {
       res.writeHead(500, { 'content-type': 'application/x-amz-json-1.0' });
@@ -223,28 +241,15 @@ class Recorder {
     }
   }
 
-  private countReads(target: string, body: Buffer): void {
+  /** The write to the table's items this request is, with their keys; none for anything else. */
+  private writeOf(target: string, body: Buffer): Write | undefined {
     const operation = target.replace(/^DynamoDB_20120810\./, '');
-    let items: number;
-    if (operation === 'Query' || operation === 'Scan') items = Number(/"ScannedCount":(\d+)/.exec(body.toString())?.[1] ?? 0);
-    else if (operation === 'GetItem') items = body.includes('"Item"') ? 1 : 0;
-    else if (operation === 'BatchGetItem') {
-      const responses = (JSON.parse(body.toString()) as { Responses?: Record<string, unknown[]> }).Responses ?? {};
-      items = Object.values(responses).reduce((sum, found) => sum + found.length, 0);
-    } else return;
-    this.reads.items += items;
-    this.reads.requests++;
-  }
-
-  /** Keys of the table's items this request may write; none for anything else. */
-  private writtenKeys(target: string, body: Buffer): Item[] {
-    const operation = target.replace(/^DynamoDB_20120810\./, '');
-    if (!['PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem'].includes(operation)) return [];
+    if (!['PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem'].includes(operation)) return undefined;
     let input: WriteInput;
     try {
       input = JSON.parse(body.toString()) as WriteInput;
     } catch {
-      return []; // dynalite answers with the proper SerializationException
+      return undefined; // dynalite answers with the proper SerializationException
     }
     const requested: unknown[] =
       operation === 'BatchWriteItem'
@@ -254,7 +259,7 @@ class Recorder {
           : [];
     const keys = requested.map((item) => this.keyOf(item));
     // An incomplete key fails dynalite's validation anyway, so there is nothing to record.
-    return keys.every((key): key is Item => key !== undefined) ? keys : [];
+    return keys.length > 0 && keys.every((key): key is Item => key !== undefined) ? { operation, input, keys } : undefined;
   }
 
   private keyOf(item: unknown): Item | undefined {
@@ -265,15 +270,13 @@ class Recorder {
     return pk && sk ? { [partitionKey]: pk, [sortKey]: sk } : undefined;
   }
 
-  private async recordWrite(keys: Item[], forward: () => Promise<Response>): Promise<Response> {
+  private async recordWrite(write: Write, forward: (body?: Buffer) => Promise<Response>): Promise<Response> {
+    const { keys } = write;
     const release = await this.locks.acquire(keys.map((key) => JSON.stringify(key)));
     try {
-      const before = await Promise.all(keys.map((key) => this.dynamo.getItem(this.tableName, key))).catch(() => undefined);
-      // Only an invalid key fails the read; the write then fails too, with dynalite's own error.
-      if (!before) return await forward();
-      const response = await forward();
-      if (response.status !== 200) return response;
-      const after = await Promise.all(keys.map((key) => this.dynamo.getItem(this.tableName, key)));
+      const imaged = await this.writeWithImages(write, forward);
+      if (!('before' in imaged)) return imaged;
+      const { response, before, after } = imaged;
       // dynalite counts string lengths in UTF-16 code units, DynamoDB in UTF-8 bytes (a Chinese
       // character is 1 unit there and 3 bytes here): refuse what DynamoDB would, undoing the write.
       if (after.some((item) => item && dynamoItemSize(item) > MAX_ITEM_BYTES)) {
@@ -288,6 +291,30 @@ class Recorder {
     } finally {
       release();
     }
+  }
+
+  /**
+   * The write, and its items before and after it (under their locks): a single-item write for
+   * which the client asked no ReturnValues gets one image from its own ReturnValues (the old item
+   * of a put or delete, the new one of an update); the others are read around it. A delete needs
+   * no read at all, a put or an update one instead of two.
+   */
+  private async writeWithImages(write: Write, forward: (body?: Buffer) => Promise<Response>): Promise<Imaged | Response> {
+    const read = () => Promise.all(write.keys.map((key) => this.dynamo.getItem(this.tableName, key)));
+    const returns = returnedImage(write);
+    // Only an invalid key fails the read; the write then fails too, with dynalite's own error.
+    const before = returns === 'ALL_OLD' ? [] : await read().catch(() => undefined);
+    if (!before) return forward();
+    if (!returns) {
+      const response = await forward();
+      return response.status === 200 ? { response, before, after: await read() } : response;
+    }
+    const answered = await forward(Buffer.from(JSON.stringify({ ...write.input, ReturnValues: returns })));
+    if (answered.status !== 200) return answered;
+    const { Attributes: image, ...output } = JSON.parse(answered.body.toString()) as { Attributes?: Item };
+    const response = withBody(answered, output);
+    if (returns === 'ALL_NEW') return { response, before, after: [image] };
+    return { response, before: [image], after: write.operation === 'DeleteItem' ? [undefined] : await read() };
   }
 
   private async restore(key: Item, before: Item | undefined): Promise<void> {

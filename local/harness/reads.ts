@@ -1,36 +1,22 @@
 /**
- * What a piece of work reads from the store: the items DynamoDB reads for the Queries sent
- * through one client (ScannedCount: what read capacity is paid for, filters or not) whose
- * partition `partition` accepts. The local runtime invokes handlers in process with its own
- * client, so an HTTP call's reads are counted too. Run nothing else on the client meanwhile.
+ * What a piece of work reads from the store: the items DynamoDB reads (what read capacity is
+ * paid for, filters or not) in the partitions `partition` accepts, over every invocation the
+ * work leads to (the local runtime invokes handlers in process, so an HTTP call's reads are
+ * counted, and so are those of stream or bus deliveries meanwhile: run nothing else).
  */
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-
-const NAME = 'hall-count-query-reads';
+import { itemsRead, type ServiceCalls } from '../service-calls';
 
 export async function queryReads<T>(
-  db: DynamoDBDocumentClient,
+  calls: ServiceCalls,
   partition: (pk: string) => boolean,
   work: () => Promise<T>,
 ): Promise<{ result: T; itemsRead: number }> {
-  let itemsRead = 0;
-  db.middlewareStack.add(
-    (next, context) => async (args) => {
-      const out = await next(args);
-      if (context.commandName === 'QueryCommand') {
-        const values = (args.input as { ExpressionAttributeValues?: Record<string, unknown> }).ExpressionAttributeValues ?? {};
-        const pk = values[':pk'];
-        // Before or after the document client marshalled it.
-        const value = typeof pk === 'string' ? pk : (pk as { S?: string } | undefined)?.S;
-        if (value !== undefined && partition(value)) itemsRead += (out.output as { ScannedCount?: number }).ScannedCount ?? 0;
-      }
-      return out;
-    },
-    { step: 'initialize', name: NAME },
-  );
-  try {
-    return { result: await work(), itemsRead };
-  } finally {
-    db.middlewareStack.remove(NAME);
-  }
+  const { result, invocations } = await calls.during(work);
+  return {
+    result,
+    itemsRead: itemsRead(
+      invocations.flatMap((i) => i.calls),
+      partition,
+    ),
+  };
 }

@@ -315,7 +315,7 @@ describe('read cost', () => {
     expect(slotItems.length).toBeGreaterThan(ofTheWeek.length + 2);
 
     const { result, itemsRead } = await queryReads(
-      t.runtime.deps.db,
+      t.runtime.serviceCalls,
       (pk) => pk.startsWith(PARTITIONS.slots),
       () => slots(from, to),
     );

@@ -1,0 +1,154 @@
+/**
+ * Local API overhead (issue 14): case intake, rating and public progress through the local
+ * runtime (HTTP → handler → store behind the recording proxy), at 1 and 16 concurrent clients,
+ * next to a raw PutItem and GetItem sent from the same process through the runtime's own
+ * client to the same store. The raw put writes a copy of an intake's case item (same size and
+ * index keys) under a key of its own; the raw get reads the case the progress call reads.
+ * Rounds interleave every kind, and the ratios are the medians of the rounds' ratios.
+ */
+import { performance } from 'node:perf_hooks';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { keys, TABLE_KEYS } from '#adapters/table';
+import type { SettableClock } from '#local/clock';
+import type { HallFixture } from '#local/harness/hall';
+import { prepared, type RequestKind } from '#local/harness/requests';
+import type { Harness, Reply } from '#local/harness/runtime';
+import { median, ms, times, type Row } from './support/report';
+
+const ROUNDS = 3;
+/** Requests per kind and round: one client, then 16 clients. */
+const SAMPLES = { 1: 20, 16: 48 } as const;
+type Clients = keyof typeof SAMPLES;
+const CLIENTS: Clients[] = [1, 16];
+
+interface Timing {
+  p50: number;
+  p99: number;
+  perSecond: number;
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
+
+/** Runs the calls `clients` at a time: each call's latency, and the calls completed per second. */
+async function timed(calls: Array<() => Promise<unknown>>, clients: number): Promise<Timing> {
+  const latencies: number[] = [];
+  let next = 0;
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (next < calls.length) {
+        const call = calls[next++]!;
+        const begin = performance.now();
+        await call();
+        latencies.push(performance.now() - begin);
+      }
+    }),
+  );
+  const wall = performance.now() - start;
+  latencies.sort((a, b) => a - b);
+  return { p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99), perSecond: (calls.length / wall) * 1000 };
+}
+
+/** `count` requests of a kind, prepared 16 at a time beforehand (a rating needs a decided case of its own). */
+async function requestsOf(t: Harness, hall: HallFixture, kind: RequestKind, count: number) {
+  const requests: Array<() => Promise<Reply<unknown>>> = [];
+  while (requests.length < count) {
+    requests.push(...(await Promise.all(Array.from({ length: Math.min(16, count - requests.length) }, () => prepared(t, hall, kind)))));
+  }
+  return requests.map((request) => async () => {
+    const reply = await request();
+    if (reply.status >= 300) throw new Error(`${kind} failed: ${reply.status} ${reply.text}`);
+  });
+}
+
+/** The raw calls: a put of a case-sized item under a fresh key, a get of an existing case. */
+async function rawCalls(t: Harness, hall: HallFixture) {
+  const { db, tableName } = t.runtime.deps;
+  const progress = await prepared(t, hall, 'progress');
+  const reply = await progress();
+  const caseId = (reply.body as { caseId: string }).caseId;
+  const { Item: stored } = await db.send(new GetCommand({ TableName: tableName, Key: keys.case(caseId) }));
+  // Without the outbox's index key and the entity name: no stream consumer takes the copies.
+  const { pendingPk: _pk, pendingSk: _sk, entity: _entity, ...item } = stored ?? {};
+  let n = 0;
+  return {
+    put: () =>
+      db.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: { ...item, [TABLE_KEYS.partitionKey]: `bench-raw-${n++}`, [TABLE_KEYS.sortKey]: 'raw' },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      ),
+    get: () => db.send(new GetCommand({ TableName: tableName, Key: keys.case(caseId) })),
+  };
+}
+
+type Measured = 'raw put' | 'raw get' | 'intake' | 'rating' | 'progress';
+
+/**
+ * `clock` is the runtime's: moved on an hour for each batch, so the public calls (ratings and
+ * progress checks the receipt code of) stay within the per-address hourly limit of code checks.
+ */
+export async function apiOverhead(t: Harness, hall: HallFixture, clock: SettableClock): Promise<Row[]> {
+  const raw = await rawCalls(t, hall);
+  let hour = clock.now().getTime();
+  const nextHour = () => clock.set(new Date((hour += 3600_000)).toISOString());
+  const rounds: Array<Record<`${Measured} ${Clients}`, Timing>> = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const timings = {} as Record<`${Measured} ${Clients}`, Timing>;
+    for (const clients of CLIENTS) {
+      const count = SAMPLES[clients];
+      nextHour();
+      const requests = {
+        intake: await requestsOf(t, hall, 'intake', count),
+        rating: await requestsOf(t, hall, 'rating', count),
+        progress: await requestsOf(t, hall, 'progress', count),
+      };
+      await t.runtime.settle();
+      timings[`raw put ${clients}`] = await timed(
+        Array.from({ length: count }, () => raw.put),
+        clients,
+      );
+      timings[`raw get ${clients}`] = await timed(
+        Array.from({ length: count }, () => raw.get),
+        clients,
+      );
+      for (const kind of ['intake', 'rating', 'progress'] as const) {
+        timings[`${kind} ${clients}`] = await timed(requests[kind], clients);
+        await t.runtime.settle();
+      }
+    }
+    rounds.push(timings);
+  }
+  const med = (key: `${Measured} ${Clients}`, pick: (t: Timing) => number) => median(rounds.map((r) => pick(r[key])));
+  const ratio = (a: `${Measured} ${Clients}`, b: `${Measured} ${Clients}`, pick: (t: Timing) => number) =>
+    median(rounds.map((r) => pick(r[a]) / pick(r[b])));
+
+  const figures: Row[] = CLIENTS.flatMap((clients) =>
+    (['raw put', 'raw get', 'intake', 'rating', 'progress'] as const).map((what) => ({
+      name: `${what}, ${clients} client${clients > 1 ? 's' : ''}: p50 / p99, per second`,
+      figure: `${ms(med(`${what} ${clients}`, (t) => t.p50))} / ${ms(med(`${what} ${clients}`, (t) => t.p99))}, ${med(`${what} ${clients}`, (t) => t.perSecond).toFixed(0)}/s`,
+      target: '',
+    })),
+  );
+  const intakeP50 = ratio('intake 1', 'raw put 1', (t) => t.p50);
+  const progressP50 = ratio('progress 1', 'raw get 1', (t) => t.p50);
+  const throughput = ratio('intake 16', 'raw put 16', (t) => t.perSecond);
+  return [
+    ...figures,
+    { name: 'intake p50 / raw PutItem p50 (1 client)', figure: times(intakeP50), target: '≤ 2×', pass: intakeP50 <= 2 },
+    { name: 'progress p50 / raw GetItem p50 (1 client)', figure: times(progressP50), target: '≤ 1.5×', pass: progressP50 <= 1.5 },
+    {
+      name: 'intake / raw PutItem throughput (16 clients)',
+      figure: times(throughput),
+      target: '≥ 0.5×',
+      pass: throughput >= 0.5,
+    },
+    {
+      name: 'rating p50 / raw PutItem p50 (1 client)',
+      figure: times(ratio('rating 1', 'raw put 1', (t) => t.p50)),
+      target: '',
+    },
+  ];
+}
