@@ -77,11 +77,11 @@ async function protectApplicant(
   a: { name: string; idNumber?: string; phone?: string },
 ): Promise<Applicant> {
   const context = cipherContext(ids);
-  return {
-    name: a.name,
-    ...(a.idNumber ? { idNumberCipher: await d.cipher.encrypt(a.idNumber, context) } : {}),
-    ...(a.phone ? { phoneCipher: await d.cipher.encrypt(a.phone, context) } : {}),
-  };
+  const [idNumberCipher, phoneCipher] = await Promise.all([
+    a.idNumber ? d.cipher.encrypt(a.idNumber, context) : undefined,
+    a.phone ? d.cipher.encrypt(a.phone, context) : undefined,
+  ]);
+  return { name: a.name, ...(idNumberCipher ? { idNumberCipher } : {}), ...(phoneCipher ? { phoneCipher } : {}) };
 }
 
 /** The item's material names by id (an id the item no longer lists stands for itself). */
@@ -107,6 +107,10 @@ async function staffView(d: Deps, c: Case, now: Date, item?: Item, reveal = true
   } = c;
   const context = cipherContext(c);
   const name = materialNames(item);
+  const [idNumber, phone] = await Promise.all([
+    reveal && applicant.idNumberCipher ? (clear.idNumber ?? d.cipher.decrypt(applicant.idNumberCipher, context)) : undefined,
+    reveal && applicant.phoneCipher ? (clear.phone ?? d.cipher.decrypt(applicant.phoneCipher, context)) : undefined,
+  ]);
   return {
     ...rest,
     overdue: isOverdue(c, now),
@@ -115,10 +119,8 @@ async function staffView(d: Deps, c: Case, now: Date, item?: Item, reveal = true
       : {}),
     applicant: {
       name: applicant.name,
-      ...(reveal && applicant.idNumberCipher
-        ? { idNumber: clear.idNumber ?? (await d.cipher.decrypt(applicant.idNumberCipher, context)) }
-        : {}),
-      ...(reveal && applicant.phoneCipher ? { phone: clear.phone ?? (await d.cipher.decrypt(applicant.phoneCipher, context)) } : {}),
+      ...(idNumber !== undefined ? { idNumber } : {}),
+      ...(phone !== undefined ? { phone } : {}),
     },
   };
 }
