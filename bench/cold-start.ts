@@ -18,14 +18,7 @@ import { build } from 'esbuild';
 import { routes, type RouteSpec } from '#api/routes';
 import { functionCatalog, type FunctionName, type FunctionSpec } from '#topology/catalog';
 import { lambdaBuildOptions } from '#infra/bundling';
-
-export interface BenchRow {
-  name: string;
-  figure: string;
-  target: string;
-  /** undefined: reported, no bound to meet. */
-  pass: boolean | undefined;
-}
+import { median, printTable, type Row } from './support/report';
 
 const RUNS = 7;
 const MAX_KB = 400;
@@ -138,10 +131,9 @@ async function coldStart(runner: string, target: Bundle, keep: boolean): Promise
   target.outcome = String(outcome);
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
-export async function coldStartRows(): Promise<BenchRow[]> {
+export async function coldStartRows(): Promise<Row[]> {
   const dir = await mkdtemp(join(tmpdir(), 'hall-cold-'));
   try {
     const catalog = Object.entries(functionCatalog) as [FunctionName, FunctionSpec][];
@@ -164,7 +156,7 @@ export async function coldStartRows(): Promise<BenchRow[]> {
 
     const [bare, ...functions] = bundles;
     const bareMs = median(bare!.samples);
-    const rows: BenchRow[] = [
+    const rows: Row[] = [
       { name: `cold start, ${BARE}`, figure: `${bareMs.toFixed(0)} ms (${kb(bare!.bytes)})`, target: '', pass: undefined },
     ];
     for (const f of functions) {
@@ -187,9 +179,4 @@ export async function coldStartRows(): Promise<BenchRow[]> {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const mark = (pass: boolean | undefined) => (pass === undefined ? ' ' : pass ? '✓' : '✗');
-  for (const { name, figure, target, pass } of await coldStartRows()) {
-    process.stdout.write(`${mark(pass)} ${name.padEnd(52)} ${figure.padEnd(24)} ${target}\n`);
-  }
-}
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) printTable(await coldStartRows());

@@ -10,6 +10,8 @@
  *  5. Read cost of appointments: listing a week of one item's free slots, while other items
  *     and other weeks hold booked slots, reads exactly that item's slots of that week.
  *  6. A month's statistics over 20,000 cases read the items they need, each once (≤ 1.1×).
+ *  7. Every function bundled as the stack bundles it: size, and cold start against a bare
+ *     handler with only the DynamoDB document client (cold-start.ts, also `npm run bench:cold`).
  */
 import { performance } from 'node:perf_hooks';
 import { assessMonth, type CaseFacts, type MonthFacts, type RatingFacts } from '#domain/assessment';
@@ -23,6 +25,7 @@ import { startHarness, type Harness } from '#local/harness/runtime';
 import { setUpHall, type HallFixture } from '#local/harness/hall';
 import { queryReads } from '#local/harness/reads';
 import { REQUEST_KINDS, serviceCallsOf } from '#local/harness/requests';
+import { coldStartRows } from './cold-start';
 import { apiOverhead } from './overhead';
 import { statisticsReads } from './statistics-reads';
 import { loadHall } from './support/load';
@@ -200,6 +203,7 @@ const rows: Row[] = [
     target: '≤ 1.1×',
     pass: readRatio <= 1.1,
   },
+  ...(await coldStartRows()),
 ];
 printTable(rows);
 await writeResults(new URL('./results.json', import.meta.url), rows);
