@@ -33,7 +33,10 @@ export function zodDetails(error: z.ZodError, prefix = ''): ErrorDetail[] {
   // An unknown key is named itself (`query.LIMIT`), so a client sees which one to drop.
   return error.issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys'
-      ? issue.keys.map((key) => ({ field: fieldOf([...issue.path, key]), message: 'not a field of this call' }))
+      ? issue.keys.map((key) => ({
+          field: fieldOf([...issue.path, key]),
+          message: `not a ${prefix === 'query' ? 'parameter' : 'field'} of this call`,
+        }))
       : [{ field: fieldOf(issue.path), message: issue.message }],
   );
 }
