@@ -33,16 +33,8 @@ export interface Inquiry {
   referral?: Referral;
 }
 
-export interface InquiryInput {
-  inquiryId: string;
-  hallId: string;
-  windowId: string;
-  by: string;
-  topic: string;
-  itemId?: string;
-  answer?: string;
-  referral?: Referral;
-}
+/** What staff record; the day and the time are the recording's. */
+export type InquiryInput = Omit<Inquiry, 'day' | 'at'>;
 
 /** Records an inquiry: answered, or referred elsewhere than the window itself (400 otherwise). */
 export function recordInquiry(input: InquiryInput, at: Date): Inquiry {
