@@ -4,12 +4,10 @@
  * halls, which dates, or nothing), and the outbox's AppointmentCancelled, which is news only when
  * the hall cancelled a booking. End to end: test/integration/appointment-closures.test.ts.
  */
-import { marshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { book, cancel, cancelByHall, checkIn, type Appointment } from '#domain/appointments';
 import { buildCalendar } from '#domain/calendar';
-import type { HallCalendarDay, NationalYear } from '#domain/hall-setup';
 import { packageSchedules } from '#domain/national-schedules';
 import { eventSchemas } from '#events/contracts';
 import { closureOf } from '#functions/streams/appointment-closures';
@@ -17,29 +15,10 @@ import { appointmentEventFor } from '#events/changes';
 import { matchesFilterPatterns } from '#local/event-filter';
 import { ENTITY, indexKeys, keys } from '#adapters/table';
 import { appointmentClosuresSource } from '#topology/triggers';
+import { day, nationalYear, record } from './calendar-records';
 import { samples } from './samples';
 
-const image = (item: object) => marshall(item, { removeUndefinedValues: true });
-function record(eventName: 'INSERT' | 'MODIFY', after: object, before?: object): DynamoDBRecord {
-  return { eventName, dynamodb: { NewImage: image(after), ...(before ? { OldImage: image(before) } : {}) } } as DynamoDBRecord;
-}
-const day = (date: string, open: boolean, reason = '临时闭厅'): HallCalendarDay & { entity: string } => ({
-  ...keys.hallCalendarDay('h1', date),
-  entity: ENTITY.hallCalendarDay,
-  hallId: 'h1',
-  date,
-  open,
-  reason,
-  updatedAt: '2025-09-26T09:00:00.000+08:00',
-});
-const year = (holidays: string[], workdays: string[] = []): NationalYear & { entity: string } => ({
-  ...keys.nationalYear(2026),
-  entity: ENTITY.nationalYear,
-  year: 2026,
-  holidays,
-  workdays,
-  updatedAt: '2025-11-20T09:00:00.000+08:00',
-});
+const year = nationalYear(2026);
 
 const cal = buildCalendar({ packageYears: packageSchedules(), loadedYears: [], overrides: [] });
 const booked = book(

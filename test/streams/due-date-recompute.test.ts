@@ -3,37 +3,15 @@
  * never come back to it) and what a record means — which halls, from which date, or nothing.
  * The recomputation itself runs end to end in test/integration/case-deadlines.test.ts.
  */
-import { marshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import type { HallCalendarDay, NationalYear } from '#domain/hall-setup';
 import { calendarChangeOf } from '#functions/streams/due-date-recompute';
 import { matchesFilterPatterns } from '#local/event-filter';
-import { ENTITY, keys } from '#adapters/table';
 import { dueDateRecomputeSource } from '#topology/triggers';
+import { day, nationalYear, record } from './calendar-records';
 import { samples } from './samples';
 
-const image = (item: object) => marshall(item, { removeUndefinedValues: true });
-function record(eventName: 'INSERT' | 'MODIFY', after: object, before?: object): DynamoDBRecord {
-  return { eventName, dynamodb: { NewImage: image(after), ...(before ? { OldImage: image(before) } : {}) } } as DynamoDBRecord;
-}
-const day = (date: string, open: boolean, reason = '临时闭厅'): HallCalendarDay & { entity: string } => ({
-  ...keys.hallCalendarDay('h1', date),
-  entity: ENTITY.hallCalendarDay,
-  hallId: 'h1',
-  date,
-  open,
-  reason,
-  updatedAt: '2025-09-26T09:00:00.000+08:00',
-});
-const year = (holidays: string[], workdays: string[] = []): NationalYear & { entity: string } => ({
-  ...keys.nationalYear(2027),
-  entity: ENTITY.nationalYear,
-  year: 2027,
-  holidays,
-  workdays,
-  updatedAt: '2026-11-20T09:00:00.000+08:00',
-});
+const year = nationalYear(2027);
 
 describe('the mapping filter (dueDateRecomputeSource.filters)', () => {
   const passes = (r: DynamoDBRecord) => matchesFilterPatterns(r, dueDateRecomputeSource.filters);
