@@ -74,34 +74,21 @@ export interface IssuedTicket {
 }
 
 /**
- * Issues the next ticket of the item's group today. For an appointment, the ticket it already
- * has today, if any (a retried check-in gets the same ticket); call it once the check-in
- * itself is saved, so two concurrent check-ins of one appointment cannot both get here.
+ * Issues the next ticket of the item's group today, with the number of visitors ahead (the
+ * kiosk's slip). For an appointment, the ticket it already has today, if any (a retried
+ * check-in gets the same ticket); call it once the check-in itself is saved, so two concurrent
+ * check-ins of one appointment cannot both get here.
  */
 export async function issueTicket(d: StoreDeps, request: TicketRequest, now: Date): Promise<IssuedTicket> {
-  const { hallId, itemId, by } = request;
-  const groups = await groupsOf(d, hallId);
-  const group = groupOf(itemId, groups);
-  const day = queueDay(now);
-  const appointmentId = request.lane === 'priority' ? request.appointmentId : undefined;
-  if (appointmentId !== undefined) {
-    const tickets = await queueRecords.ticketsOfDay(d, hallId, day, true);
-    const existing = tickets.find((t) => t.appointmentId === appointmentId);
-    if (existing) return { ticket: existing, waitingAhead: waitingAhead(existing, tickets) };
-  }
-  const n = await queueRecords.takeNumber(d, hallId, day, group, request.lane, now);
-  const ticket = await queueRecords.create(
-    d,
-    issue({ hallId, itemId, n, by, ...(appointmentId !== undefined ? { appointmentId } : {}) }, groups, now),
-  );
+  const ticket = await ticketIn(d, await groupsOf(d, request.hallId), request, now);
   // Shown to the visitor, not decided on: an eventually consistent read of the day will do.
-  return { ticket, waitingAhead: waitingAhead(ticket, await queueRecords.ticketsOfDay(d, hallId, day, false)) };
+  return { ticket, waitingAhead: waitingAhead(ticket, await queueRecords.ticketsOfDay(d, request.hallId, queueDay(now), false)) };
 }
 
 /**
- * The priority-lane ticket of an appointment just checked in (or the one it already has today);
- * none where the hall queues no tickets for the item: a hall without the walk-in queue still
- * checks its appointments in.
+ * The priority-lane ticket of an appointment just checked in (as `issueTicket`, without the
+ * slip's count of visitors ahead); none where the hall queues no tickets for the item: a hall without the
+ * walk-in queue still checks its appointments in.
  */
 export async function appointmentTicket(
   d: StoreDeps,
@@ -110,8 +97,23 @@ export async function appointmentTicket(
   now: Date,
 ): Promise<Ticket | undefined> {
   const { hallId, itemId, appointmentId } = appointment;
-  if (!(await groupsOf(d, hallId)).some((g) => g.itemIds.includes(itemId))) return undefined;
-  return (await issueTicket(d, { hallId, itemId, by, lane: 'priority', appointmentId }, now)).ticket;
+  const groups = await groupsOf(d, hallId);
+  if (!groups.some((g) => g.itemIds.includes(itemId))) return undefined;
+  return ticketIn(d, groups, { hallId, itemId, by, lane: 'priority', appointmentId }, now);
+}
+
+/** The appointment's ticket of the day if it has one, else the next number of the item's group. */
+async function ticketIn(d: StoreDeps, groups: TicketGroup[], request: TicketRequest, now: Date): Promise<Ticket> {
+  const { hallId, itemId, by } = request;
+  const group = groupOf(itemId, groups);
+  const day = queueDay(now);
+  const appointmentId = request.lane === 'priority' ? request.appointmentId : undefined;
+  if (appointmentId !== undefined) {
+    const existing = (await queueRecords.ticketsOfDay(d, hallId, day, true)).find((t) => t.appointmentId === appointmentId);
+    if (existing) return existing;
+  }
+  const n = await queueRecords.takeNumber(d, hallId, day, group, request.lane, now);
+  return queueRecords.create(d, issue({ hallId, itemId, n, by, ...(appointmentId !== undefined ? { appointmentId } : {}) }, groups, now));
 }
 
 /**
