@@ -168,13 +168,13 @@ export async function putVersioned(
 }
 
 /** Items by key, 100 keys a call, unprocessed keys asked for again (in no particular order). */
-async function batchGet(d: Table, keyList: Record<string, unknown>[]): Promise<Record<string, unknown>[]> {
+async function batchGet(d: Table, keyList: Record<string, unknown>[], consistent = false): Promise<Record<string, unknown>[]> {
   const found: Record<string, unknown>[] = [];
   for (let i = 0; i < keyList.length; i += 100) {
     let pending: Record<string, unknown>[] = keyList.slice(i, i + 100);
     for (let attempt = 0; pending.length; attempt++) {
       if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(50 * 2 ** attempt, 1000)));
-      const out = await d.db.send(new BatchGetCommand({ RequestItems: { [d.tableName]: { Keys: pending } } }));
+      const out = await d.db.send(new BatchGetCommand({ RequestItems: { [d.tableName]: { Keys: pending, ConsistentRead: consistent } } }));
       found.push(...(out.Responses?.[d.tableName] ?? []));
       pending = out.UnprocessedKeys?.[d.tableName]?.Keys ?? [];
     }
@@ -312,4 +312,20 @@ export async function recordsByKey<T>(d: Table, keyList: Key[]): Promise<T[]> {
       keyList.map((k) => ({ ...k })),
     )
   ).map((i) => withoutKeys<T>(i));
+}
+
+/**
+ * A few records of different kinds read in one round trip, strongly consistent, each answered
+ * under the name it was asked for (undefined when absent). Keys may repeat.
+ */
+export async function recordsNamed<N extends string>(d: Table, named: Partial<Record<N, Key>>): Promise<Partial<Record<N, unknown>>> {
+  const asked = (Object.entries(named) as Array<[N, Key | undefined]>).filter((e): e is [N, Key] => e[1] !== undefined);
+  const unique = [...new Map(asked.map(([, k]) => [`${k.pk}\u0000${k.sk}`, { ...k }])).values()];
+  const found = new Map((await batchGet(d, unique, true)).map((i) => [`${String(i.pk)}\u0000${String(i.sk)}`, i]));
+  return Object.fromEntries(
+    asked.flatMap(([name, k]) => {
+      const item = found.get(`${k.pk}\u0000${k.sk}`);
+      return item ? [[name, withoutKeys(item)]] : [];
+    }),
+  ) as Partial<Record<N, unknown>>;
 }

@@ -3,9 +3,10 @@
  * read often, written by administrators. Each is one item; PUT replaces it.
  */
 import type { Department, Hall, HallCalendarDay, Item, Leave, NationalYear, Staff, Window } from '#domain/hall-setup';
+import { randomUUID } from 'node:crypto';
 import type { StoreDeps as Deps } from './deps';
-import { deleteIfExists, putRecord as put, record, recordPage, records, type PageQuery } from './dynamo';
-import { ENTITY, hallCollections, hallRegistry, indexKeys, keys } from './table';
+import { deleteIfExists, putRecord as put, record, recordPage, records, recordsNamed, type PageQuery } from './dynamo';
+import { ENTITY, hallCollections, hallRegistry, indexKeys, keys, type Key } from './table';
 
 interface PagedRecord {
   departments: Department;
@@ -15,8 +16,40 @@ interface PagedRecord {
 }
 type PagedCollection = keyof PagedRecord;
 
+/**
+ * Moves a set-up revision once the record changed: containers that cached the set-up under the
+ * old revision see the new one on their next request and read the set-up again.
+ */
+async function changed<T>(d: Deps, revisionKey: Key, written: Promise<T>): Promise<T> {
+  const value = await written;
+  await put(d, ENTITY.setupRevision, revisionKey, { revision: randomUUID(), changedAt: d.clock.now().toISOString() });
+  return value;
+}
+
+/** What the set-up cache checks on every request: the hall's set-up revision and the national calendar's. */
+const revisionOf = (hallRevision: unknown, nationalRevision: unknown) =>
+  `${(hallRevision as { revision?: string } | undefined)?.revision ?? '-'}/${(nationalRevision as { revision?: string } | undefined)?.revision ?? '-'}`;
+
 export const hallRecords = {
   getHall: (d: Deps, hallId: string) => record<Hall>(d, keys.hall(hallId)),
+
+  /**
+   * What every request in a hall reads first, in one strongly consistent round trip: the hall,
+   * the caller's staff record (in their own hall) and the set-up revision of the hall.
+   */
+  async forRequest(d: Deps, hallId: string | undefined, staff: { hallId: string; staffId: string } | undefined) {
+    const found = await recordsNamed(d, {
+      ...(hallId !== undefined
+        ? { hall: keys.hall(hallId), hallRevision: keys.setupRevision(hallId), nationalRevision: keys.nationalCalendarRevision() }
+        : {}),
+      ...(staff ? { staff: keys.staff(staff.hallId, staff.staffId) } : {}),
+    });
+    return {
+      hall: found.hall as Hall | undefined,
+      staff: found.staff as Staff | undefined,
+      setupRevision: revisionOf(found.hallRevision, found.nationalRevision),
+    };
+  },
   /** Every hall's id, from the registry index (jobs run per hall). */
   async listHallIds(d: Deps): Promise<string[]> {
     return (await records<Hall>(d, hallRegistry)).map((h) => h.hallId);
@@ -41,16 +74,20 @@ export const hallRecords = {
   listLeaves: (d: Deps, hallId: string) => records<Leave>(d, hallCollections.leaves(hallId)),
 
   getItem: (d: Deps, hallId: string, id: string) => record<Item>(d, keys.item(hallId, id)),
-  putItem: (d: Deps, r: Item) => put(d, ENTITY.item, keys.item(r.hallId, r.itemId), r),
+  putItem: (d: Deps, r: Item) => changed(d, keys.setupRevision(r.hallId), put(d, ENTITY.item, keys.item(r.hallId, r.itemId), r)),
   listAllItems: (d: Deps, hallId: string) => records<Item>(d, hallCollections.items(hallId)),
 
-  putHallCalendarDay: (d: Deps, r: HallCalendarDay) => put(d, ENTITY.hallCalendarDay, keys.hallCalendarDay(r.hallId, r.date), r),
+  putHallCalendarDay: (d: Deps, r: HallCalendarDay) =>
+    changed(d, keys.setupRevision(r.hallId), put(d, ENTITY.hallCalendarDay, keys.hallCalendarDay(r.hallId, r.date), r)),
   listHallCalendarDays: (d: Deps, hallId: string) => records<HallCalendarDay>(d, hallCollections.calendarDays(hallId)),
 
   /** One page of a hall's departments, windows, staff or items, in id order. */
   page: <C extends PagedCollection>(d: Deps, collection: C, hallId: string, page: Pick<PageQuery, 'limit' | 'cursor'>) =>
     recordPage<PagedRecord[C]>(d, { ...hallCollections[collection](hallId), ...page }),
 
-  putNationalYear: (d: Deps, r: NationalYear) => put(d, ENTITY.nationalYear, keys.nationalYear(r.year), r),
+  putNationalYear: (d: Deps, r: NationalYear) =>
+    changed(d, keys.nationalCalendarRevision(), put(d, ENTITY.nationalYear, keys.nationalYear(r.year), r)),
+  /** For a record the cached set-up is built from, written elsewhere (the hall's rules). */
+  changed: <T>(d: Deps, hallId: string, written: Promise<T>) => changed(d, keys.setupRevision(hallId), written),
   listNationalYears: (d: Deps) => records<NationalYear>(d, hallCollections.nationalYears()),
 };

@@ -5,6 +5,7 @@
 import { DEFAULT_HALL_RULES, withChanges, type HallRules } from '#domain/hall-rules';
 import type { StoreDeps } from './deps';
 import { putRecord, recordPage } from './dynamo';
+import { hallRecords } from './hall-records';
 import { ENTITY, hallCollections, keys } from './table';
 
 export interface RulesVersion {
@@ -17,7 +18,7 @@ export interface RulesVersion {
 
 export const hallRules = {
   put: (d: StoreDeps, version: RulesVersion) =>
-    putRecord(d, ENTITY.hallRules, keys.hallRules(version.hallId, version.effectiveFrom), version),
+    hallRecords.changed(d, version.hallId, putRecord(d, ENTITY.hallRules, keys.hallRules(version.hallId, version.effectiveFrom), version)),
 
   /**
    * The version in force in `month`: the latest one effective from that month or before. A

@@ -62,6 +62,7 @@ export const ENTITY = {
   hallCalendarDay: 'hall-calendar-day',
   nationalYear: 'national-year',
   hallRules: 'hall-rules',
+  setupRevision: 'setup-revision',
   case: 'case',
   caseSearchKey: 'case-search-key',
   rating: 'rating',
@@ -134,6 +135,10 @@ export const keys = {
   hallCalendarDay: (hallId: string, date: string): Key => ({ pk: hallPk(hallId), sk: `CALENDAR#${date}` }),
   hallRules: (hallId: string, effectiveFrom: string): Key => ({ pk: hallPk(hallId), sk: `RULES#${effectiveFrom}` }),
   nationalYear: (year: number): Key => ({ pk: `${PARTITIONS.nationalCalendar}NATIONAL`, sk: `YEAR#${year}` }),
+  /** Moved by every write to what requests cache of a hall's set-up (shared/adapters/setup-cache.ts). */
+  setupRevision: (hallId: string): Key => ({ pk: hallPk(hallId), sk: 'SETUP-REVISION' }),
+  /** The same for the national calendar, which every hall's calendar starts from. */
+  nationalCalendarRevision: (): Key => ({ pk: `${PARTITIONS.nationalCalendar}NATIONAL`, sk: 'REVISION' }),
   case: (caseId: string): Key => ({ pk: `${PARTITIONS.case}${caseId}`, sk: 'CASE' }),
   rating: (caseId: string): Key => ({ pk: `${PARTITIONS.case}${caseId}`, sk: 'RATING' }),
   /** One search key of a case (its blind index item), beside the case. */
