@@ -33,9 +33,8 @@ import type { CipherDeps, KeyedHashDeps, StoreDeps } from '#adapters/deps';
 import { storeFromEnvironment } from '#adapters/environment';
 import { cipherFromEnvironment } from '#adapters/field-cipher';
 import { keyedHashFromEnvironment } from '#adapters/keyed-hash';
-import { loadHallCalendar } from '#adapters/hall-calendar';
 import { hallRecords } from '#adapters/hall-records';
-import { hallRules } from '#adapters/hall-rules';
+import type { HallSetupView } from '#adapters/setup-cache';
 import { newPublicCode, newSortableId } from '#adapters/ids';
 import { createIdempotently } from '#adapters/idempotency';
 import { idempotencyScopes } from '#adapters/table';
@@ -57,8 +56,8 @@ const itemTerms = (item: Item): ItemTerms => ({
   materials: item.materials,
 });
 
-async function loadItem(d: Deps, hallId: string, itemId: string): Promise<Item> {
-  const item = await hallRecords.getItem(d, hallId, itemId);
+async function loadItem(setup: HallSetupView, itemId: string): Promise<Item> {
+  const item = await setup.item(itemId);
   if (!item) throw notFound('ITEM_NOT_FOUND', 'Item not found');
   return item;
 }
@@ -134,6 +133,7 @@ interface CaseRequest {
   principal: Principal;
   standing: StaffStanding | undefined;
   params: CaseParams;
+  setup: HallSetupView;
   now: Date;
 }
 
@@ -147,28 +147,28 @@ async function caseFor({ deps, principal, standing, params }: CaseRequest, actio
 
 /** A transition: load, authorize, decide (the domain), save unless someone changed it meanwhile, reply. */
 async function changeCase(request: CaseRequest, action: CaseAction, change: (c: Case) => Case | Promise<Case>) {
-  const { deps, params, now } = request;
+  const { deps, setup, now } = request;
   const current = await caseFor(request, action);
   const saved = await caseRecords.update(deps, current, await change(current));
-  return staffView(deps, saved, now, await hallRecords.getItem(deps, params.hallId, saved.itemId));
+  return staffView(deps, saved, now, await setup.item(saved.itemId));
 }
 
 /** The item's terms as the lifecycle needs them, and the hall's calendar. */
-async function termsAndCalendar(d: Deps, c: Case) {
-  const [item, cal] = await Promise.all([loadItem(d, c.hallId, c.itemId), loadHallCalendar(d, c.hallId)]);
+async function termsAndCalendar(setup: HallSetupView, c: Case) {
+  const [item, cal] = await Promise.all([loadItem(setup, c.itemId), setup.calendar()]);
   return { item: itemTerms(item), cal };
 }
 
 /** A printed notice, with the facts it needs read for this case. */
-async function noticePage(d: Deps, c: Case, kind: NoticeKind, now: Date): Promise<string> {
+async function noticePage(d: Deps, setup: HallSetupView, c: Case, kind: NoticeKind, now: Date): Promise<string> {
   const [hall, window, item] = await Promise.all([
     hallRecords.getHall(d, c.hallId),
     hallRecords.getWindow(d, c.hallId, c.windowId),
-    hallRecords.getItem(d, c.hallId, c.itemId),
+    setup.item(c.itemId),
   ]);
   let supplementBy: string | undefined;
   if (kind === 'one-time-notice') {
-    const [cal, rules] = await Promise.all([loadHallCalendar(d, c.hallId), hallRules.inForce(d, c.hallId, monthOf(businessDate(now)))]);
+    const [cal, rules] = await Promise.all([setup.calendar(), setup.rulesInForce(monthOf(businessDate(now)))]);
     supplementBy = supplementDeadline(c, cal, rules.supplementLimitDays)?.date;
   }
   return caseNotice({
@@ -243,30 +243,31 @@ async function listPage(
 export const handler = apiHandler(
   'cases',
   {
-    async 'POST /v1/halls/{hallId}/cases'({ principal, standing, params, body, headers, deps, now }) {
+    async 'POST /v1/halls/{hallId}/cases'({ principal, standing, params, body, headers, setup, audited, deps, now }) {
       const { hallId } = params;
       authorize(principal, 'work-at-window', { hallId, windowId: body.windowId }, standing);
       if (body.receivedAt) authorize(principal, 'backfill-case', { hallId });
-      // Read once for the intake and the reply; a replay (no intake) reads them for the reply only.
-      let item: Item | undefined;
+      const [item, cal] = await Promise.all([loadItem(setup, body.itemId), setup.calendar()]);
       let created: Case | undefined;
       const { id, replayed } = await createIdempotently(
         deps,
         { scope: idempotencyScopes.caseIntake(hallId, principal.id), key: headers['idempotency-key'], body },
         newSortableId,
         async (caseId) => {
-          const [loaded, cal] = await Promise.all([loadItem(deps, hallId, body.itemId), loadHallCalendar(deps, hallId)]);
-          item = loaded;
           const publicCode = newPublicCode();
+          const [applicant, searchKeys] = await Promise.all([
+            protectApplicant(deps, { hallId, caseId }, body.applicant),
+            searchKeysOf(deps, { ...body.applicant, publicCode }),
+          ]);
           const intaken = intake(
             {
               caseId,
               publicCode,
               hallId,
               windowId: body.windowId,
-              item: itemTerms(loaded),
-              applicant: await protectApplicant(deps, { hallId, caseId }, body.applicant),
-              searchKeys: await searchKeysOf(deps, { ...body.applicant, publicCode }),
+              item: itemTerms(item),
+              applicant,
+              searchKeys,
               submittedMaterials: body.submittedMaterials,
               receivedAt: body.receivedAt ? new Date(body.receivedAt) : now,
               by: principal.id,
@@ -275,7 +276,7 @@ export const handler = apiHandler(
             cal,
           );
           // Already there: created by an earlier attempt with the same key that died before completing.
-          created = await caseRecords.create(deps, intaken).catch((err: unknown) => {
+          created = await audited(() => caseRecords.create(deps, intaken)).catch((err: unknown) => {
             if (!isDomainError(err, 'CASE_EXISTS')) throw err;
             return undefined;
           });
@@ -284,30 +285,23 @@ export const handler = apiHandler(
       const saved = created ?? (await loadCase(deps, hallId, id));
       // The ID number and phone as the request gave them (a replay's body is the same): never
       // decrypted just to be echoed.
-      const reply = await staffView(
-        deps,
-        saved,
-        now,
-        item ?? (await hallRecords.getItem(deps, hallId, saved.itemId)),
-        true,
-        body.applicant,
-      );
+      const reply = await staffView(deps, saved, now, item, true, body.applicant);
       // The one time staff see the receipt code: to print it for the applicant.
       return new Reply(201, { ...reply, publicCode: saved.publicCode }, replayed ? { 'idempotent-replayed': 'true' } : {});
     },
 
     async 'POST /v1/halls/{hallId}/cases/{caseId}/materials'(request) {
-      const { principal, body, deps, now } = request;
+      const { principal, body, setup, now } = request;
       return changeCase(request, 'work-at-window', async (c) => {
-        const { item, cal } = await termsAndCalendar(deps, c);
+        const { item, cal } = await termsAndCalendar(setup, c);
         return receiveMaterials(c, item, body.materials, principal.id, now, cal);
       });
     },
 
     async 'POST /v1/halls/{hallId}/cases/{caseId}/supplement-requests'(request) {
-      const { principal, body, deps, now } = request;
+      const { principal, body, setup, now } = request;
       return changeCase(request, 'work-at-window', async (c) => {
-        const { item, cal } = await termsAndCalendar(deps, c);
+        const { item, cal } = await termsAndCalendar(setup, c);
         return requestSupplement(c, item, body.materials, body.reason, principal.id, now, cal);
       });
     },
@@ -328,20 +322,18 @@ export const handler = apiHandler(
     },
 
     async 'POST /v1/halls/{hallId}/cases/{caseId}/extension'(request) {
-      const { principal, body, deps, now } = request;
-      return changeCase(request, 'extend-case', async (c) => extend(c, body, principal.id, now, await loadHallCalendar(deps, c.hallId)));
+      const { principal, body, setup, now } = request;
+      return changeCase(request, 'extend-case', async (c) => extend(c, body, principal.id, now, await setup.calendar()));
     },
 
     async 'POST /v1/halls/{hallId}/cases/{caseId}/suspension'(request) {
-      const { principal, body, deps, now } = request;
-      return changeCase(request, 'work-at-window', async (c) =>
-        suspend(c, body.reason, principal.id, now, await loadHallCalendar(deps, c.hallId)),
-      );
+      const { principal, body, setup, now } = request;
+      return changeCase(request, 'work-at-window', async (c) => suspend(c, body.reason, principal.id, now, await setup.calendar()));
     },
 
     async 'POST /v1/halls/{hallId}/cases/{caseId}/resumption'(request) {
-      const { principal, deps, now } = request;
-      return changeCase(request, 'work-at-window', async (c) => resume(c, principal.id, now, await loadHallCalendar(deps, c.hallId)));
+      const { principal, setup, now } = request;
+      return changeCase(request, 'work-at-window', async (c) => resume(c, principal.id, now, await setup.calendar()));
     },
 
     async 'POST /v1/halls/{hallId}/cases/{caseId}/referral'(request) {
@@ -350,9 +342,9 @@ export const handler = apiHandler(
     },
 
     async 'POST /v1/halls/{hallId}/cases/{caseId}/transfer'(request) {
-      const { principal, body, deps, now } = request;
+      const { principal, body, setup, now } = request;
       return changeCase(request, 'work-at-window', async (c) =>
-        transfer(c, itemTerms(await loadItem(deps, c.hallId, c.itemId)), body, principal.id, now),
+        transfer(c, itemTerms(await loadItem(setup, c.itemId)), body, principal.id, now),
       );
     },
 
@@ -363,7 +355,7 @@ export const handler = apiHandler(
       // The acceptance notice carries the receipt code: printing it is a reprint, recorded as one.
       if (params.kind === 'acceptance') await caseRecords.update(deps, current, reprintReceipt(current, principal.id, now, 'acceptance'));
       const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...PAGE_SECURITY_HEADERS };
-      return new Reply(200, undefined, headers, await noticePage(deps, current, params.kind, now));
+      return new Reply(200, undefined, headers, await noticePage(deps, request.setup, current, params.kind, now));
     },
 
     async 'POST /v1/halls/{hallId}/cases/{caseId}/receipt'(request) {
@@ -373,10 +365,10 @@ export const handler = apiHandler(
       return { caseId: saved.caseId, publicCode: saved.publicCode, reprintedAt: saved.history.at(-1)?.at ?? '' };
     },
 
-    async 'GET /v1/halls/{hallId}/cases/{caseId}'({ principal, standing, params, deps, now }) {
+    async 'GET /v1/halls/{hallId}/cases/{caseId}'({ principal, standing, params, setup, deps, now }) {
       authorize(principal, 'read-hall', params);
       const found = await loadCase(deps, params.hallId, params.caseId);
-      const item = await hallRecords.getItem(deps, params.hallId, found.itemId);
+      const item = await setup.item(found.itemId);
       return staffView(deps, found, now, item, can(principal, 'read-personal-data', caseSubject(found), standing));
     },
 

@@ -90,15 +90,17 @@ export const caseRecords = {
   getAnyHall: (d: Deps, caseId: string) => record<Case>(d, keys.case(caseId), true),
 
   /**
-   * Creates the case, its blind index items first: a case never exists without them, and index
-   * items of a case that was never written find nothing (the search reads the cases they name).
-   * The event of its intake is written with it, pending publication (shared/adapters/outbox.ts).
+   * Creates the case and its blind index items in one round trip, the event of its intake
+   * written with the case, pending publication (shared/adapters/outbox.ts). Index items of a
+   * case that was never written find nothing (the search reads the cases they name); if an
+   * index item fails, the intake answers 5xx, and its retry with the same Idempotency-Key
+   * writes the same case again, index items included (shared/adapters/idempotency.ts).
    */
   async create(d: Deps, c: Case): Promise<Case> {
-    await Promise.all(searchItems(c).map(({ key, item }) => createIfNew(d, key, item)));
-    await putWithEvent(d, caseItem(c), undefined, caseEventFor(undefined, c), () =>
-      conflict('CASE_EXISTS', `Case ${c.caseId} already exists`),
-    );
+    await Promise.all([
+      ...searchItems(c).map(({ key, item }) => createIfNew(d, key, item)),
+      putWithEvent(d, caseItem(c), undefined, caseEventFor(undefined, c), () => conflict('CASE_EXISTS', `Case ${c.caseId} already exists`)),
+    ]);
     return c;
   },
 

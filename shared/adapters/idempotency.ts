@@ -5,7 +5,7 @@
  * fingerprint and the id of what was created (never the reply body, which may hold personal
  * data), and expires through the table's TTL.
  */
-import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { conflict, invalid } from '#domain/errors';
 import type { KeyedHashDeps, StoreDeps } from './deps';
 
@@ -20,6 +20,8 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,128}$/;
 const CLAIM_TIMEOUT_MS = 30_000;
 const WAIT_STEP_MS = 50;
 const WAIT_LIMIT_MS = 5_000;
+/** The claim time of a released claim: older than any timeout, so the next request takes it over. */
+const RELEASED = 0;
 
 export interface IdempotencyRequest {
   scope: string;
@@ -46,7 +48,8 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
  * earlier request created it. The id is reserved in the claim before anything is created:
  * if an invocation dies after creating but before completing, the one that takes over its
  * stale claim calls `create` with the same id, so `create` must treat "already exists" as
- * done. If `create` throws, the claim is released so that a retry can try again.
+ * done. If `create` throws, the claim is released the same way: a retry creates with the same
+ * id, completing what a failed attempt wrote in part (a case without its search keys).
  */
 async function once(
   d: Deps,
@@ -75,20 +78,23 @@ async function once(
     if (waited >= WAIT_LIMIT_MS) {
       throw conflict('IDEMPOTENCY_IN_PROGRESS', 'A request with this Idempotency-Key is still being processed; retry shortly');
     }
-    // Still in progress, or released by a failed attempt (then the next claim succeeds).
+    // Still in progress (a released claim was taken over above).
     await sleep(WAIT_STEP_MS);
   }
   try {
     await create(owned.resultId);
   } catch (err) {
-    // Release only our own claim: a slow invocation must not free one taken over since.
+    // Released as if abandoned, keeping its reserved id: a retry takes it over and `create`
+    // finishes whatever this attempt wrote in part. Only our own claim: a slow invocation must
+    // not free one taken over since.
     await d.db
       .send(
-        new DeleteCommand({
+        new UpdateCommand({
           TableName: d.tableName,
           Key: key,
+          UpdateExpression: 'SET claimedAt = :released',
           ConditionExpression: 'claimedAt = :mine',
-          ExpressionAttributeValues: { ':mine': owned.claimedAt },
+          ExpressionAttributeValues: { ':mine': owned.claimedAt, ':released': RELEASED },
         }),
       )
       .catch((e: unknown) => {

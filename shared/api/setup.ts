@@ -165,6 +165,7 @@ export const auditPage = z.strictObject({
       action: z.string(),
       subject: z.record(z.string(), z.string()),
       requestId: z.string(),
+      outcome: z.literal('not-completed').optional().describe('Only on a write that failed after its audit record was written beside it'),
     }),
   ),
   nextCursor: z.string().optional(),

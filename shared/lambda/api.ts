@@ -10,8 +10,9 @@ import * as z from 'zod';
 import { DomainError, forbidden, invalid, notFound, tooLarge, unauthenticated } from '#domain/errors';
 import type { Principal, StaffStanding } from '#domain/access';
 import type { StoreDeps } from '#adapters/deps';
-import { auditRecords } from '#adapters/audit-records';
+import { auditRecords, type AuditRecord } from '#adapters/audit-records';
 import { hallRecords } from '#adapters/hall-records';
+import { setupCache, type HallSetupView } from '#adapters/setup-cache';
 import { toOffsetIso } from '#domain/time';
 import { AGENCY } from '#events/contracts';
 import { principalFromClaims, type Claims } from '#adapters/auth';
@@ -46,6 +47,14 @@ export interface RequestContext<K extends RouteKey> {
   sourceIp: string;
   /** The caller's staff record in their hall (window, posts, chief representative), if they have one. */
   standing: StaffStanding | undefined;
+  /** The set-up (items, calendar, rules) of the hall in the path, cached per container and checked per request. */
+  setup: 'hallId' extends ParamNames<K> ? HallSetupView : undefined;
+  /**
+   * Runs the request's last write together with its audit record, in one round trip instead
+   * of the audit's own after it: for handlers whose every refusal is decided before that write.
+   * Without it, a staff write's audit record is written once the handler returned.
+   */
+  audited: <T>(write: () => Promise<T>) => Promise<T>;
   /** The ports of the route's function (DepsOf its catalog entry). */
   deps: DepsOf<FunctionOf<K>>;
   /** The instant the request is handled, read once from the clock. */
@@ -103,17 +112,43 @@ function parseQuery(spec: RouteSpec, raw: Record<string, string | undefined> | u
 
 /**
  * What every request in a hall needs first, read in one round trip: that the hall exists (404
- * on every route of a hall that does not), and the caller's staff record, which decides what
- * window staff may do and refuses everything to a deactivated account.
+ * on every route of a hall that does not), the caller's staff record, which decides what
+ * window staff may do and refuses everything to a deactivated account, and the revision the
+ * hall's cached set-up is checked against.
  */
 async function requestStanding(d: StoreDeps, spec: RouteSpec, principal: Principal | undefined, hallId: string | undefined) {
-  const [hall, staff] = await Promise.all([
-    hallId !== undefined && !spec.createsHall ? hallRecords.getHall(d, hallId) : undefined,
-    principal?.hallId !== undefined ? hallRecords.getStaff(d, principal.hallId, principal.id) : undefined,
-  ]);
-  if (hallId !== undefined && !spec.createsHall && !hall) throw notFound('HALL_NOT_FOUND', 'Hall not found');
+  const inHall = hallId !== undefined && !spec.createsHall ? hallId : undefined;
+  const staffKey = principal?.hallId !== undefined ? { hallId: principal.hallId, staffId: principal.id } : undefined;
+  if (inHall === undefined && !staffKey) return { staff: undefined, setup: undefined };
+  const { hall, staff, setupRevision } = await hallRecords.forRequest(d, inHall, staffKey);
+  if (inHall !== undefined && !hall) throw notFound('HALL_NOT_FOUND', 'Hall not found');
   if (staff?.active === false) throw new DomainError('forbidden', 'STAFF_INACTIVE', 'This staff account is deactivated');
-  return staff;
+  return { staff, setup: inHall !== undefined ? setupCache.of(d, inHall, setupRevision) : undefined };
+}
+
+/**
+ * The audit record of a staff write (DOMAIN: security rules), and how it is written: with the
+ * handler's last write when the handler asks for that (`audited`), after the handler otherwise.
+ * An audit record written beside a write that then failed is marked as not completed.
+ */
+function auditTrail(d: StoreDeps, record: AuditRecord | undefined) {
+  let written = false;
+  return {
+    audited: async <T>(write: () => Promise<T>): Promise<T> => {
+      if (!record || written) return write();
+      written = true;
+      const [outcome, audit] = await Promise.allSettled([write(), auditRecords.write(d, record)]);
+      if (outcome.status === 'rejected') {
+        if (audit.status === 'fulfilled') await auditRecords.markNotCompleted(d, record);
+        throw outcome.reason;
+      }
+      if (audit.status === 'rejected') throw audit.reason;
+      return outcome.value;
+    },
+    afterwards: async (): Promise<void> => {
+      if (record && !written) await auditRecords.write(d, record);
+    },
+  };
 }
 
 function validateParams(routeKey: RouteKey, raw: Record<string, string | undefined> = {}): Record<string, unknown> {
@@ -141,7 +176,7 @@ async function handle<F extends FunctionName>(
   event: APIGatewayProxyEventV2,
 ): Promise<APIGatewayProxyStructuredResultV2> {
   const routeKey = event.routeKey as RoutesOf<F>;
-  const handler = handlers[routeKey] as RouteHandler<RouteKey> | undefined;
+  const handler = handlers[routeKey] as unknown as RouteHandler<RouteKey> | undefined;
   const spec = routes[routeKey] as RouteSpec | undefined;
   if (!handler || !spec) throw new Error(`No handler for route ${event.routeKey}`);
 
@@ -165,8 +200,22 @@ async function handle<F extends FunctionName>(
   const headers = Object.fromEntries(Object.entries(event.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
   logger.appendKeys({ routeKey, principal: principal?.id, hallId: event.pathParameters?.hallId });
   const store = deps as StoreDeps; // every API function has the table (the catalog grants RO or RW)
-  const standing = await requestStanding(store, spec, principal, (params as { hallId?: string }).hallId);
+  const { staff: standing, setup } = await requestStanding(store, spec, principal, (params as { hallId?: string }).hallId);
   const now = deps.clock.now();
+  const trail = auditTrail(
+    store,
+    principal && routeKey.split(' ')[0] !== 'GET'
+      ? {
+          hallId: (params as { hallId?: string }).hallId ?? principal.hallId ?? AGENCY,
+          at: toOffsetIso(now),
+          actor: principal.id,
+          roles: [...principal.roles],
+          action: spec.operationId,
+          subject: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])),
+          requestId: event.requestContext?.requestId ?? 'unknown',
+        }
+      : undefined,
+  );
   const result = await handler({
     routeKey,
     principal,
@@ -177,21 +226,13 @@ async function handle<F extends FunctionName>(
     // Always set by API Gateway (and the local server); a hand-made event may lack it.
     sourceIp: event.requestContext?.http?.sourceIp ?? 'unknown',
     standing,
+    setup,
+    audited: trail.audited,
     deps,
     now,
   } as unknown as RequestContext<RouteKey>);
   // Every staff write is attributable (DOMAIN: security rules): recorded once it succeeded.
-  if (principal && routeKey.split(' ')[0] !== 'GET') {
-    await auditRecords.write(store, {
-      hallId: (params as { hallId?: string }).hallId ?? principal.hallId ?? AGENCY,
-      at: toOffsetIso(now),
-      actor: principal.id,
-      roles: [...principal.roles],
-      action: spec.operationId,
-      subject: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])),
-      requestId: event.requestContext?.requestId ?? 'unknown',
-    });
-  }
+  await trail.afterwards();
   return shape(spec.reply.status, result);
 }
 

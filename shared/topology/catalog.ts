@@ -24,7 +24,7 @@ export interface FunctionSpec {
   keyedHash?: true;
   /** An RW function that writes only these partitions (key prefixes; `dynamodb:LeadingKeys` in AWS). */
   writesOnly?: readonly string[];
-  /** Whether it deletes items (an idempotency claim released after a failure, a leave cancelled). */
+  /** Whether it deletes items (a leave cancelled, a booking's day given back). */
   deletes?: true;
   /** Whether it sends notifications: reads the providers' credentials (Secrets Manager) and may send e-mail (SES). */
   notifies?: true;
@@ -64,13 +64,11 @@ export const functionCatalog = {
     ...api('cases', 'Cases: intake, materials, second notices, decisions, staff views', 'RW', false),
     personalData: ['encrypt', 'decrypt'],
     keyedHash: true,
-    deletes: true,
   },
   'public-feedback': {
     ...api('public-feedback', "Public ratings (好差评), complaints and the applicant's notification choice", 'RW', false),
     personalData: ['encrypt'],
     keyedHash: true,
-    deletes: true,
     // Anonymous callers: ratings and notification choices (under their case), complaints, abuse counters, idempotency claims; never a hall record.
     writesOnly: [PARTITIONS.case, PARTITIONS.complaint, PARTITIONS.rate, PARTITIONS.idempotency],
   },
@@ -78,7 +76,6 @@ export const functionCatalog = {
   assessments: {
     ...api('assessments', 'Assessment rules, entries, monthly reports, scoring and rankings', 'RW', true),
     keyedHash: true,
-    deletes: true,
     timeoutSeconds: 29,
     memoryMb: 1024,
   },
@@ -97,7 +94,7 @@ export const functionCatalog = {
     ),
     personalData: ['encrypt'],
     keyedHash: true,
-    // A booking's day given back when its slot is full; an idempotency claim released after a failure.
+    // A booking's day given back when its slot is full.
     deletes: true,
     // Anonymous callers: their appointments, the slots' places, the one-per-day locks, abuse counters, idempotency claims.
     writesOnly: [PARTITIONS.appointment, PARTITIONS.slots, PARTITIONS.booker, PARTITIONS.rate, PARTITIONS.idempotency],
@@ -116,7 +113,6 @@ export const functionCatalog = {
       false,
     ),
     keyedHash: true, // abuse counters of the kiosk and the screen; fingerprints of rating Idempotency-Keys
-    deletes: true, // an idempotency claim released after a failed rating
     // The queue and the consultation log, ratings (under their case) and rectifications, counters and claims; never a hall record.
     writesOnly: [PARTITIONS.queue, PARTITIONS.inquiry, PARTITIONS.case, PARTITIONS.complaint, PARTITIONS.rate, PARTITIONS.idempotency],
   },

@@ -3517,6 +3517,11 @@ export interface operations {
                                 [key: string]: string;
                             };
                             requestId: string;
+                            /**
+                             * @description Only on a write that failed after its audit record was written beside it
+                             * @constant
+                             */
+                            outcome?: "not-completed";
                         }[];
                         nextCursor?: string;
                     };

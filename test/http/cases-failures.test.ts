@@ -9,9 +9,10 @@ import {
   ProvisionedThroughputExceededException,
   ThrottlingException,
 } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
+import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../functions/api/cases';
 import { AesFieldCipher } from '#local/field-cipher';
@@ -98,13 +99,27 @@ const intakeBody = {
 };
 const intake = (headers: Record<string, string> = {}) => event('POST /v1/halls/{hallId}/cases', { hallId: 'h1' }, intakeBody, headers);
 
+const certificate = {
+  hallId: 'h1',
+  itemId: 'certificate',
+  name: '证明开具',
+  kind: 'service',
+  windowIds: ['w1'],
+  promisedLimitDays: 3,
+  materials: [{ id: 'application', name: '申请表', required: true }],
+};
+const hallItem = { ...keys.hall('h1'), entity: 'hall', hallId: 'h1', name: '涟水县政务服务中心' };
+
 beforeEach(() => {
   ddb.reset();
-  // Every request first reads its hall and the caller's staff record (none for this admin).
+  // Every request first reads its hall, the caller's staff record (none for this admin) and
+  // the set-up revision (none yet) in one call; then what it needs of the set-up.
+  // A set-up revision of its own for each test: the container's set-up cache starts afresh.
+  const revision = { ...keys.setupRevision('h1'), entity: 'setup-revision', revision: randomUUID() };
+  ddb.on(BatchGetCommand).resolves({ Responses: { 'hall-test': [hallItem, revision] } });
   ddb.on(GetCommand).resolves({});
-  ddb
-    .on(GetCommand, { Key: keys.hall('h1') })
-    .resolves({ Item: { ...keys.hall('h1'), entity: 'hall', hallId: 'h1', name: '涟水县政务服务中心' } });
+  ddb.on(GetCommand, { Key: keys.item('h1', 'certificate') }).resolves({ Item: { ...keys.item('h1', 'certificate'), ...certificate } });
+  ddb.on(QueryCommand).resolves({ Items: [] });
 });
 afterEach(() => {
   vi.restoreAllMocks();
@@ -206,13 +221,39 @@ describe('Idempotency-Key reused with a different body', () => {
     expect(reply.status).toBe(409);
     expect(reply.body.error.code).toBe('IDEMPOTENCY_KEY_REUSED');
     // The only Put is the claim; neither the earlier case nor a new one was read or written:
-    // the reads are the hall and the caller's staff record (every request), then the claim.
+    // the reads are the hall with the caller's staff record (every request), the item, then the claim.
     expect(ddb).toHaveReceivedCommandOnce(PutCommand);
     expect(ddb).toHaveReceivedCommandWith(PutCommand, { Item: objectContaining({ ...claimKey, entity: 'idempotency' }) });
+    const [standing] = ddb.commandCalls(BatchGetCommand).map((c) => c.args[0].input.RequestItems?.['hall-test']?.Keys);
+    expect(standing).toEqual(expect.arrayContaining([keys.hall('h1'), keys.staff('h1', 'admin-1')]));
     const read = ddb.commandCalls(GetCommand).map((c) => c.args[0].input.Key);
-    expect(read).toEqual([keys.hall('h1'), keys.staff('h1', 'admin-1'), claimKey]);
+    expect(read).toEqual([keys.item('h1', 'certificate'), claimKey]);
     expect(ddb).toHaveReceivedCommandWith(GetCommand, { Key: claimKey, ConsistentRead: true });
     const casePuts = ddb.commandCalls(PutCommand).filter((c) => String(c.args[0].input.Item?.pk).startsWith('CASE#'));
     expect(casePuts).toHaveLength(0);
+  });
+});
+
+describe('a case write that fails beside its audit record', () => {
+  it('answers 503 and marks the audit record written with it as not completed', async () => {
+    ddb.on(PutCommand).callsFake((input: { Item: { sk: string } }) => {
+      if (input.Item.sk === 'CASE')
+        throw new ThrottlingException({ message: 'Rate of requests exceeds the allowed throughput', $metadata });
+      return {};
+    });
+    ddb.on(UpdateCommand).resolves({});
+
+    const reply = await call(intake());
+
+    expect(reply.status).toBe(503);
+    const audit = ddb
+      .commandCalls(PutCommand)
+      .map((c) => c.args[0].input.Item as { pk: string; sk: string })
+      .find((item) => item.pk.endsWith('#AUDIT'));
+    expect(audit).toMatchObject({ entity: 'audit', actor: 'admin-1', action: 'createCase' });
+    expect(ddb).toHaveReceivedCommandWith(UpdateCommand, {
+      Key: { pk: audit?.pk, sk: audit?.sk },
+      UpdateExpression: 'SET outcome = :notCompleted',
+    });
   });
 });

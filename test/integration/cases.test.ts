@@ -195,6 +195,58 @@ describe('second notices and decisions', () => {
   });
 });
 
+describe('the set-up each request sees', () => {
+  // Each container keeps the hall's items and calendar (shared/adapters/setup-cache.ts): a
+  // change must still reach the very next request, in whichever function it lands.
+  const LICENCE = {
+    name: '食品经营许可',
+    kind: 'approval',
+    departmentId: 'market',
+    windowIds: ['w1'],
+    legalLimitDays: 20,
+    materials: [
+      { id: 'application', name: '申请书' },
+      { id: 'id-card', name: '身份证明' },
+      { id: 'floor-plan', name: '经营场所平面图' },
+    ],
+  };
+  const complete = { submittedMaterials: ['application', 'id-card', 'floor-plan'] };
+  const workingDaysOn = async (n: number) =>
+    (await t.call('GET /v1/public/halls/{hallId}/calendar/{date}/plus/{n}', { params: { hallId: 'h1', date: '2025-09-26', n } })).body.date;
+  const promise = (promisedLimitDays: number) =>
+    t.call('PUT /v1/halls/{hallId}/items/{itemId}', {
+      params: { hallId: 'h1', itemId: 'licence' },
+      token: hall.tokens.admin,
+      body: { ...LICENCE, promisedLimitDays },
+    });
+
+  it("an item's new promised limit and a closure apply from the next intake on", async () => {
+    expect((await intake(complete)).body.dueDate).toBe(await workingDaysOn(5));
+
+    expect((await promise(7)).status).toBe(200);
+    expect((await intake(complete)).body.dueDate).toBe(await workingDaysOn(7));
+
+    const open = await workingDaysOn(7);
+    const closure = await t.call('PUT /v1/halls/{hallId}/calendar/{date}', {
+      params: { hallId: 'h1', date: '2025-09-29' },
+      token: hall.tokens.admin,
+      body: { open: false, reason: '停电停止办公' },
+    });
+    expect(closure.status).toBe(200);
+    const closed = await workingDaysOn(7);
+    expect(closed > open).toBe(true);
+    expect((await intake(complete)).body.dueDate).toBe(closed);
+
+    await t.call('PUT /v1/halls/{hallId}/calendar/{date}', {
+      params: { hallId: 'h1', date: '2025-09-29' },
+      token: hall.tokens.admin,
+      body: { open: true, reason: '恢复办公' },
+    });
+    expect((await promise(5)).status).toBe(200);
+    expect((await intake(complete)).body.dueDate).toBe('2025-10-10');
+  });
+});
+
 describe('idempotent intake', () => {
   it('16 concurrent retries with one key create one case and all get the first reply', async () => {
     const body = { itemId: 'record', submittedMaterials: ['application'] };
