@@ -257,3 +257,46 @@ describe('a case write that fails beside its audit record', () => {
     });
   });
 });
+
+describe('an intake that failed with an Idempotency-Key', () => {
+  it('is retried under the same case id: the retry completes what the failed attempt wrote', async () => {
+    const claimKey = keys.idempotency('h1:cases:admin-1', 'key-2');
+    // The claim as the table keeps it between the two attempts.
+    let claim: Record<string, unknown> | undefined;
+    let throttleCase = true;
+    ddb.on(PutCommand).callsFake((input: { Item: Record<string, unknown> }) => {
+      if (input.Item.pk === claimKey.pk) {
+        if (claim) return Promise.reject(new ConditionalCheckFailedException({ message: 'The conditional request failed', $metadata }));
+        claim = input.Item;
+      }
+      if (input.Item.sk === 'CASE' && throttleCase) {
+        throttleCase = false;
+        return Promise.reject(new ThrottlingException({ message: 'Rate of requests exceeds the allowed throughput', $metadata }));
+      }
+      return Promise.resolve({});
+    });
+    ddb.on(GetCommand, { Key: claimKey }).callsFake(() => Promise.resolve({ Item: claim }));
+    ddb.on(UpdateCommand).callsFake((input: { Key: { pk: string }; ExpressionAttributeValues: Record<string, unknown> }) => {
+      if (input.Key.pk === claimKey.pk && claim) {
+        const values = input.ExpressionAttributeValues;
+        claim = { ...claim, claimedAt: values[':released'] ?? values[':now'] ?? claim.claimedAt };
+      }
+      return Promise.resolve({});
+    });
+    const caseIds = () =>
+      ddb
+        .commandCalls(PutCommand)
+        .map((c) => c.args[0].input.Item as { sk: string; caseId: string })
+        .filter((item) => item.sk === 'CASE')
+        .map((item) => item.caseId);
+
+    expect((await call(intake({ 'Idempotency-Key': 'key-2' }))).status).toBe(503);
+    expect(claim).toMatchObject({ state: 'in-progress', claimedAt: 0 });
+
+    const retried = await cases(intake({ 'Idempotency-Key': 'key-2' }), context);
+    expect(retried.statusCode).toBe(201);
+    const [first, second] = caseIds();
+    expect(second).toBe(first);
+    expect((JSON.parse(String(retried.body)) as { caseId: string }).caseId).toBe(first);
+  });
+});
