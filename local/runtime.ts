@@ -7,6 +7,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { KMSClient } from '@aws-sdk/client-kms';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { systemClock, type Clock } from '#adapters/clock';
@@ -16,12 +17,13 @@ import type { EventPublisher } from '#events/contracts';
 import { notificationQueue, schedules, streamSources } from '#topology/triggers';
 import type { FunctionName } from '#topology/catalog';
 import { HmacKeyedHash } from '#adapters/keyed-hash';
+import { EnvelopeFieldCipher } from '#adapters/field-cipher';
 import { loadOrCreateKeys, loadOrCreateSecret, type LocalKeys } from './auth';
 import { clockStartingAt } from './clock';
 import { LocalDeadLetterQueue, streamFailureRecord } from './dead-letter-queue';
 import { LocalEventBus } from './event-bus';
-import { AesFieldCipher } from './field-cipher';
 import { invokeAsync, localFunctions, type Invoke } from './functions';
+import { LOCAL_KMS_KEY_ID, localKmsClient } from './kms';
 import { LocalQueue, localNotificationDeps } from './notifications';
 import { startHttpServer } from './server';
 import { startScheduler } from './scheduler';
@@ -86,14 +88,15 @@ export function resolveStateDir(dataDir: string): string {
   return dataDir === ':memory:' ? join(tmpdir(), 'hall-local-memory') : dataDir;
 }
 
-/** The adapters of the local runtime: the local store, clock, event bus, PII key and the notification file sink. */
-export async function localDeps(
+/** The adapters of the local runtime: the local store, clock, event bus, the AWS field cipher on the local KMS, and the notification file sink. */
+export function localDeps(
   storeEndpoint: string,
   stateDir: string,
   clock: Clock,
   events: EventPublisher,
   notifications: LocalQueue,
-): Promise<Deps> {
+  kms: KMSClient,
+): Deps {
   // Any region and credentials: dynalite checks neither.
   const client = new DynamoDBClient({
     endpoint: storeEndpoint,
@@ -105,7 +108,7 @@ export async function localDeps(
     tableName: LOCAL_TABLE_NAME,
     clock,
     events,
-    cipher: new AesFieldCipher(await loadOrCreateSecret(stateDir, 'pii-key.bin')),
+    cipher: new EnvelopeFieldCipher(kms, LOCAL_KMS_KEY_ID),
     keyedHash: new HmacKeyedHash(() => loadOrCreateSecret(stateDir, 'hash-key.bin')),
     ...localNotificationDeps(stateDir, clock, notifications),
   };
@@ -116,7 +119,8 @@ export async function connectedFunctions(storeEndpoint: string, stateDir: string
   const events = LocalEventBus.inStateDir(stateDir);
   const notifications = new LocalQueue('notifications', notificationQueue, clock, join(stateDir, 'outbox', 'dead-letters.jsonl'));
   const serviceCalls = new ServiceCalls();
-  const deps = serviceCalls.instrument(await localDeps(storeEndpoint, stateDir, clock, events, notifications));
+  const kms = localKmsClient(await loadOrCreateSecret(stateDir, 'pii-key.bin'));
+  const deps = serviceCalls.instrument(localDeps(storeEndpoint, stateDir, clock, events, notifications, kms), kms);
   const invoke = serviceCalls.scoped(localFunctions(deps));
   events.connect(invoke, { notifications });
   notifications.start((event: SQSEvent) => invoke(notificationQueue.function, event) as Promise<SQSBatchResponse>);

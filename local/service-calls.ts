@@ -1,8 +1,9 @@
 /**
- * The calls each function invocation makes to the services it stands on: DynamoDB (counted by
- * SDK middleware on the runtime's client), KMS and EventBridge (locally the cipher and the bus
- * stand in for their clients, so the ports' calls are counted: each is one KMS Encrypt or
- * Decrypt, one PutEvents, in AWS). Each invocation runs in a scope of its own, so a request's
+ * The calls each function invocation makes to the services it stands on: DynamoDB and KMS
+ * (counted by SDK middleware on the runtime's clients: the field cipher is the AWS one, its KMS
+ * answered in process by local/kms.ts, so a data key served from the cipher's cache is no
+ * call) and EventBridge (locally the bus stands in for its client, so the port's calls are
+ * counted: each is one PutEvents in AWS). Each invocation runs in a scope of its own, so a request's
  * calls are told apart from those of the stream, bus and queue deliveries running meanwhile.
  *
  * Sequential stages are the round trips a caller waits for one after another: a stage starts
@@ -13,7 +14,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Deps } from '#adapters/deps';
 import { TABLE_KEYS } from '#adapters/table';
-import type { FieldCipher } from '#adapters/field-cipher';
+import type { KMSClient } from '@aws-sdk/client-kms';
 import type { EventPublisher } from '#events/contracts';
 import type { FunctionName } from '#topology/catalog';
 import type { Invoke } from './functions';
@@ -62,10 +63,11 @@ export class ServiceCalls {
   private readonly scope = new AsyncLocalStorage<Scope>();
   private recorded: Invocation[] | undefined;
 
-  /** The same ports, their calls counted in the invocation that makes them. */
-  instrument(deps: Deps): Deps {
+  /** The same ports, their calls counted in the invocation that makes them (`kms`: the client the cipher uses). */
+  instrument(deps: Deps, kms: KMSClient): Deps {
     this.countDynamoDb(deps.db);
-    return { ...deps, cipher: this.countedCipher(deps.cipher), events: this.countedEvents(deps.events) };
+    this.countKms(kms);
+    return { ...deps, events: this.countedEvents(deps.events) };
   }
 
   /** Each invocation in a scope of its own (recorded only while `during` runs). */
@@ -142,11 +144,11 @@ export class ServiceCalls {
     );
   }
 
-  private countedCipher(cipher: FieldCipher): FieldCipher {
-    return {
-      encrypt: (plaintext, context) => this.track('KMS', 'Encrypt', () => cipher.encrypt(plaintext, context)),
-      decrypt: (stored, context) => this.track('KMS', 'Decrypt', () => cipher.decrypt(stored, context)),
-    };
+  private countKms(kms: KMSClient): void {
+    kms.middlewareStack.add(
+      (next, context) => (args) => this.track('KMS', (context.commandName ?? 'unknown').replace(/Command$/, ''), () => next(args)),
+      { step: 'initialize', name: MIDDLEWARE },
+    );
   }
 
   private countedEvents(events: EventPublisher): EventPublisher {

@@ -15,7 +15,8 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler } from '../../functions/api/cases';
-import { AesFieldCipher } from '#local/field-cipher';
+import { EnvelopeFieldCipher } from '#adapters/field-cipher';
+import { LOCAL_KMS_KEY_ID, localKmsClient } from '#local/kms';
 import { fingerprint } from '../../shared/adapters/idempotency';
 import { HmacKeyedHash } from '../../shared/adapters/keyed-hash';
 import { logger } from '../../shared/adapters/logger';
@@ -47,7 +48,7 @@ const cases = handler.withDeps({
   db: DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'local' })),
   tableName: 'hall-test',
   clock: { now: () => new Date('2025-09-26T09:00:00+08:00') },
-  cipher: new AesFieldCipher(Buffer.alloc(32, 1)),
+  cipher: new EnvelopeFieldCipher(localKmsClient(Buffer.alloc(32, 1)), LOCAL_KMS_KEY_ID),
   keyedHash,
 });
 
