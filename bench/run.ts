@@ -157,7 +157,9 @@ const AMORTIZED_REQUESTS = 200;
 async function kmsAmortized(t: Harness, hall: HallFixture): Promise<Row> {
   const { invocations } = await t.runtime.serviceCalls.during(async () => {
     for (let i = 0; i < AMORTIZED_REQUESTS / 2; i++) {
-      await (await prepared(t, hall, 'staff read'))();
+      await (
+        await prepared(t, hall, 'staff read')
+      )();
     }
     await t.runtime.settle();
   });

@@ -53,7 +53,8 @@ function answer(master: Buffer, operation: string | undefined, input: KmsInput):
     }
     case 'DecryptCommand': {
       const { keyId, plaintext } = unwrap(master, input.CiphertextBlob ?? new Uint8Array(), input.EncryptionContext);
-      if (input.KeyId !== undefined && input.KeyId !== keyId) throw new Error('IncorrectKeyException: the ciphertext was encrypted under another key');
+      if (input.KeyId !== undefined && input.KeyId !== keyId)
+        throw new Error('IncorrectKeyException: the ciphertext was encrypted under another key');
       return { KeyId: keyId, Plaintext: plaintext };
     }
     default:
@@ -68,7 +69,9 @@ export function localKmsClient(master: Buffer): KMSClient {
   client.middlewareStack.add(
     (_next, context) => (args) =>
       // In the executor: a refusal (another key, another context) rejects, as KMS's would.
-      new Promise((resolve) => resolve({ output: { $metadata: {}, ...answer(master, context.commandName, args.input as KmsInput) }, response: {} })),
+      new Promise((resolve) =>
+        resolve({ output: { $metadata: {}, ...answer(master, context.commandName, args.input as KmsInput) }, response: {} }),
+      ),
     // After every other initialize middleware (the service-call counter among them).
     { step: 'initialize', priority: 'low', name: 'local-kms' },
   );
