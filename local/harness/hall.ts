@@ -31,6 +31,21 @@ export const RECORD_ITEM = {
   materials: [{ id: 'application', name: '申请书' }],
 } as const;
 
+/** The hall's approval item (食品经营许可, at w1): three materials, five working days promised. */
+export const LICENCE_ITEM = {
+  name: '食品经营许可',
+  kind: 'approval',
+  departmentId: 'market',
+  windowIds: ['w1'],
+  legalLimitDays: 20,
+  promisedLimitDays: 5,
+  materials: [
+    { id: 'application', name: '申请书' },
+    { id: 'id-card', name: '身份证明' },
+    { id: 'floor-plan', name: '经营场所平面图' },
+  ],
+} as const;
+
 export async function setUpHall(t: HallClient, hallId = 'h1'): Promise<HallFixture> {
   const agency = await t.token({ sub: 'agency-1', roles: ['agency-admin'] });
   const admin = await t.token({ sub: 'admin-1', roles: ['hall-admin'], hallId });
@@ -59,19 +74,7 @@ export async function setUpHall(t: HallClient, hallId = 'h1'): Promise<HallFixtu
   await staff('s-chief', { name: '王五', windowId: 'w1', chiefRepresentative: true, roles: ['window-staff'] });
   await staff('s-w2', { name: '赵六', windowId: 'w2', post: 'A', roles: ['window-staff'] });
   await staff('sup-1', { name: '钱督查', roles: ['supervisor'] });
-  await item('licence', {
-    name: '食品经营许可',
-    kind: 'approval',
-    departmentId: 'market',
-    windowIds: ['w1'],
-    legalLimitDays: 20,
-    promisedLimitDays: 5,
-    materials: [
-      { id: 'application', name: '申请书' },
-      { id: 'id-card', name: '身份证明' },
-      { id: 'floor-plan', name: '经营场所平面图' },
-    ],
-  });
+  await item('licence', LICENCE_ITEM);
   await item('record', RECORD_ITEM);
   return {
     hallId,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '#local/harness/runtime';
-import { setUpHall, type HallFixture } from '#local/harness/hall';
+import { LICENCE_ITEM, setUpHall, type HallFixture } from '#local/harness/hall';
 import { anyString, stringContaining, stringMatching } from '../support/matchers';
 
 const ID_NUMBER = '320826199001011234';
@@ -198,18 +198,6 @@ describe('second notices and decisions', () => {
 describe('the set-up each request sees', () => {
   // Each container keeps the hall's items and calendar (shared/adapters/setup-cache.ts): a
   // change must still reach the very next request, in whichever function it lands.
-  const LICENCE = {
-    name: '食品经营许可',
-    kind: 'approval',
-    departmentId: 'market',
-    windowIds: ['w1'],
-    legalLimitDays: 20,
-    materials: [
-      { id: 'application', name: '申请书' },
-      { id: 'id-card', name: '身份证明' },
-      { id: 'floor-plan', name: '经营场所平面图' },
-    ],
-  };
   const complete = { submittedMaterials: ['application', 'id-card', 'floor-plan'] };
   const workingDaysOn = async (n: number) =>
     (await t.call('GET /v1/public/halls/{hallId}/calendar/{date}/plus/{n}', { params: { hallId: 'h1', date: '2025-09-26', n } })).body.date;
@@ -217,7 +205,7 @@ describe('the set-up each request sees', () => {
     t.call('PUT /v1/halls/{hallId}/items/{itemId}', {
       params: { hallId: 'h1', itemId: 'licence' },
       token: hall.tokens.admin,
-      body: { ...LICENCE, promisedLimitDays },
+      body: { ...LICENCE_ITEM, promisedLimitDays },
     });
 
   it("an item's new promised limit and a closure apply from the next intake on", async () => {
