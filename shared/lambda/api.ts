@@ -139,7 +139,12 @@ function auditTrail(d: StoreDeps, record: AuditRecord | undefined) {
       written = true;
       const [outcome, audit] = await Promise.allSettled([write(), auditRecords.write(d, record)]);
       if (outcome.status === 'rejected') {
-        if (audit.status === 'fulfilled') await auditRecords.markNotCompleted(d, record);
+        // The write's own failure is what the caller learns; a failed marking is only logged.
+        if (audit.status === 'fulfilled') {
+          await auditRecords.markNotCompleted(d, record).catch((error: unknown) => {
+            logger.error('audit record not marked as not completed', { error: error as Error });
+          });
+        }
         throw outcome.reason;
       }
       if (audit.status === 'rejected') throw audit.reason;
