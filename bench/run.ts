@@ -145,7 +145,7 @@ async function serviceCallRows(t: Harness, hall: HallFixture): Promise<Row[]> {
 }
 
 /** Requests of the kinds that encrypt or decrypt personal data, from a container whose cipher has cached nothing yet. */
-const AMORTIZED_REQUESTS = 200;
+const AMORTIZED_REQUESTS = 600;
 
 /**
  * KMS calls per request, amortized: intakes (two fields encrypted each) and staff reads (two
