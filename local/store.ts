@@ -24,6 +24,8 @@ import { StreamJournal } from './stream-journal';
 export interface LocalStore {
   /** The URL every DynamoDB client should use. */
   endpoint: string;
+  /** dynalite itself, behind no proxy: for loading a bench's fixture in bulk (its writes make no stream records). */
+  directEndpoint: string;
   tableName: string;
   stream: ChangeStream;
   /**
@@ -51,7 +53,8 @@ export async function startLocalStore({ dataDir, tableName, region = 'local' }: 
   const path = dataDir === ':memory:' ? undefined : join(dataDir, 'dynamodb');
   if (path) await mkdir(path, { recursive: true });
   const database = dynalite({ createTableMs: 0, ...(path ? { path } : {}) });
-  const dynamo = new Upstream(await listen(database));
+  const directEndpoint = await listen(database);
+  const dynamo = new Upstream(directEndpoint);
   await ensureTable(dynamo, tableName);
 
   // On disk, the stream keeps its records and its consumers' positions across restarts.
@@ -62,6 +65,7 @@ export async function startLocalStore({ dataDir, tableName, region = 'local' }: 
 
   return {
     endpoint,
+    directEndpoint,
     tableName,
     stream,
     setAvailable: (available) => recorder.setAvailable(available),
