@@ -78,7 +78,8 @@ export async function monthEndRows(): Promise<Row[]> {
   const large = await scoreAtScale(LARGE);
   const timeRatio = large.report.ms / small.report.ms;
   const configuredMb = functionCatalog['month-end-scoring'].memoryMb;
-  const memory = (r: InvocationReport) => `${megabytes(r.peakRssMb)} peak RSS (${megabytes(r.rssBeforeMb)} before the invocation)`;
+  const memory = (r: InvocationReport) =>
+    `${megabytes(r.peakRssMb)} peak RSS (${megabytes(r.rssBeforeMb)} before the invocation; heap ≤ ${megabytes(r.sampledPeakHeapMb)} sampled)`;
   return [
     readRow(SMALL, small),
     readRow(LARGE, large),

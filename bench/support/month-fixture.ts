@@ -7,12 +7,12 @@
  * September); the month's ratings (bad ones with their rectifications, some found unfounded) and
  * complaints. Earlier months and complaints scale with the month.
  *
- * The set-up goes in as the hall admin's calls would write it; the month's records are loaded 25
- * a BatchWriteItem straight into dynalite, several batches at a time (the cases have no search
- * keys to index, and no stream consumer runs): how they were written is not what is measured.
+ * The set-up goes in as the hall admin's calls would write it; the month's records are loaded in
+ * bulk straight into dynalite (LocalStore.load; the cases have no search keys to index, and no
+ * stream consumer runs): how they were written is not what is measured.
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { BatchWriteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { buildCalendar } from '#domain/calendar';
 import { decide, intake, receiveMaterials, withdraw, type Case, type ItemTerms } from '#domain/cases';
 import { fileComplaint, rate, rectificationFor, resolve, type Complaint } from '#domain/complaints';
@@ -142,7 +142,13 @@ function fixture(shape: MonthShape): MonthRecordsFixture {
       const ticket = rectificationFor(r);
       // Half found unfounded by a supervisor (申诉成立): they leave the month's ratings.
       return i % 2 === 0
-        ? resolve({ ...ticket, status: 'assigned', windowId: r.windowId }, 'sup-1', { substantiated: false, resolution: '误评' }, MONTH_END, true)
+        ? resolve(
+            { ...ticket, status: 'assigned', windowId: r.windowId },
+            'sup-1',
+            { substantiated: false, resolution: '误评' },
+            MONTH_END,
+            true,
+          )
         : ticket;
     });
   const complaints: Complaint[] = Array.from({ length: scaled(PER_20K.complaints) }, (_, i) => {
@@ -164,7 +170,7 @@ function fixture(shape: MonthShape): MonthRecordsFixture {
 }
 
 /** Runs `write` over `items`, `concurrency` at a time. */
-export async function inParallel<T>(items: readonly T[], concurrency: number, write: (item: T) => Promise<unknown>): Promise<void> {
+async function inParallel<T>(items: readonly T[], concurrency: number, write: (item: T) => Promise<unknown>): Promise<void> {
   let next = 0;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
@@ -181,7 +187,14 @@ async function putSetUp(d: StoreDeps, windowIds: readonly string[]): Promise<num
     () => hallRecords.putDepartment(d, { hallId: HALL_ID, departmentId: 'dept', name: '部门', updatedAt }),
     ...windowIds.map(
       (windowId) => () =>
-        hallRecords.putWindow(d, { hallId: HALL_ID, windowId, name: `窗口${windowId}`, departmentId: 'dept', openedOn: '2025-01-01', updatedAt }),
+        hallRecords.putWindow(d, {
+          hallId: HALL_ID,
+          windowId,
+          name: `窗口${windowId}`,
+          departmentId: 'dept',
+          openedOn: '2025-01-01',
+          updatedAt,
+        }),
     ),
     ...itemsOf(windowIds).map(
       (i) => () => hallRecords.putItem(d, { ...i, hallId: HALL_ID, departmentId: 'dept', legalLimitDays: 20, updatedAt }),
@@ -220,25 +233,22 @@ export interface SeededMonth {
 /** A client of the local store at `endpoint`, as the local runtime makes them. */
 export function storeAt(endpoint: string, tableName: string, now: Date): StoreDeps {
   const client = new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
-  return { db: DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } }), tableName, clock: clockStartingAt(now) };
+  return {
+    db: DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } }),
+    tableName,
+    clock: clockStartingAt(now),
+  };
 }
 
 /** Loads a hall-month of this shape into the store. */
 export async function seedMonth(store: LocalStore, shape: MonthShape): Promise<SeededMonth> {
-  const d = storeAt(store.directEndpoint, store.tableName, MONTH_END);
-  const setUp = await putSetUp(d, windowIdsOf(shape));
+  const setUp = await putSetUp(storeAt(store.endpoint, store.tableName, MONTH_END), windowIdsOf(shape));
   const f = fixture(shape);
-  const items = [
+  await store.load([
     ...[...f.counted, ...f.stillOpen, ...f.concludedBefore].map(caseItem),
     ...f.ratings.map(ratingItem),
     ...[...f.rectifications, ...f.complaints].map(complaintItem),
-  ];
-  const batches = Array.from({ length: Math.ceil(items.length / 25) }, (_, i) => items.slice(i * 25, i * 25 + 25));
-  await inParallel(batches, 8, async (batch) => {
-    const out = await d.db.send(new BatchWriteCommand({ RequestItems: { [d.tableName]: batch.map((Item) => ({ PutRequest: { Item } })) } }));
-    // dynalite never throttles: anything left unprocessed is a fault of the fixture.
-    if (Object.keys(out.UnprocessedItems ?? {}).length > 0) throw new Error('BatchWriteItem left items unprocessed');
-  });
+  ]);
   // The rectifications are complaints received in the month: counted once, with them.
   const others = f.ratings.length + f.rectifications.length + f.complaints.length + setUp;
   return {
