@@ -5,8 +5,9 @@
  * own process with the V8 heap capped at 512 MB (support/month-end-invocation.ts). Measured: the
  * items it reads against the items the month's figures need (support/month-fixture.ts: the cases
  * they count and the earlier ones still open, the month's ratings and complaints, the hall's
- * set-up), its time (linear in the cases: 5× the cases in ≤ 6.5× the time, and ≤ 60 s for the
- * large hall) and its peak resident memory against the 512 MB a Lambda could be given.
+ * set-up), its time (linear in the cases: 5× the cases in ≤ 6.5× the CPU time; ≤ 60 s for the
+ * large hall, wall time with the local store) and its peak resident memory against the 512 MB a
+ * Lambda could be given. Both halls have 50 windows: only the cases grow.
  */
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
@@ -76,7 +77,9 @@ function readRow(shape: MonthShape, { seeded, report }: Awaited<ReturnType<typeo
 export async function monthEndRows(): Promise<Row[]> {
   const small = await scoreAtScale(SMALL);
   const large = await scoreAtScale(LARGE);
-  const timeRatio = large.report.ms / small.report.ms;
+  // The function's own work (its process's CPU time) is what must grow linearly; the wall time
+  // adds the local store's, one dynalite thread serving every item (DynamoDB's, in AWS).
+  const timeRatio = large.report.cpuMs / small.report.cpuMs;
   const configuredMb = functionCatalog['month-end-scoring'].memoryMb;
   const memory = (r: InvocationReport) =>
     `${megabytes(r.peakRssMb)} peak RSS (${megabytes(r.rssBeforeMb)} before the invocation; heap ≤ ${megabytes(r.sampledPeakHeapMb)} sampled)`;
@@ -84,14 +87,14 @@ export async function monthEndRows(): Promise<Row[]> {
     readRow(SMALL, small),
     readRow(LARGE, large),
     {
-      name: `month-end, ${thousands(LARGE.monthCases)} vs ${thousands(SMALL.monthCases)} cases: time`,
-      figure: `${times(timeRatio)} (${seconds(large.report.ms)} vs ${seconds(small.report.ms)})`,
+      name: `month-end, ${thousands(LARGE.monthCases)} vs ${thousands(SMALL.monthCases)} cases: the invocation's CPU time`,
+      figure: `${times(timeRatio)} (${seconds(large.report.cpuMs)} vs ${seconds(small.report.cpuMs)}; wall ${seconds(large.report.ms)} vs ${seconds(small.report.ms)})`,
       target: `≤ ${MAX_TIME_RATIO}× for 5× the cases (linear)`,
       pass: timeRatio <= MAX_TIME_RATIO,
     },
     {
-      name: `month-end, ${thousands(LARGE.monthCases)} cases: one invocation's time`,
-      figure: seconds(large.report.ms),
+      name: `month-end, ${thousands(LARGE.monthCases)} cases: one invocation, wall time with the local store`,
+      figure: `${seconds(large.report.ms)} (${seconds(large.report.cpuMs)} of it the function's CPU)`,
       target: `≤ ${MAX_SECONDS} s`,
       pass: large.report.ms <= MAX_SECONDS * 1000,
     },
