@@ -10,7 +10,10 @@
  *  5. Read cost of appointments: listing a week of one item's free slots, while other items
  *     and other weeks hold booked slots, reads exactly that item's slots of that week.
  *  6. A month's statistics over 20,000 cases read the items they need, each once (≤ 1.1×).
- *  7. Every function bundled as the stack bundles it: size, and cold start against a bare
+ *  7. Month-end at scale: the real month-end function on a hall-month of 20,000 and of 100,000
+ *     cases, each in one invocation of its own process: items read / needed, time (linear, and
+ *     ≤ 60 s), peak memory (≤ 512 MB) (month-end.ts, also `npm run bench:month-end`).
+ *  8. Every function bundled as the stack bundles it: size, and cold start against a bare
  *     handler with only the DynamoDB document client (cold-start.ts, also `npm run bench:cold`).
  */
 import { performance } from 'node:perf_hooks';
@@ -26,6 +29,7 @@ import { setUpHall, type HallFixture } from '#local/harness/hall';
 import { queryReads } from '#local/harness/reads';
 import { prepared, REQUEST_KINDS, serviceCallsOf } from '#local/harness/requests';
 import { coldStartRows } from './cold-start';
+import { monthEndRows } from './month-end';
 import { apiOverhead } from './overhead';
 import { statisticsReads } from './statistics-reads';
 import { loadHall } from './support/load';
@@ -197,6 +201,7 @@ const days20 = time(() => addWorkingDays(cal, '2025-09-26', 20), 20_000);
 const runtimeRows = await onTheRuntime();
 const listing = await slotListingReads();
 const reads = await statisticsReads();
+const monthEnd = await monthEndRows();
 
 const scoring = scoringLarge / scoringSmall;
 const workingDays = days20 / days2;
@@ -227,6 +232,7 @@ const rows: Row[] = [
     target: '≤ 1.1×',
     pass: readRatio <= 1.1,
   },
+  ...monthEnd,
   ...(await coldStartRows()),
 ];
 printTable(rows);

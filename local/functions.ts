@@ -28,7 +28,8 @@ function entryOf(name: FunctionName): Promise<Entry<unknown, unknown, Deps>> {
   return entry;
 }
 
-function lambdaContext(name: FunctionName): Context {
+/** The context Lambda hands one invocation of the function: its name, memory and deadline from the catalog. */
+export function lambdaContext(name: FunctionName): Context {
   const spec = functionCatalog[name];
   const deadline = Date.now() + spec.timeoutSeconds * 1000;
   return {

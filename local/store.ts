@@ -16,6 +16,7 @@ import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
+import { marshall } from '@aws-sdk/util-dynamodb';
 import type { AttributeValue, DynamoDBRecord } from 'aws-lambda';
 import { tableDefinition } from '#adapters/table';
 import { ChangeStream } from './change-stream';
@@ -32,6 +33,12 @@ export interface LocalStore {
    * functions fail and how their work is recovered (`npm run replay`).
    */
   setAvailable(available: boolean): void;
+  /**
+   * Puts these items straight into dynalite (25 a BatchWriteItem, several batches at a time),
+   * making no stream records: a bench's fixture of many thousand records, where how they were
+   * written is not what is measured and nothing consumes the stream.
+   */
+  load(items: readonly Record<string, unknown>[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -65,6 +72,7 @@ export async function startLocalStore({ dataDir, tableName, region = 'local' }: 
     tableName,
     stream,
     setAvailable: (available) => recorder.setAvailable(available),
+    load: (items) => loadItems(dynamo, tableName, items),
     async close() {
       await stream.close();
       await stopServer(proxy);
@@ -132,6 +140,35 @@ class Upstream {
 
   close(): void {
     this.agent.destroy();
+  }
+}
+
+async function loadItems(dynamo: Upstream, tableName: string, items: readonly Record<string, unknown>[]): Promise<void> {
+  let next = 0;
+  const loadBatches = async () => {
+    while (next < items.length) {
+      const batch = items.slice(next, (next += 25));
+      const puts = batch.map((item) => ({ PutRequest: { Item: marshall(item, { removeUndefinedValues: true }) } }));
+      const { ok, output } = await resentOnReset(() => dynamo.call('BatchWriteItem', { RequestItems: { [tableName]: puts } }));
+      // dynalite never throttles: a batch not fully written is a fault of the items.
+      if (!ok || Object.keys(output.UnprocessedItems ?? {}).length > 0) throw new Error(`BatchWriteItem failed: ${JSON.stringify(output)}`);
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, loadBatches));
+}
+
+/**
+ * A call sent again (up to twice) when its kept-alive connection turns out closed: after seconds
+ * of building a fixture, dynalite's idle timeout has closed connections the agent has not yet
+ * heard of. Only for idempotent calls (puts of whole items).
+ */
+async function resentOnReset<T>(call: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await call();
+    } catch (err) {
+      if (attempt === 3 || (err as NodeJS.ErrnoException).code !== 'ECONNRESET') throw err;
+    }
   }
 }
 

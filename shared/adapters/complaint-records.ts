@@ -25,6 +25,16 @@ export function complaintItem(c: Complaint) {
   };
 }
 
+/** A rating as stored: its key (beside its case), index keys and entity with the record. */
+export function ratingItem(r: Rating) {
+  return {
+    ...keys.rating(r.caseId),
+    ...indexKeys.rating({ hallId: r.hallId, caseId: r.caseId, month: monthOfInstant(r.ratedAt) }),
+    entity: ENTITY.rating,
+    ...r,
+  };
+}
+
 export type ComplaintListQuery =
   | { by: 'assignee'; staffId: string }
   | { by: 'status'; status: string }
@@ -115,12 +125,7 @@ export const ratingRecords = {
   get: (d: Deps, caseId: string): Promise<Rating | undefined> => record<Rating>(d, keys.rating(caseId), true),
 
   /** One rating per case: a conditional put; false when the case was already rated. */
-  createOnce: (d: Deps, r: Rating) =>
-    createIfNew(d, keys.rating(r.caseId), {
-      ...indexKeys.rating({ hallId: r.hallId, caseId: r.caseId, month: monthOfInstant(r.ratedAt) }),
-      entity: ENTITY.rating,
-      ...r,
-    }),
+  createOnce: (d: Deps, r: Rating) => createIfNew(d, keys.rating(r.caseId), ratingItem(r)),
 
   /** The case ids among `caseIds` that have a rating. */
   async ratedAmong(d: Deps, caseIds: string[]): Promise<Set<string>> {

@@ -172,6 +172,15 @@ describe('startLocalStore (in memory)', () => {
       ['REMOVE', 'OLD'],
     ]);
   });
+
+  it("loads a bench's items in bulk, more than a batch of them, without stream records", async () => {
+    const items = Array.from({ length: 60 }, (_, i) => ({ pk: 'HALL#e', sk: `ITEM#${i}`, nested: { list: [i], absent: undefined } }));
+    await store.load(items);
+
+    const loaded = await db.send(new GetCommand({ TableName: TABLE, Key: { pk: 'HALL#e', sk: 'ITEM#59' } }));
+    expect(loaded.Item).toEqual({ pk: 'HALL#e', sk: 'ITEM#59', nested: { list: [59] } });
+    expect(await recordsOf('HALL#e')).toEqual([]);
+  });
 });
 
 describe('startLocalStore (persisted)', () => {
