@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setUpHall, type HallFixture } from '#local/harness/hall';
 import { serviceCallsOf, type RequestKind } from '#local/harness/requests';
 import { startHarness, type Harness } from '#local/harness/runtime';
-import type { CallSummary } from '#local/service-calls';
+import { inFlightMs, type CallSummary, type ServiceCall } from '#local/service-calls';
 
 let t: Harness;
 let hall: HallFixture;
@@ -72,5 +72,18 @@ describe('service calls per request', () => {
       await deps.cipher.encrypt('c', context);
     });
     expect(calls.map((c) => c.stage)).toEqual([1, 1, 2]);
+  });
+
+  it('measures the time some call was in flight, overlapping calls once', () => {
+    const call = (startedAt: number, endedAt: number): ServiceCall => ({
+      service: 'DynamoDB',
+      operation: 'GetItem',
+      stage: 1,
+      serviceStage: 1,
+      startedAt,
+      endedAt,
+    });
+    expect(inFlightMs([])).toBe(0);
+    expect(inFlightMs([call(10, 14), call(0, 2), call(1, 3), call(12, 13)])).toBe(7);
   });
 });
