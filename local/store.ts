@@ -352,8 +352,10 @@ class Recorder {
   }
 
   private streamRecord(keys: Item, oldImage: Item | undefined, newImage: Item | undefined): DynamoDBRecord | undefined {
-    // DynamoDB Streams writes no record for a write that changed nothing.
-    if (canonical(oldImage) === canonical(newImage)) return undefined;
+    // DynamoDB Streams writes no record for a write that changed nothing (only an item that
+    // stayed needs comparing, attribute by attribute).
+    if (!oldImage && !newImage) return undefined;
+    if (oldImage && newImage && canonical(oldImage) === canonical(newImage)) return undefined;
     const eventName = !oldImage ? 'INSERT' : !newImage ? 'REMOVE' : 'MODIFY';
     const images = { Keys: keys, ...(newImage && { NewImage: newImage }), ...(oldImage && { OldImage: oldImage }) };
     return {
