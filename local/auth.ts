@@ -80,6 +80,28 @@ export async function verifyBearer(keys: LocalKeys, authorization: string | unde
   }
 }
 
+/** How many verified tokens a verifier remembers (a few per person using the local server). */
+const REMEMBERED_TOKENS = 1000;
+
+/**
+ * `verifyBearer` for a server: it remembers the claims of the tokens it verified, so a token is
+ * checked (RS256) once, not on every request — in AWS the authorizer's work costs the function
+ * nothing, here it would take the API's CPU. A remembered token is refused once it expires.
+ */
+export function bearerVerifier(keys: LocalKeys): (authorization: string | undefined) => Promise<Record<string, string> | undefined> {
+  const verified = new Map<string, { claims: Record<string, string>; expires: number }>();
+  return async (authorization) => {
+    const remembered = authorization === undefined ? undefined : verified.get(authorization);
+    // As jose checks it: valid while the expiry is after the current second.
+    if (remembered && remembered.expires > Math.floor(Date.now() / 1000)) return remembered.claims;
+    const claims = await verifyBearer(keys, authorization);
+    if (authorization === undefined || !claims) return undefined;
+    if (verified.size >= REMEMBERED_TOKENS) verified.delete(verified.keys().next().value!);
+    verified.set(authorization, { claims, expires: Number(claims.exp) });
+    return claims;
+  };
+}
+
 /**
  * A secret of the local runtime, 32 random bytes in the state folder, made once: the stand-in
  * for the KMS key that protects personal data (`pii-key.bin`) and for the hashing secret

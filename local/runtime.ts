@@ -28,7 +28,7 @@ import { LocalQueue, localNotificationDeps } from './notifications';
 import { startHttpServer } from './server';
 import { startScheduler } from './scheduler';
 import { ServiceCalls } from './service-calls';
-import { startLocalStore, type LocalStore } from './store';
+import { startLocalStore, type InProcessHandler, type LocalStore } from './store';
 import { reconcile } from '#services/reconciliation';
 
 export const LOCAL_TABLE_NAME = 'hall-local';
@@ -88,9 +88,18 @@ export function resolveStateDir(dataDir: string): string {
   return dataDir === ':memory:' ? join(tmpdir(), 'hall-local-memory') : dataDir;
 }
 
+/**
+ * How a DynamoDB client reaches the local store: its endpoint, and from the process the store
+ * runs in its in-process request handler (the same requests, no socket).
+ */
+export interface StoreConnection {
+  endpoint: string;
+  requestHandler?: InProcessHandler;
+}
+
 /** The adapters of the local runtime: the local store, clock, event bus, the AWS field cipher on the local KMS, and the notification file sink. */
 export function localDeps(
-  storeEndpoint: string,
+  store: StoreConnection,
   stateDir: string,
   clock: Clock,
   events: EventPublisher,
@@ -99,7 +108,8 @@ export function localDeps(
 ): Deps {
   // Any region and credentials: dynalite checks neither.
   const client = new DynamoDBClient({
-    endpoint: storeEndpoint,
+    endpoint: store.endpoint,
+    ...(store.requestHandler ? { requestHandler: store.requestHandler } : {}),
     region: 'local',
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
   });
@@ -115,12 +125,12 @@ export function localDeps(
 }
 
 /** The catalog's functions against a store, with the bus and the notification queue connected to them. */
-export async function connectedFunctions(storeEndpoint: string, stateDir: string, clock: Clock) {
+export async function connectedFunctions(store: StoreConnection, stateDir: string, clock: Clock) {
   const events = LocalEventBus.inStateDir(stateDir);
   const notifications = new LocalQueue('notifications', notificationQueue, clock, join(stateDir, 'outbox', 'dead-letters.jsonl'));
   const serviceCalls = new ServiceCalls();
   const kms = localKmsClient(await loadOrCreateSecret(stateDir, 'pii-key.bin'));
-  const deps = serviceCalls.instrument(localDeps(storeEndpoint, stateDir, clock, events, notifications, kms), kms);
+  const deps = serviceCalls.instrument(localDeps(store, stateDir, clock, events, notifications, kms), kms);
   const invoke = serviceCalls.scoped(localFunctions(deps));
   events.connect(invoke, { notifications });
   notifications.start((event: SQSEvent) => invoke(notificationQueue.function, event) as Promise<SQSBatchResponse>);
@@ -132,7 +142,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   await mkdir(stateDir, { recursive: true });
   const clock = options.clock ?? systemClock;
   const store = await startLocalStore({ dataDir: options.dataDir, tableName: LOCAL_TABLE_NAME });
-  const { events, notifications, deps, invoke: invokeFunction, serviceCalls } = await connectedFunctions(store.endpoint, stateDir, clock);
+  const { events, notifications, deps, invoke: invokeFunction, serviceCalls } = await connectedFunctions(store, stateDir, clock);
 
   const streamDeadLetters = LocalDeadLetterQueue.open(stateDir, 'streams');
   const unsubscribers = Object.values(streamSources).map((source) =>
@@ -236,7 +246,7 @@ export async function localInvoker(dataDir: string, clock: Clock = clockFromEnvi
   const stateDir = resolveStateDir(dataDir);
   const endpoint = await runningServerStore(stateDir);
   if (endpoint) {
-    const { events, notifications, invoke } = await connectedFunctions(endpoint, stateDir, clock);
+    const { events, notifications, invoke } = await connectedFunctions({ endpoint }, stateDir, clock);
     return {
       invoke,
       async close() {

@@ -10,7 +10,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import { routes, type RouteKey } from '#api/routes';
 import { errorReply } from '#lambda/errors';
 import { logger } from '#adapters/logger';
-import { verifyBearer, type LocalKeys } from './auth';
+import { bearerVerifier, type LocalKeys } from './auth';
 import type { Invoke } from './functions';
 
 /** API Gateway's own payload limit is 10 MB; the handlers enforce the contract's 64 KiB. */
@@ -115,7 +115,9 @@ function send(res: http.ServerResponse, result: APIGatewayProxyStructuredResultV
   res.end(result.isBase64Encoded ? Buffer.from(result.body ?? '', 'base64') : (result.body ?? ''));
 }
 
-async function serve(keys: LocalKeys, invokeFunction: Invoke, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+type Verify = ReturnType<typeof bearerVerifier>;
+
+async function serve(verify: Verify, invokeFunction: Invoke, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const match = matchRoute(req.method ?? 'GET', url.pathname);
   if (!match) return send(res, errorReply(404, 'ROUTE_NOT_FOUND', `No route for ${req.method} ${url.pathname}`));
@@ -123,7 +125,7 @@ async function serve(keys: LocalKeys, invokeFunction: Invoke, req: http.Incoming
   const spec = routes[match.route.routeKey];
   let claims: Record<string, string> | undefined;
   if (spec.auth === 'jwt') {
-    claims = await verifyBearer(keys, req.headers.authorization);
+    claims = await verify(req.headers.authorization);
     if (!claims) return send(res, errorReply(401, 'UNAUTHENTICATED', 'A valid bearer token is required'));
   }
   const body = await readRequestBody(req);
@@ -141,8 +143,9 @@ export async function startHttpServer(
   port: number,
   host = '127.0.0.1',
 ): Promise<{ url: string; close(graceMs?: number): Promise<void> }> {
+  const verify = bearerVerifier(keys);
   const server = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
-    serve(keys, invokeFunction, req, res).catch((err: unknown) => {
+    serve(verify, invokeFunction, req, res).catch((err: unknown) => {
       logger.error('local server failure', { error: err as Error });
       if (!res.headersSent) send(res, errorReply(500, 'INTERNAL', 'An internal error occurred'));
     });

@@ -11,6 +11,7 @@
  * another is in flight joins that stage. For `Promise.all` over calls this is deterministic.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { performance } from 'node:perf_hooks';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Deps } from '#adapters/deps';
 import { TABLE_KEYS } from '#adapters/table';
@@ -34,6 +35,9 @@ export interface ServiceCall {
   partition?: string;
   /** Items DynamoDB read for it, what reads are billed by: a Query's or Scan's ScannedCount (filters or not), the items a GetItem or BatchGetItem found. */
   itemsRead?: number;
+  /** When it started and ended (performance.now(), ms). */
+  startedAt: number;
+  endedAt?: number;
 }
 
 export interface Invocation {
@@ -112,13 +116,14 @@ export class ServiceCalls {
       if (scope.inFlight[key]++ === 0) scope.stages[key]++;
       return scope.stages[key];
     };
-    const record: ServiceCall = { service, operation, stage: start('all'), serviceStage: start(service) };
+    const record: ServiceCall = { service, operation, stage: start('all'), serviceStage: start(service), startedAt: performance.now() };
     scope.invocation.calls.push(record);
     try {
       const result = await call();
       Object.assign(record, detail?.(result));
       return result;
     } finally {
+      record.endedAt = performance.now();
       scope.inFlight.all--;
       scope.inFlight[service]--;
     }
@@ -189,6 +194,21 @@ export function summarize(calls: readonly ServiceCall[]): CallSummary {
 export function itemsRead(calls: readonly ServiceCall[], partition?: (pk: string) => boolean): number {
   const counted = (c: ServiceCall) => !partition || (c.partition !== undefined && partition(c.partition));
   return calls.reduce((sum, c) => sum + (counted(c) ? (c.itemsRead ?? 0) : 0), 0);
+}
+
+/** Milliseconds during which at least one of these calls was in flight (the request waited on services). */
+export function inFlightMs(calls: readonly ServiceCall[]): number {
+  const spans = calls.map((c): [number, number] => [c.startedAt, c.endedAt ?? c.startedAt]).sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let current: [number, number] | undefined;
+  for (const [start, end] of spans) {
+    if (current && start <= current[1]) current[1] = Math.max(current[1], end);
+    else {
+      total += current ? current[1] - current[0] : 0;
+      current = [start, end];
+    }
+  }
+  return total + (current ? current[1] - current[0] : 0);
 }
 
 /** The calls that read (what `itemsRead` counts): Query, Scan, GetItem, BatchGetItem. */

@@ -2,14 +2,16 @@
  * The embedded DynamoDB of the local runtime: dynalite, behind a recording proxy that turns
  * every successful write into a DynamoDB Streams record (dynalite has no Streams).
  *
- * Every client, in this process or another (`npm run invoke`), talks to the proxy's endpoint,
- * so every write reaches the change stream. The proxy forwards requests and responses byte
- * for byte; for writes to the table it also takes the item before and after (from the
- * write's own ReturnValues where it can, read otherwise), under a per-item lock, so the
- * stream carries exact images in exact per-item order.
+ * Every client talks to the proxy, so every write reaches the change stream: clients in another
+ * process (`npm run invoke`) at its HTTP endpoint, clients in this process through its
+ * `requestHandler` (the same signed requests and responses, without a socket). The proxy hands
+ * requests to dynalite's own request handler in this process (no second HTTP hop) and passes
+ * its responses on byte for byte; for writes to the table it also takes the item before and
+ * after (from the write's own ReturnValues where it can, read otherwise), under a per-item lock,
+ * so the stream carries exact images in exact per-item order.
  */
 import { randomUUID } from 'node:crypto';
-import { once } from 'node:events';
+import { EventEmitter, once } from 'node:events';
 import { mkdir } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -17,14 +19,20 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { marshall } from '@aws-sdk/util-dynamodb';
+import type { DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import type { AttributeValue, DynamoDBRecord } from 'aws-lambda';
 import { tableDefinition } from '#adapters/table';
 import { ChangeStream } from './change-stream';
 import { StreamJournal } from './stream-journal';
 
 export interface LocalStore {
-  /** The URL every DynamoDB client should use. */
+  /** The URL of the proxy, for DynamoDB clients in other processes. */
   endpoint: string;
+  /**
+   * For DynamoDB clients in this process (with any endpoint): the SDK's signed request goes to
+   * the proxy as a call, not over a socket; the response comes back the same.
+   */
+  requestHandler: InProcessHandler;
   tableName: string;
   stream: ChangeStream;
   /**
@@ -58,17 +66,20 @@ export async function startLocalStore({ dataDir, tableName, region = 'local' }: 
   const path = dataDir === ':memory:' ? undefined : join(dataDir, 'dynamodb');
   if (path) await mkdir(path, { recursive: true });
   const database = dynalite({ createTableMs: 0, ...(path ? { path } : {}) });
-  const dynamo = new Upstream(await listen(database));
+  // Listening only so that closing it closes its database cleanly: requests go to its handler.
+  await listen(database);
+  const dynamo = new Upstream(database);
   await ensureTable(dynamo, tableName);
 
   // On disk, the stream keeps its records and its consumers' positions across restarts.
   const stream = new ChangeStream(path ? await StreamJournal.open(join(dataDir, 'stream')) : undefined);
   const recorder = new Recorder(dynamo, stream, tableName, region);
-  const proxy = http.createServer((req, res) => void recorder.handle(req, res));
+  const proxy = http.createServer((req, res) => void serveOverHttp(recorder, req, res));
   const endpoint = await listen(proxy);
 
   return {
     endpoint,
+    requestHandler: inProcessHandler(recorder),
     tableName,
     stream,
     setAvailable: (available) => recorder.setAvailable(available),
@@ -76,7 +87,6 @@ export async function startLocalStore({ dataDir, tableName, region = 'local' }: 
     async close() {
       await stream.close();
       await stopServer(proxy);
-      dynamo.close();
       await stopServer(database);
     },
   };
@@ -101,22 +111,53 @@ interface Response {
   body: Buffer;
 }
 
-/** A plain HTTP connection to dynalite: raw forwarding, and the JSON calls the proxy needs. */
-class Upstream {
-  private readonly agent = new http.Agent({ keepAlive: true });
+/** A request as dynalite's handler reads it: headers, method, url, then the body as events. */
+class InProcessRequest extends EventEmitter {
+  constructor(
+    readonly method: string,
+    readonly url: string,
+    readonly headers: http.IncomingHttpHeaders,
+  ) {
+    super();
+  }
+}
 
-  constructor(private readonly url: string) {}
+/** A response as dynalite's handler writes it: a status, headers, one `end` with the body. */
+class InProcessResponse {
+  statusCode = 200;
+  readonly headers: http.IncomingHttpHeaders = {};
+
+  constructor(private readonly done: (response: Response) => void) {}
+
+  setHeader(name: string, value: string | number): void {
+    this.headers[name.toLowerCase()] = String(value);
+  }
+
+  end(body: string | Buffer = ''): void {
+    this.done({ status: this.statusCode, headers: this.headers, body: Buffer.isBuffer(body) ? body : Buffer.from(body) });
+  }
+}
+
+type RequestListener = (req: http.IncomingMessage, res: http.ServerResponse) => void;
+
+/**
+ * dynalite, called in this process: its own HTTP request handler (the same validation, errors
+ * and responses as over HTTP) given the request without a socket. Raw forwarding, and the JSON
+ * calls the proxy needs.
+ */
+class Upstream {
+  private readonly handler: RequestListener;
+
+  constructor(server: http.Server) {
+    this.handler = server.listeners('request')[0] as RequestListener;
+  }
 
   send(method: string, path: string, headers: http.IncomingHttpHeaders, body: Buffer): Promise<Response> {
-    return new Promise((resolve, reject) => {
-      const req = http.request(new URL(path, this.url), { method, headers, agent: this.agent }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 500, headers: res.headers, body: Buffer.concat(chunks) }));
-        res.on('error', reject);
-      });
-      req.on('error', reject);
-      req.end(body);
+    return new Promise((resolve) => {
+      const req = new InProcessRequest(method, path, headers);
+      this.handler(req as unknown as http.IncomingMessage, new InProcessResponse(resolve) as unknown as http.ServerResponse);
+      if (body.length > 0) req.emit('data', body);
+      req.emit('end');
     });
   }
 
@@ -136,10 +177,6 @@ class Upstream {
     const { ok, output } = await this.call('GetItem', { TableName: tableName, Key: key, ConsistentRead: true });
     if (!ok) throw new Error(`GetItem failed: ${JSON.stringify(output)}`);
     return output.Item as Item | undefined;
-  }
-
-  close(): void {
-    this.agent.destroy();
   }
 }
 
@@ -256,25 +293,15 @@ class Recorder {
     this.available = available;
   }
 
-  async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    if (!this.available) {
-      res.writeHead(500, { 'content-type': 'application/x-amz-json-1.0' });
-      res.end(JSON.stringify({ __type: 'com.amazonaws.dynamodb.v20120810#InternalServerError', message: 'Internal server error' }));
-      return;
-    }
+  /** A DynamoDB request's response: dynalite's, with the write recorded on the stream if it is one. */
+  async respond(method: string, url: string, headers: http.IncomingHttpHeaders, body: Buffer): Promise<Response> {
+    if (!this.available) return internalServerError('Internal server error');
     try {
-      const chunks: Buffer[] = [];
-      for await (const chunk of req) chunks.push(chunk as Buffer);
-      const body = Buffer.concat(chunks);
-      const forward = (sent: Buffer = body) =>
-        this.dynamo.send(req.method ?? 'POST', req.url ?? '/', { ...req.headers, 'content-length': String(sent.length) }, sent);
-
-      const write = this.writeOf(String(req.headers['x-amz-target']), body);
-      const response = write ? await this.recordWrite(write, forward) : await forward();
-      res.writeHead(response.status, response.headers).end(response.body);
+      const forward = (sent: Buffer = body) => this.dynamo.send(method, url, { ...headers, 'content-length': String(sent.length) }, sent);
+      const write = this.writeOf(String(headers['x-amz-target']), body);
+      return write ? await this.recordWrite(write, forward) : await forward();
     } catch (err) {
-      res.writeHead(500, { 'content-type': 'application/x-amz-json-1.0' });
-      res.end(JSON.stringify({ __type: 'com.amazonaws.dynamodb.v20120810#InternalServerError', message: String(err) }));
+      return internalServerError(String(err));
     }
   }
 
@@ -362,8 +389,10 @@ class Recorder {
   }
 
   private streamRecord(keys: Item, oldImage: Item | undefined, newImage: Item | undefined): DynamoDBRecord | undefined {
-    // DynamoDB Streams writes no record for a write that changed nothing.
-    if (canonical(oldImage) === canonical(newImage)) return undefined;
+    // DynamoDB Streams writes no record for a write that changed nothing (only an item that
+    // stayed needs comparing, attribute by attribute).
+    if (!oldImage && !newImage) return undefined;
+    if (oldImage && newImage && canonical(oldImage) === canonical(newImage)) return undefined;
     const eventName = !oldImage ? 'INSERT' : !newImage ? 'REMOVE' : 'MODIFY';
     const images = { Keys: keys, ...(newImage && { NewImage: newImage }), ...(oldImage && { OldImage: oldImage }) };
     return {
@@ -381,6 +410,44 @@ class Recorder {
       },
     };
   }
+}
+
+/** DynamoDB's answer while unavailable (the SDK retries it, then gives up). */
+function internalServerError(message: string): Response {
+  const body = Buffer.from(JSON.stringify({ __type: 'com.amazonaws.dynamodb.v20120810#InternalServerError', message }));
+  return { status: 500, headers: { 'content-type': 'application/x-amz-json-1.0', 'content-length': String(body.length) }, body };
+}
+
+async function serveOverHttp(recorder: Recorder, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const response = await recorder.respond(req.method ?? 'POST', req.url ?? '/', req.headers, Buffer.concat(chunks));
+  res.writeHead(response.status, response.headers).end(response.body);
+}
+
+/** What the SDK's request handlers take: an HTTP request it has serialized and signed (DynamoDB's has no query string). */
+interface SignedRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body?: unknown;
+}
+
+export type InProcessHandler = Extract<NonNullable<DynamoDBClientConfig['requestHandler']>, { handle: unknown }>;
+
+/** An SDK request handler that sends requests to the proxy as calls in this process. */
+function inProcessHandler(recorder: Recorder): InProcessHandler {
+  const handle = async ({ method, path, headers, body }: SignedRequest) => {
+    const lowered = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
+    // The SDK serializes into a Uint8Array (that warns when read as a string): its bytes, not copied.
+    const sent =
+      body instanceof Uint8Array
+        ? Buffer.from(body.buffer, body.byteOffset, body.byteLength)
+        : Buffer.from(typeof body === 'string' ? body : '');
+    const response = await recorder.respond(method, path, lowered, sent);
+    return { response: { statusCode: response.status, headers: response.headers as Record<string, string>, body: response.body } };
+  };
+  return { handle, updateHttpClientConfig: () => undefined, httpHandlerConfigs: () => ({}) } as InProcessHandler;
 }
 
 /** JSON with sorted map keys and sorted sets, so equal items compare equal as strings. */

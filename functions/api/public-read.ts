@@ -8,7 +8,7 @@ import type { StoreDeps as Deps } from '#adapters/deps';
 import { storeFromEnvironment } from '#adapters/environment';
 import { loadHallCalendar } from '#adapters/hall-calendar';
 import { keyedHashFromEnvironment } from '#adapters/keyed-hash';
-import { CODE_CHECKS, consume } from '#adapters/rate-limit';
+import { CODE_CHECKS, checkAllowance, consume } from '#adapters/rate-limit';
 import { hallRecords } from '#adapters/hall-records';
 import { openApiDocument } from '#api/openapi';
 import { assessmentRecords } from '#adapters/assessment-records';
@@ -73,11 +73,16 @@ export const handler = apiHandler(
     },
 
     async 'GET /v1/public/cases/{caseId}'({ params, query, sourceIp, deps, now }) {
-      await consume(deps, CODE_CHECKS, sourceIp, now);
-      const found = await caseRecords.getAnyHall(deps, params.caseId);
+      // One round trip: the case, and whether this address may still try a code. Only wrong
+      // codes count against it (guessing is what the limit stops), once known.
+      const [found] = await Promise.all([caseRecords.getAnyHall(deps, params.caseId), checkAllowance(deps, CODE_CHECKS, sourceIp, now)]);
       // A wrong code and an unknown case look the same: the reply never confirms a case exists.
-      if (!found || !sameSecret(found.publicCode, query.code)) throw notFound('CASE_NOT_FOUND', 'Case not found');
-      const item = await hallRecords.getItem(deps, found.hallId, found.itemId);
+      if (!found || !sameSecret(found.publicCode, query.code)) {
+        await consume(deps, CODE_CHECKS, sourceIp, now);
+        throw notFound('CASE_NOT_FOUND', 'Case not found');
+      }
+      // The item's material names, only for a case that still awaits materials.
+      const item = found.missingMaterials.length > 0 ? await hallRecords.getItem(deps, found.hallId, found.itemId) : undefined;
       const names = new Map(item?.materials.map((m) => [m.id, m.name]));
       return publicView(found, (id) => names.get(id) ?? id);
     },

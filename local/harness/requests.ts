@@ -80,7 +80,7 @@ const requests: Record<RequestKind, (t: Harness, hall: HallFixture) => Promise<(
 };
 
 /** An API Gateway request's event (not a stream, bus or queue delivery's). */
-const isRequest = (event: unknown) => typeof event === 'object' && event !== null && 'routeKey' in event;
+export const isRequest = (event: unknown) => typeof event === 'object' && event !== null && 'routeKey' in event;
 
 /**
  * The service calls of one request of this kind in a warm container (one of the kind is sent

@@ -9,6 +9,7 @@
  * its 2xx replies are checked the same way when the path matches a route.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
+import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as z from 'zod';
@@ -86,38 +87,77 @@ function checkReply(routeKey: RouteKey, body: unknown): void {
   }
 }
 
+/** A response's status, headers and bytes. */
+interface Received {
+  status: number;
+  headers: Headers;
+  bytes: Buffer;
+}
+
+/**
+ * One HTTP exchange over node:http with a keep-alive agent: `fetch` (undici) costs several
+ * times more per request in this process, which would count against the API in the bench.
+ */
+function exchange(agent: http.Agent, url: URL, method: string, headers: Record<string, string>, body?: string): Promise<Received> {
+  const sent = body === undefined ? undefined : Buffer.from(body);
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      url,
+      { method, agent, headers: { ...headers, ...(sent ? { 'content-length': String(sent.length) } : {}) } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('error', reject);
+        res.on('end', () => {
+          const received = new Headers();
+          for (const [name, value] of Object.entries(res.headers)) {
+            for (const one of [value ?? []].flat()) received.append(name, one);
+          }
+          resolve({ status: res.statusCode ?? 0, headers: received, bytes: Buffer.concat(chunks) });
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(sent);
+  });
+}
+
 /**
  * A client of the backend at `baseUrl` (this process's runtime, or an `npm start` in another
  * process: the bench's soak and crash tests), signing tokens with its local key.
  */
 export function hallClient(baseUrl: string, keys: LocalKeys): HallClient {
   const samples = new Map<RouteKey, unknown[]>();
+  const agent = new http.Agent({ keepAlive: true });
 
   async function request(method: string, path: string, { token, body, rawBody, headers = {}, query }: RequestOptions = {}) {
     const search = new URLSearchParams(
       Object.entries(query ?? {}).flatMap(([k, v]): [string, string][] => (v === undefined ? [] : [[k, String(v)]])),
     ).toString();
-    const res = await fetch(`${baseUrl}${path}${search ? `?${search}` : ''}`, {
+    const res = await exchange(
+      agent,
+      new URL(`${baseUrl}${path}${search ? `?${search}` : ''}`),
       method,
-      headers: {
+      {
         ...(body !== undefined || rawBody !== undefined ? { 'content-type': 'application/json' } : {}),
         ...(token ? { authorization: `Bearer ${token}` } : {}),
         ...headers,
       },
-      ...(rawBody !== undefined ? { body: rawBody } : body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
-    const bytes = Buffer.from(await res.arrayBuffer());
+      rawBody ?? (body !== undefined ? JSON.stringify(body) : undefined),
+    );
+    const { bytes } = res;
+    const ok = res.status >= 200 && res.status < 300;
     // Keep a byte-order mark (CSV for Excel starts with one); res.text() would drop it.
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     const json = (res.headers.get('content-type') ?? '').includes('json') && text !== '';
     const parsed: unknown = json ? JSON.parse(text) : text;
     const route = matchRoute(method, path.split('?')[0] ?? path);
-    if (json && res.ok && route && route !== 'malformed') {
+    if (json && ok && route && route !== 'malformed') {
       checkReply(route.route.routeKey, parsed);
       const seen = samples.get(route.route.routeKey) ?? [];
       if (seen.length < SAMPLES_PER_ROUTE) samples.set(route.route.routeKey, [...seen, parsed]);
     }
-    const error = !res.ok && json ? (parsed as { error?: ApiError }).error : undefined;
+    const error = !ok && json ? (parsed as { error?: ApiError }).error : undefined;
     return { status: res.status, headers: res.headers, body: parsed, error, text, bytes };
   }
 

@@ -4,7 +4,7 @@
  * counters expire through the table's TTL. Sources are stored as keyed hashes only: no IP
  * address is stored, and none can be recovered from a counter.
  */
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { RateLimited } from '#domain/errors';
 import type { KeyedHashDeps, StoreDeps } from './deps';
 import { isConditionalCheckFailure } from './dynamo';
@@ -17,8 +17,9 @@ export interface Limit {
 }
 
 /**
- * Tries of a receipt code (progress lookups, ratings) per source address, before the case (and
- * so its hall) is known: plenty for people at a hall's shared address, few for a script.
+ * Tries of a receipt code per source address, before the case (and so its hall) is known:
+ * plenty for people at a hall's shared address, few for a script. Ratings and appointments
+ * count every try; progress lookups count their wrong codes (`checkAllowance`).
  */
 export const CODE_CHECKS: Limit = { name: 'code-checks', limit: 1200, windowSeconds: 3600 };
 
@@ -58,15 +59,25 @@ export async function consumeAll(
   for (const l of limits) await consume(d, l, sourceOf(l.per, request), now);
 }
 
-export async function consume(d: StoreDeps & KeyedHashDeps, rule: Limit, source: string, now: Date): Promise<void> {
+/** The counter of `source` under `rule` in the window `now` falls in (the source as its keyed hash). */
+async function windowOf(d: KeyedHashDeps, rule: Limit, source: string, now: Date) {
   const nowSeconds = Math.floor(now.getTime() / 1000);
   const windowStart = nowSeconds - (nowSeconds % rule.windowSeconds);
   const hashedSource = (await d.keyedHash.digest('rate-source', source)).slice(0, 22);
+  return {
+    key: keys.rateWindow(rule.name, hashedSource, windowStart),
+    windowStart,
+    refusal: () => new RateLimited('Too many requests from this source; try again later', windowStart + rule.windowSeconds - nowSeconds),
+  };
+}
+
+export async function consume(d: StoreDeps & KeyedHashDeps, rule: Limit, source: string, now: Date): Promise<void> {
+  const { key, windowStart, refusal } = await windowOf(d, rule, source, now);
   try {
     await d.db.send(
       new UpdateCommand({
         TableName: d.tableName,
-        Key: keys.rateWindow(rule.name, hashedSource, windowStart),
+        Key: key,
         UpdateExpression: 'ADD #count :one SET #ttl = :expires',
         ConditionExpression: 'attribute_not_exists(#count) OR #count < :limit',
         ExpressionAttributeNames: { '#count': 'count', '#ttl': TTL_ATTRIBUTE },
@@ -75,6 +86,21 @@ export async function consume(d: StoreDeps & KeyedHashDeps, rule: Limit, source:
     );
   } catch (err) {
     if (!isConditionalCheckFailure(err)) throw err;
-    throw new RateLimited('Too many requests from this source; try again later', windowStart + rule.windowSeconds - nowSeconds);
+    throw refusal();
   }
+}
+
+/**
+ * Refuses a source that has used up its allowance in the current window, counting nothing: for
+ * a limit only some outcomes count against (`consume` them once known), read beside the
+ * request's other reads. Requests under way at once may each pass before one of them counts:
+ * the limit can be overrun by as many requests as a source has in flight at the moment its
+ * allowance runs out.
+ */
+export async function checkAllowance(d: StoreDeps & KeyedHashDeps, rule: Limit, source: string, now: Date): Promise<void> {
+  const { key, refusal } = await windowOf(d, rule, source, now);
+  const { Item } = await d.db.send(
+    new GetCommand({ TableName: d.tableName, Key: key, ProjectionExpression: '#count', ExpressionAttributeNames: { '#count': 'count' } }),
+  );
+  if (Number(Item?.count ?? 0) >= rule.limit) throw refusal();
 }

@@ -1,5 +1,6 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CODE_CHECKS, consume } from '#adapters/rate-limit';
 import { settableClock } from '#local/clock';
 import { startHarness, type Harness } from '#local/harness/runtime';
 import { setUpHall } from '#local/harness/hall';
@@ -94,4 +95,32 @@ describe('limits that fit a hall', () => {
     expect(await rateFrom('127.0.0.2', d.caseId, d.publicCode)).toBe(201); // another citizen: the hall's 3rd
     expect(await rateFrom('127.0.0.3', e.caseId, e.publicCode)).toBe(429); // the hall has had its 3
   });
+});
+
+it('counts wrong receipt codes of progress lookups against the code checks per address, not right ones', async () => {
+  clock.set('2025-09-30T09:00:00+08:00');
+  const staff = await t.token({ sub: 's-a', roles: ['window-staff'], hallId: 'h1' });
+  const { body: c } = await t.call('POST /v1/halls/{hallId}/cases', {
+    params: { hallId: 'h1' },
+    token: staff,
+    body: { itemId: 'record', windowId: 'w1', applicant: { name: '王小明' }, submittedMaterials: ['application'] },
+  });
+  const lookUp = (code: string) => t.call('GET /v1/public/cases/{caseId}', { params: { caseId: c.caseId }, query: { code } });
+  const wrong = c.publicCode === 'AAAAAAAAAA' ? 'BBBBBBBBBB' : 'AAAAAAAAAA';
+  // This address has tried codes elsewhere (ratings count every try): one try left.
+  for (let spent = 0; spent < CODE_CHECKS.limit - 1; spent += 50) {
+    await Promise.all(
+      Array.from({ length: Math.min(50, CODE_CHECKS.limit - 1 - spent) }, () =>
+        consume(t.runtime.deps, CODE_CHECKS, '127.0.0.1', clock.now()),
+      ),
+    );
+  }
+  for (let i = 0; i < 3; i++) expect((await lookUp(c.publicCode)).status).toBe(200);
+  expect((await lookUp(wrong)).status).toBe(404); // the last try
+  const refused = await lookUp(c.publicCode);
+  expect(refused.status).toBe(429);
+  expect(refused.error!.code).toBe('TOO_MANY_REQUESTS');
+
+  clock.set('2025-09-30T10:00:01+08:00');
+  expect((await lookUp(c.publicCode)).status).toBe(200);
 });

@@ -9,23 +9,27 @@ import { dynamoItemSize, type LocalStore, startLocalStore } from '#local/store';
 
 const TABLE = 'hall-test';
 
-function documentClient(store: LocalStore): DynamoDBDocumentClient {
+/** Clients in another process use the proxy's endpoint, clients in the store's process its in-process handler. */
+type Transport = 'http' | 'in-process';
+
+function documentClient(store: LocalStore, transport: Transport = 'http'): DynamoDBDocumentClient {
   const client = new DynamoDBClient({
     endpoint: store.endpoint,
+    ...(transport === 'in-process' ? { requestHandler: store.requestHandler } : {}),
     region: 'local',
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
   });
   return DynamoDBDocumentClient.from(client);
 }
 
-describe('startLocalStore (in memory)', () => {
+describe.each<Transport>(['http', 'in-process'])('startLocalStore (in memory, clients over %s)', (transport) => {
   let store: LocalStore;
   let db: DynamoDBDocumentClient;
   const records: DynamoDBRecord[] = [];
 
   beforeAll(async () => {
     store = await startLocalStore({ dataDir: ':memory:', tableName: TABLE, region: 'cn-north-1' });
-    db = documentClient(store);
+    db = documentClient(store, transport);
     store.stream.subscribe({
       name: 'recorder',
       batchSize: 100,
