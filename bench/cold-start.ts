@@ -113,7 +113,7 @@ interface Bundle {
 async function bundle(dir: string, name: string, entry: string | { contents: string }): Promise<{ file: string; bytes: number }> {
   const file = join(dir, name, 'index.mjs');
   await build({
-    ...lambdaBuildOptions(),
+    ...lambdaBuildOptions(name),
     ...(typeof entry === 'string' ? { entryPoints: [entry] } : { stdin: { ...entry, resolveDir: process.cwd(), loader: 'js' } }),
     outfile: file,
     logLevel: 'silent',

@@ -42,8 +42,23 @@ export const LAMBDA_BUNDLING = {
   esbuildArgs: Object.fromEntries(Object.entries(BUNDLE_ALIASES).map(([module, path]) => [`--alias:${module}`, path])),
 } as const;
 
-/** The esbuild options NodejsFunction derives from LAMBDA_BUNDLING (it always bundles for the node platform). */
-export const lambdaBuildOptions = (): BuildOptions => ({
+/**
+ * Packages a function needs for some requests only and loads with a dynamic import: installed
+ * next to its bundle (NodejsFunction `nodeModules`) instead of bundled, so its cold start
+ * neither loads nor parses them. exceljs (about 1 MB bundled) writes the statistics workbook
+ * (`?format=xlsx`); the workbook shares its route with the JSON, CSV and HTML forms, so it
+ * cannot be a function of its own without another path in the contract.
+ */
+const INSTALLED_MODULES: Readonly<Record<string, readonly string[]>> = { statistics: ['exceljs'] };
+
+/** The packages function `name` has installed rather than bundled (none for most). */
+export const installedModules = (name: string): string[] => [...(INSTALLED_MODULES[name] ?? [])];
+
+/**
+ * The esbuild options NodejsFunction derives from LAMBDA_BUNDLING and the function's installed
+ * modules (it always bundles for the node platform).
+ */
+export const lambdaBuildOptions = (name = ''): BuildOptions => ({
   bundle: true,
   platform: 'node',
   format: LAMBDA_BUNDLING.format,
@@ -51,7 +66,7 @@ export const lambdaBuildOptions = (): BuildOptions => ({
   minify: LAMBDA_BUNDLING.minify,
   sourcemap: LAMBDA_BUNDLING.sourceMap,
   sourcesContent: LAMBDA_BUNDLING.sourcesContent,
-  external: [...LAMBDA_BUNDLING.externalModules],
+  external: [...LAMBDA_BUNDLING.externalModules, ...installedModules(name)],
   mainFields: [...LAMBDA_BUNDLING.mainFields],
   banner: { js: LAMBDA_BUNDLING.banner },
   alias: { ...BUNDLE_ALIASES },
