@@ -58,8 +58,15 @@ export const handler = async () => {
 };
 `;
 
-/** Loads the bundle and handles the event; prints the milliseconds from before the import to the reply. */
+/**
+ * Loads the bundle and handles the event; prints the milliseconds from before the import to the
+ * reply. Standard output and error are opened first: in Lambda the runtime has opened them before
+ * it loads the function, and opening them (Node does it at first use) would otherwise be charged
+ * to the first function that logs (the Powertools logger), never to the bare handler.
+ */
 const RUNNER = `
+process.stdout.write('');
+process.stderr.write('');
 const started = performance.now();
 const { handler } = await import(process.argv[2]);
 let outcome;
