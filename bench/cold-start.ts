@@ -18,7 +18,7 @@ import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { routes, type RouteSpec } from '#api/routes';
 import { functionCatalog, type FunctionName, type FunctionSpec } from '#topology/catalog';
-import { lambdaBuildOptions } from '#infra/bundling';
+import { installedModules, lambdaBuildOptions } from '#infra/bundling';
 import { median, printTable, type Row } from './support/report';
 
 const RUNS = 9;
@@ -183,10 +183,13 @@ export async function coldStartRows(): Promise<Row[]> {
       { name: `cold start, ${BARE}`, figure: `${bareMs.toFixed(0)} ms (${kb(bare!.bytes)})`, target: '', pass: undefined },
     ];
     for (const f of functions) {
+      // Installed beside the bundle, not in it: in the deployment package, loaded only when a request needs them.
+      const installed = installedModules(f.name).map((module) => ` + ${module} installed`);
+      const bundleName = `bundle ${f.name}${installed.join('')}`;
       rows.push(
         f.personalData
-          ? { name: `bundle ${f.name}`, figure: kb(f.bytes), target: 'as small as the Encryption SDK allows', pass: undefined }
-          : { name: `bundle ${f.name}`, figure: kb(f.bytes), target: `≤ ${MAX_KB} KB`, pass: f.bytes <= MAX_KB * 1024 },
+          ? { name: bundleName, figure: kb(f.bytes), target: 'as small as the Encryption SDK allows', pass: undefined }
+          : { name: bundleName, figure: kb(f.bytes), target: `≤ ${MAX_KB} KB`, pass: f.bytes <= MAX_KB * 1024 },
       );
       const ratio = median(f.ratios);
       rows.push({
