@@ -3,6 +3,7 @@
  * NodejsFunction, and test/infra/bundle.test.ts and bench/cold-start.ts hand the same to
  * esbuild, so what they build and measure is what Lambda runs. No CDK import: reading it is cheap.
  */
+import { fileURLToPath } from 'node:url';
 import type { BuildOptions } from 'esbuild';
 
 /**
@@ -12,6 +13,18 @@ import type { BuildOptions } from 'esbuild';
 export const BUNDLE_MAIN_FIELDS = ['module', 'main'] as const;
 export const BUNDLE_BANNER =
   "import { createRequire as hallCreateRequire } from 'node:module'; const require = hallCreateRequire(import.meta.url);";
+
+/**
+ * Modules replaced in every bundle. The SDK's default credential chain (environment, SSO, INI
+ * files, web identity, container and instance metadata: about 130 KB minified with the STS, SSO
+ * and sign-in clients it carries) is the environment alone: Lambda always hands the execution
+ * role's credentials to the function in AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and
+ * AWS_SESSION_TOKEN, which is the first place the chain looks anyway. Only the bundles see
+ * this; the local runtime and the tests run the unbundled SDK with its whole chain.
+ */
+export const BUNDLE_ALIASES = {
+  '@aws-sdk/credential-provider-node': fileURLToPath(new URL('./lambda-credentials.ts', import.meta.url)),
+} as const;
 
 /** The NodejsFunction bundling options of every function (`format` mapped to CDK's enum there). */
 export const LAMBDA_BUNDLING = {
@@ -26,10 +39,26 @@ export const LAMBDA_BUNDLING = {
   externalModules: [] as string[],
   mainFields: [...BUNDLE_MAIN_FIELDS],
   banner: BUNDLE_BANNER,
+  esbuildArgs: Object.fromEntries(Object.entries(BUNDLE_ALIASES).map(([module, path]) => [`--alias:${module}`, path])),
 } as const;
 
-/** The esbuild options NodejsFunction derives from LAMBDA_BUNDLING (it always bundles for the node platform). */
-export const lambdaBuildOptions = (): BuildOptions => ({
+/**
+ * Packages a function needs for some requests only and loads with a dynamic import: installed
+ * next to its bundle (NodejsFunction `nodeModules`) instead of bundled, so its cold start
+ * neither loads nor parses them. exceljs (about 1 MB bundled) writes the statistics workbook
+ * (`?format=xlsx`); the workbook shares its route with the JSON, CSV and HTML forms, so it
+ * cannot be a function of its own without another path in the contract.
+ */
+const INSTALLED_MODULES: Readonly<Record<string, readonly string[]>> = { statistics: ['exceljs'] };
+
+/** The packages function `name` has installed rather than bundled (none for most). */
+export const installedModules = (name: string): string[] => [...(INSTALLED_MODULES[name] ?? [])];
+
+/**
+ * The esbuild options NodejsFunction derives from LAMBDA_BUNDLING and the function's installed
+ * modules (it always bundles for the node platform).
+ */
+export const lambdaBuildOptions = (name = ''): BuildOptions => ({
   bundle: true,
   platform: 'node',
   format: LAMBDA_BUNDLING.format,
@@ -37,7 +66,8 @@ export const lambdaBuildOptions = (): BuildOptions => ({
   minify: LAMBDA_BUNDLING.minify,
   sourcemap: LAMBDA_BUNDLING.sourceMap,
   sourcesContent: LAMBDA_BUNDLING.sourcesContent,
-  external: [...LAMBDA_BUNDLING.externalModules],
+  external: [...LAMBDA_BUNDLING.externalModules, ...installedModules(name)],
   mainFields: [...LAMBDA_BUNDLING.mainFields],
   banner: { js: LAMBDA_BUNDLING.banner },
+  alias: { ...BUNDLE_ALIASES },
 });

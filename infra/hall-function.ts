@@ -16,7 +16,7 @@ import type { Construct } from 'constructs';
 import { tableDefinition } from '#adapters/table';
 import type { FunctionSpec, PersonalDataUse } from '#topology/catalog';
 import { METRICS_SERVICE, STAGE_ENVIRONMENT_VARIABLE } from '#topology/metrics';
-import { LAMBDA_BUNDLING } from './bundling';
+import { installedModules, LAMBDA_BUNDLING } from './bundling';
 
 const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -74,6 +74,7 @@ export class HallFunction extends NodejsFunction {
         ...LAMBDA_BUNDLING,
         format: OUTPUT_FORMATS[LAMBDA_BUNDLING.format],
         externalModules: [...LAMBDA_BUNDLING.externalModules],
+        nodeModules: installedModules(id),
         mainFields: [...LAMBDA_BUNDLING.mainFields],
       },
     });

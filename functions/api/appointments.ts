@@ -9,11 +9,13 @@ import { businessDate, toOffsetIso } from '#domain/time';
 import { appointmentRecords, slotConfigRecords } from '#adapters/appointment-records';
 import { storeFromEnvironment } from '#adapters/environment';
 import { hallRecords } from '#adapters/hall-records';
+import { appointmentsRoutes } from '#api/routes/appointments';
 import { apiHandler } from '#lambda/api';
 import { appointmentTicket } from '#services/queue';
 
 export const handler = apiHandler(
   'appointments',
+  appointmentsRoutes,
   {
     async 'PUT /v1/halls/{hallId}/items/{itemId}/slots'({ principal, params, body, deps, now }) {
       const { hallId, itemId } = params;

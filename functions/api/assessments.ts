@@ -15,6 +15,7 @@ import { hallRules } from '#adapters/hall-rules';
 import { newSortableId } from '#adapters/ids';
 import { createIdempotently } from '#adapters/idempotency';
 import { idempotencyScopes } from '#adapters/table';
+import { assessmentsRoutes } from '#api/routes/assessments';
 import { apiHandler, Reply } from '#lambda/api';
 import { scoreMonth } from '#services/month-scoring';
 import { rankingCsv } from '#services/ranking-csv';
@@ -59,6 +60,7 @@ async function quarterView({ principal, params, deps }: ViewContext<{ hallId: st
 
 export const handler = apiHandler(
   'assessments',
+  assessmentsRoutes,
   {
     async 'PUT /v1/halls/{hallId}/assessment-rules'({ principal, params, body, deps, now }) {
       authorize(principal, 'administer-hall', params);

@@ -41,6 +41,7 @@ import { idempotencyScopes } from '#adapters/table';
 import { caseNotice } from '#services/case-notices';
 import { searchDigest, searchKeysOf } from '#services/case-search';
 import { PAGE_SECURITY_HEADERS } from '#services/ranking-board';
+import { casesRoutes } from '#api/routes/cases';
 import { apiHandler, Reply } from '#lambda/api';
 
 type Deps = StoreDeps & CipherDeps & KeyedHashDeps;
@@ -242,6 +243,7 @@ async function listPage(
 
 export const handler = apiHandler(
   'cases',
+  casesRoutes,
   {
     async 'POST /v1/halls/{hallId}/cases'({ principal, standing, params, body, headers, setup, audited, deps, now }) {
       const { hallId } = params;

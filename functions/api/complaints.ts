@@ -7,6 +7,7 @@ import type { CipherDeps, StoreDeps } from '#adapters/deps';
 import { storeFromEnvironment } from '#adapters/environment';
 import { cipherFromEnvironment } from '#adapters/field-cipher';
 import { recordMetric } from '#adapters/metrics';
+import { complaintsRoutes } from '#api/routes/complaints';
 import { apiHandler } from '#lambda/api';
 
 type Deps = StoreDeps & CipherDeps;
@@ -30,6 +31,7 @@ async function staffView(d: Deps, c: Complaint, p: Principal) {
 
 export const handler = apiHandler(
   'complaints',
+  complaintsRoutes,
   {
     async 'GET /v1/halls/{hallId}/complaints/{complaintId}'({ principal, params, deps }) {
       authorize(principal, 'read-hall', params);

@@ -15,6 +15,7 @@ import { keyedHashFromEnvironment } from '#adapters/keyed-hash';
 import { CODE_CHECKS, consume } from '#adapters/rate-limit';
 import { idempotencyScopes } from '#adapters/table';
 import { bookAppointment, cancelByApplicant, loadBookable } from '#services/appointments';
+import { publicAppointmentsRoutes } from '#api/routes/public-appointments';
 import { apiHandler, Reply } from '#lambda/api';
 
 /** The appointment the code opens: an unknown appointment and a wrong code get the same 403 (no hint which). */
@@ -26,6 +27,7 @@ async function withCode(d: StoreDeps, appointmentId: string, code: string): Prom
 
 export const handler = apiHandler(
   'public-appointments',
+  publicAppointmentsRoutes,
   {
     async 'GET /v1/public/halls/{hallId}/items/{itemId}/slots'({ params, query, deps, now }) {
       const { hallId, itemId } = params;

@@ -20,6 +20,7 @@ import { CODE_CHECKS, consume, PREFERENCE_CHANGES } from '#adapters/rate-limit';
 import { idempotencyScopes } from '#adapters/table';
 import { limitAnonymous } from '#services/abuse-limits';
 import { ratingView, recordRating } from '#services/ratings';
+import { publicFeedbackRoutes } from '#api/routes/public-feedback';
 import { apiHandler, Reply } from '#lambda/api';
 
 /** References in a complaint must belong to the hall; a case gives its window and item. */
@@ -49,6 +50,7 @@ async function complaintSubject(d: StoreDeps, hallId: string, body: { caseId?: s
 
 export const handler = apiHandler(
   'public-feedback',
+  publicFeedbackRoutes,
   {
     async 'POST /v1/public/cases/{caseId}/rating'({ params, body, headers, sourceIp, deps, now }) {
       await consume(deps, CODE_CHECKS, sourceIp, now);

@@ -10,9 +10,9 @@ import { loadHallCalendar } from '#adapters/hall-calendar';
 import { keyedHashFromEnvironment } from '#adapters/keyed-hash';
 import { CODE_CHECKS, checkAllowance, consume } from '#adapters/rate-limit';
 import { hallRecords } from '#adapters/hall-records';
-import { openApiDocument } from '#api/openapi';
 import { assessmentRecords } from '#adapters/assessment-records';
 import { PAGE_SECURITY_HEADERS, rankingBoard, type PublicRanking } from '#services/ranking-board';
+import { publicReadRoutes } from '#api/routes/public-read';
 import { apiHandler, Reply } from '#lambda/api';
 
 /** A final month's ranking with the windows' names: what the public may see (nothing before the month is final). */
@@ -43,6 +43,7 @@ async function publicRanking(d: Deps, hallId: string, month: string): Promise<{ 
 
 export const handler = apiHandler(
   'public-read',
+  publicReadRoutes,
   {
     async 'GET /v1/public/halls/{hallId}/items'({ params, query, deps }) {
       const [hall, departments, page] = await Promise.all([
@@ -101,7 +102,9 @@ export const handler = apiHandler(
       );
     },
 
-    'GET /v1/public/openapi.json': () => Promise.resolve(openApiDocument()),
+    // The document describes every route: loaded with the complete table at its first request,
+    // not with this function (whose cold start builds only its own routes' schemas).
+    'GET /v1/public/openapi.json': async () => (await import('#api/openapi')).openApiDocument(),
   },
   () => ({ ...storeFromEnvironment(), keyedHash: keyedHashFromEnvironment() }),
 );

@@ -26,6 +26,7 @@ import {
   type TicketWork,
 } from '#services/queue';
 import { rateAtDevice, ratingView } from '#services/ratings';
+import { queueRoutes } from '#api/routes/queue';
 import { apiHandler, Reply } from '#lambda/api';
 
 interface OnTicket {
@@ -48,6 +49,7 @@ async function work({ deps, principal, standing, params, now }: OnTicket, what: 
 
 export const handler = apiHandler(
   'queue',
+  queueRoutes,
   {
     async 'PUT /v1/halls/{hallId}/ticket-groups'({ principal, params, body, deps, now }) {
       authorize(principal, 'administer-hall', params);

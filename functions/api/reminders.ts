@@ -4,10 +4,12 @@ import { businessDate } from '#domain/time';
 import { storeFromEnvironment } from '#adapters/environment';
 import { notificationRecords } from '#adapters/notification-records';
 import { reminderRecords } from '#adapters/reminder-records';
+import { remindersRoutes } from '#api/routes/reminders';
 import { apiHandler } from '#lambda/api';
 
 export const handler = apiHandler(
   'reminders',
+  remindersRoutes,
   {
     async 'GET /v1/halls/{hallId}/reminders'({ principal, params, query, deps, now }) {
       authorize(principal, 'read-hall', params);

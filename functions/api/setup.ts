@@ -15,6 +15,7 @@ import { storeFromEnvironment } from '#adapters/environment';
 import { auditRecords } from '#adapters/audit-records';
 import type { Page } from '#adapters/dynamo';
 import { hallRecords } from '#adapters/hall-records';
+import { setupRoutes } from '#api/routes/setup';
 import { apiHandler, Reply } from '#lambda/api';
 
 function rejectIf(problems: ErrorDetail[]): void {
@@ -38,6 +39,7 @@ function requireReferences(missing: { field: string; what: string; id: string }[
 
 export const handler = apiHandler(
   'setup',
+  setupRoutes,
   {
     async 'PUT /v1/halls/{hallId}'({ principal, params, body, deps, now }) {
       authorize(principal, 'administer-agency');

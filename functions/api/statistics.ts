@@ -5,6 +5,7 @@ import { businessDate } from '#domain/time';
 import type { StoreDeps } from '#adapters/deps';
 import { storeFromEnvironment } from '#adapters/environment';
 import { hallRecords } from '#adapters/hall-records';
+import { statisticsRoutes } from '#api/routes/statistics';
 import { apiHandler, Reply } from '#lambda/api';
 import { PAGE_SECURITY_HEADERS } from '#services/ranking-board';
 import { readFrontDesk, readStatistics, type StatisticsReading } from '#services/statistics';
@@ -35,6 +36,7 @@ const attachment = (contentType: string, name: string) => ({
 
 export const handler = apiHandler(
   'statistics',
+  statisticsRoutes,
   {
     async 'GET /v1/halls/{hallId}/statistics/{month}'({ principal, params, query, deps, now }) {
       const r = await reading(deps, principal, params, now);

@@ -1,10 +1,11 @@
 /**
- * National schedules: the years shipped in the `chinese-days` data package, and the
- * conversion of a year loaded through the API (PUT /v1/calendar/national/{year}).
+ * National schedules: the years shipped in the `chinese-days` data package (carried as runs of
+ * dates, ./national-schedules-data.ts, generated from it), and the conversion of a year loaded
+ * through the API (PUT /v1/calendar/national/{year}).
  */
-import data from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
 import { MAKE_UP_WORKDAY, type NationalSchedule } from './calendar';
-import { isIsoDate, yearOf, type IsoDate } from './time';
+import { PACKAGE_HOLIDAYS, PACKAGE_WORKDAYS } from './national-schedules-data';
+import { addDays, isIsoDate, yearOf, type IsoDate } from './time';
 
 const STATUTORY_HOLIDAY = '法定节假日';
 
@@ -16,19 +17,26 @@ export function packageSchedules(): readonly NationalSchedule[] {
   return cached;
 }
 
+/** Every date of the runs, with its holiday's name: `2025-10-01+7` is the 1st and the 7 days after it. */
+export function expandRuns(runsByName: Readonly<Record<string, string>>): [IsoDate, string][] {
+  return Object.entries(runsByName).flatMap(([name, runs]) =>
+    runs.split(' ').flatMap((run) => {
+      const [start = '', more = '0'] = run.split('+');
+      return Array.from({ length: Number(more) + 1 }, (_, i): [IsoDate, string] => [addDays(start, i), name]);
+    }),
+  );
+}
+
 function parsePackage(): NationalSchedule[] {
   const years = new Map<number, { holidays: Map<IsoDate, string>; workdays: Map<IsoDate, string> }>();
-  // Values look like "National Day,国庆节,3": English name, Chinese name, length in days.
-  const chineseName = (value: string) => value.split(',')[1] ?? value;
-
-  for (const [date, value] of Object.entries<string>(data.holidays)) {
+  for (const [date, name] of expandRuns(PACKAGE_HOLIDAYS)) {
     const entry = years.get(yearOf(date)) ?? { holidays: new Map(), workdays: new Map() };
-    entry.holidays.set(date, chineseName(value));
+    entry.holidays.set(date, name);
     years.set(yearOf(date), entry);
   }
-  for (const [date, value] of Object.entries<string>(data.workdays)) {
+  for (const [date, name] of expandRuns(PACKAGE_WORKDAYS)) {
     // A year is "known" only if the package has its holidays; stray workdays alone do not make one.
-    years.get(yearOf(date))?.workdays.set(date, chineseName(value));
+    years.get(yearOf(date))?.workdays.set(date, name);
   }
   return [...years].map(([year, { holidays, workdays }]) => ({ year, holidays, workdays, source: 'package' }));
 }

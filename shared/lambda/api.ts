@@ -18,7 +18,7 @@ import { AGENCY } from '#events/contracts';
 import { principalFromClaims, type Claims } from '#adapters/auth';
 import { logger } from '#adapters/logger';
 import { pathParams, type PathParamName } from '#api/common';
-import { routes, type RouteKey, type RouteSpec, type RoutesOf } from '#api/routes';
+import type { routes, RouteKey, RouteSpec, RoutesOf, RouteTableOf } from '#api/routes';
 import type { FunctionName } from '#topology/catalog';
 import { lambdaEntry, type DepsOf } from './entry';
 import { JSON_HEADERS, toErrorReply, zodDetails } from './errors';
@@ -176,13 +176,14 @@ function shape(status: number, result: unknown): APIGatewayProxyStructuredResult
 }
 
 async function handle<F extends FunctionName>(
+  table: RouteTableOf<F>,
   handlers: RouteHandlers<F>,
   deps: DepsOf<F>,
   event: APIGatewayProxyEventV2,
 ): Promise<APIGatewayProxyStructuredResultV2> {
   const routeKey = event.routeKey as RoutesOf<F>;
   const handler = handlers[routeKey] as unknown as RouteHandler<RouteKey> | undefined;
-  const spec = routes[routeKey] as RouteSpec | undefined;
+  const spec = (table as Record<string, RouteSpec>)[routeKey];
   if (!handler || !spec) throw new Error(`No handler for route ${event.routeKey}`);
 
   const claims = (event.requestContext as { authorizer?: { jwt?: { claims?: Claims } } }).authorizer?.jwt?.claims;
@@ -263,7 +264,16 @@ const requestLog: middy.MiddlewareObj<
   },
 };
 
-/** The Lambda handler of an API function: its routes' handlers with the ports its catalog entry grants. */
-export function apiHandler<F extends FunctionName>(fn: F, handlers: RouteHandlers<F>, fromEnvironment: () => DepsOf<F>) {
-  return lambdaEntry(fn, fromEnvironment, (deps) => (event: APIGatewayProxyEventV2) => handle(handlers, deps, event), [requestLog]);
+/**
+ * The Lambda handler of an API function: its own route table (shared/api/routes/<function>.ts,
+ * never the complete one: the bundle builds only these schemas), its routes' handlers, and the
+ * ports its catalog entry grants.
+ */
+export function apiHandler<F extends FunctionName>(
+  fn: F,
+  table: RouteTableOf<F>,
+  handlers: RouteHandlers<F>,
+  fromEnvironment: () => DepsOf<F>,
+) {
+  return lambdaEntry(fn, fromEnvironment, (deps) => (event: APIGatewayProxyEventV2) => handle(table, handlers, deps, event), [requestLog]);
 }

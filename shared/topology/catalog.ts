@@ -99,7 +99,8 @@ export const functionCatalog = {
     // Anonymous callers: their appointments, the slots' places, the one-per-day locks, abuse counters, idempotency claims.
     writesOnly: [PARTITIONS.appointment, PARTITIONS.slots, PARTITIONS.booker, PARTITIONS.rate, PARTITIONS.idempotency],
   },
-  // Its own function: the workbook library (exceljs, about 1 MB bundled) stays out of every other bundle.
+  // Its own function: the workbook library (exceljs, about 1 MB, installed beside the bundle and
+  // imported for workbooks only: infra/bundling.ts) stays out of every other function.
   statistics: {
     ...api('statistics', 'Monthly statistics and complaint analysis: JSON, CSV, an Excel workbook, a page with charts', 'RO', false),
     timeoutSeconds: 29,

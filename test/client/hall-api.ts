@@ -259,6 +259,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/public/cases/{caseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public progress of a case (with the receipt code) */
+        get: operations["getCaseProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/halls/{hallId}/rankings/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A final month's ranking, as disclosed to the public (404 before the month is final) */
+        get: operations["getPublicRanking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/halls/{hallId}/rankings/{month}/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same as a page with a bar chart, for the hall's screen */
+        get: operations["getRankingBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This API as OpenAPI 3.1 */
+        get: operations["getOpenApiDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/halls/{hallId}/cases": {
         parameters: {
             query?: never;
@@ -498,23 +566,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/public/cases/{caseId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Public progress of a case (with the receipt code) */
-        get: operations["getCaseProgress"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v1/public/cases/{caseId}/rating": {
         parameters: {
             query?: never;
@@ -543,6 +594,23 @@ export interface paths {
         put?: never;
         /** File a complaint (投诉) */
         post: operations["fileComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/cases/{caseId}/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Opt out of (or back into) the messages that are not essential, with the receipt code */
+        post: operations["setNotificationPreference"];
         delete?: never;
         options?: never;
         head?: never;
@@ -788,6 +856,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/halls/{hallId}/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Notification deliveries of a day: who was told what, by which channel, and whether it went out (hall admin) */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/halls/{hallId}/statistics/{month}": {
         parameters: {
             query?: never;
@@ -814,74 +899,6 @@ export interface paths {
         };
         /** The month's complaints and substantiated findings by category, by window, and both (投诉分析) */
         get: operations["getComplaintAnalysis"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/halls/{hallId}/notifications": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Notification deliveries of a day: who was told what, by which channel, and whether it went out (hall admin) */
-        get: operations["listNotifications"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/public/cases/{caseId}/notification-preferences": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Opt out of (or back into) the messages that are not essential, with the receipt code */
-        post: operations["setNotificationPreference"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/public/halls/{hallId}/rankings/{month}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A final month's ranking, as disclosed to the public (404 before the month is final) */
-        get: operations["getPublicRanking"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/public/halls/{hallId}/rankings/{month}/board": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The same as a page with a bar chart, for the hall's screen */
-        get: operations["getRankingBoard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1208,23 +1225,6 @@ export interface paths {
         };
         /** A queue day's statistics (tickets, served, no-shows, wait and service times per group and window) and the consultation log's counts */
         get: operations["getQueueDay"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/public/openapi.json": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** This API as OpenAPI 3.1 */
-        get: operations["getOpenApiDocument"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4366,6 +4366,665 @@ export interface operations {
                         workingDays: number;
                         date: string;
                         provisional: boolean;
+                    };
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getCaseProgress: {
+        parameters: {
+            query?: {
+                code?: string;
+            };
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        caseId: string;
+                        itemName: string;
+                        /** @enum {string} */
+                        status: "awaiting-materials" | "accepted" | "suspended" | "referred" | "approved" | "rejected" | "not-accepted" | "withdrawn" | "closed-incomplete";
+                        receivedAt: string;
+                        dueDate: string | null;
+                        concludedAt: string | null;
+                        applicantName: string;
+                        missingMaterials: string[];
+                        reason?: string;
+                        remedy?: string;
+                    };
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getPublicRanking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hallId: string;
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        month: string;
+                        revision: number;
+                        windows: {
+                            windowId: string;
+                            windowName: string;
+                            rank: number;
+                            total: number;
+                            designations: ("top-five" | "bottom-five")[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getRankingBoard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hallId: string;
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getOpenApiDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        openapi: string;
+                        info: {
+                            title: string;
+                            version: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        paths: {
+                            [key: string]: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -7678,175 +8337,6 @@ export interface operations {
             };
         };
     };
-    getCaseProgress: {
-        parameters: {
-            query?: {
-                code?: string;
-            };
-            header?: never;
-            path: {
-                caseId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        caseId: string;
-                        itemName: string;
-                        /** @enum {string} */
-                        status: "awaiting-materials" | "accepted" | "suspended" | "referred" | "approved" | "rejected" | "not-accepted" | "withdrawn" | "closed-incomplete";
-                        receivedAt: string;
-                        dueDate: string | null;
-                        concludedAt: string | null;
-                        applicantName: string;
-                        missingMaterials: string[];
-                        reason?: string;
-                        remedy?: string;
-                    };
-                };
-            };
-            /** @description Malformed or invalid input; `details` names each bad field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
-                            message: string;
-                            details: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-            /** @description No or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
-                            message: string;
-                            details: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed for this role or hall */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
-                            message: string;
-                            details: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
-                            message: string;
-                            details: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-            /** @description Conflict: duplicate, stale state, already done */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
-                            message: string;
-                            details: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-            /** @description Body over 64 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
-                            message: string;
-                            details: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-            /** @description Valid input that the rules refuse */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
-                            message: string;
-                            details: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-    };
     rateCase: {
         parameters: {
             query?: never;
@@ -8047,6 +8537,172 @@ export interface operations {
                         complaintId: string;
                         /** @constant */
                         status: "received";
+                    };
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    setNotificationPreference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    optOut: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        caseId: string;
+                        optOut: boolean;
+                        updatedAt: string;
                     };
                 };
             };
@@ -11144,6 +11800,174 @@ export interface operations {
             };
         };
     };
+    listNotifications: {
+        parameters: {
+            query?: {
+                date?: string;
+            };
+            header?: never;
+            path: {
+                hallId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        notificationId: string;
+                        event: string;
+                        kind: string;
+                        /** @enum {string} */
+                        channel: "sms" | "work-message" | "email";
+                        recipient: string;
+                        /** @enum {string} */
+                        status: "queued" | "sent" | "failed";
+                        attempts: number;
+                        heldUntil?: string;
+                    }[];
+                };
+            };
+            /** @description Malformed or invalid input; `details` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed for this role or hall */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Conflict: duplicate, stale state, already done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Valid input that the rules refuse */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                            message: string;
+                            details: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+    };
     getStatistics: {
         parameters: {
             query?: {
@@ -11397,662 +12221,6 @@ export interface operations {
                             substantiated: number;
                         }[];
                     };
-                };
-            };
-            /** @description Malformed or invalid input; `details` names each bad field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
-                            message: string;
-                            details: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-            /** @description No or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
-                            message: string;
-                            details: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed for this role or hall */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
-                            message: string;
-                            details: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
-                            message: string;
-                            details: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-            /** @description Conflict: duplicate, stale state, already done */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
-                            message: string;
-                            details: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-            /** @description Body over 64 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
-                            message: string;
-                            details: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-            /** @description Valid input that the rules refuse */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
-                            message: string;
-                            details: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-    };
-    listNotifications: {
-        parameters: {
-            query?: {
-                date?: string;
-            };
-            header?: never;
-            path: {
-                hallId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        notificationId: string;
-                        event: string;
-                        kind: string;
-                        /** @enum {string} */
-                        channel: "sms" | "work-message" | "email";
-                        recipient: string;
-                        /** @enum {string} */
-                        status: "queued" | "sent" | "failed";
-                        attempts: number;
-                        heldUntil?: string;
-                    }[];
-                };
-            };
-            /** @description Malformed or invalid input; `details` names each bad field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
-                            message: string;
-                            details: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-            /** @description No or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
-                            message: string;
-                            details: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed for this role or hall */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
-                            message: string;
-                            details: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
-                            message: string;
-                            details: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-            /** @description Conflict: duplicate, stale state, already done */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
-                            message: string;
-                            details: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-            /** @description Body over 64 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
-                            message: string;
-                            details: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-            /** @description Valid input that the rules refuse */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
-                            message: string;
-                            details: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-    };
-    setNotificationPreference: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                caseId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    code: string;
-                    optOut: boolean;
-                };
-            };
-        };
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        caseId: string;
-                        optOut: boolean;
-                        updatedAt: string;
-                    };
-                };
-            };
-            /** @description Malformed or invalid input; `details` names each bad field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
-                            message: string;
-                            details: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-            /** @description No or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
-                            message: string;
-                            details: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed for this role or hall */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
-                            message: string;
-                            details: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
-                            message: string;
-                            details: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-            /** @description Conflict: duplicate, stale state, already done */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
-                            message: string;
-                            details: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-            /** @description Body over 64 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
-                            message: string;
-                            details: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-            /** @description Valid input that the rules refuse */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
-                            message: string;
-                            details: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getPublicRanking: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                hallId: string;
-                month: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        month: string;
-                        revision: number;
-                        windows: {
-                            windowId: string;
-                            windowName: string;
-                            rank: number;
-                            total: number;
-                            designations: ("top-five" | "bottom-five")[];
-                        }[];
-                    };
-                };
-            };
-            /** @description Malformed or invalid input; `details` names each bad field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
-                            message: string;
-                            details: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-            /** @description No or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
-                            message: string;
-                            details: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed for this role or hall */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
-                            message: string;
-                            details: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
-                            message: string;
-                            details: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-            /** @description Conflict: duplicate, stale state, already done */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
-                            message: string;
-                            details: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-            /** @description Body over 64 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
-                            message: string;
-                            details: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-            /** @description Valid input that the rules refuse */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
-                            message: string;
-                            details: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getRankingBoard: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                hallId: string;
-                month: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/html": string;
                 };
             };
             /** @description Malformed or invalid input; `details` names each bad field */
@@ -15982,174 +16150,6 @@ export interface operations {
                             referred: number;
                             referralsReceived: number;
                         }[];
-                    };
-                };
-            };
-            /** @description Malformed or invalid input; `details` names each bad field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
-                            message: string;
-                            details: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-            /** @description No or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
-                            message: string;
-                            details: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed for this role or hall */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
-                            message: string;
-                            details: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
-                            message: string;
-                            details: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-            /** @description Conflict: duplicate, stale state, already done */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
-                            message: string;
-                            details: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-            /** @description Body over 64 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
-                            message: string;
-                            details: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-            /** @description Valid input that the rules refuse */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_JSON" | "INVALID_CURSOR" | "MALFORMED_PATH" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "STAFF_INACTIVE" | "TICKET_AT_OTHER_WINDOW" | "SERVED_AT_OTHER_WINDOW" | "ROUTE_NOT_FOUND" | "HALL_NOT_FOUND" | "ITEM_NOT_FOUND" | "STAFF_NOT_FOUND" | "WINDOW_NOT_FOUND" | "LEAVE_NOT_FOUND" | "CASE_NOT_FOUND" | "COMPLAINT_NOT_FOUND" | "ASSESSMENT_NOT_COMPUTED" | "REVISION_NOT_FOUND" | "ENTRY_NOT_FOUND" | "RANKING_NOT_PUBLISHED" | "APPOINTMENT_NOT_FOUND" | "APPOINTMENTS_NOT_OFFERED" | "TICKET_NOT_FOUND" | "CONFLICT" | "CASE_EXISTS" | "STALE_CASE" | "CASE_CONCLUDED" | "CASE_NOT_ACCEPTED" | "NOT_AWAITING_MATERIALS" | "ALREADY_RATED" | "COMPLAINT_RESOLVED" | "STALE_COMPLAINT" | "ENTRY_EXISTS" | "ENTRY_VOIDED" | "COMPLAINT_NOT_OPEN" | "NOT_UNDER_REVIEW" | "REVISION_EXISTS" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "NOT_SUSPENDED" | "CASE_REFERRED" | "NOTICE_NOT_AVAILABLE" | "SLOT_FULL" | "DUPLICATE_BOOKING" | "APPOINTMENT_NOT_BOOKED" | "QUEUE_CAP_REACHED" | "WINDOW_BUSY" | "TICKET_EXPIRED" | "TICKET_NOT_WAITING" | "TICKET_NOT_CALLED" | "STALE_TICKET" | "PAYLOAD_TOO_LARGE" | "HEADERS_TOO_LARGE" | "ITEM_NOT_AT_WINDOW" | "UNKNOWN_MATERIAL" | "UNKNOWN_REFERENCE" | "DEADLINE_PASSED" | "MONTH_NOT_STARTED" | "RULES_IN_THE_PAST" | "MONTH_NOT_FINAL" | "RECORD_FULL" | "RECORD_TOO_LARGE" | "REASON_REQUIRED" | "EXTENSION_ALREADY_GRANTED" | "EXTENSION_TOO_LONG" | "NOT_AN_APPROVAL_ITEM" | "ALREADY_AT_WINDOW" | "HALL_CLOSED" | "OUTSIDE_OPENING_HOURS" | "BEYOND_HORIZON" | "IN_THE_PAST" | "CHECK_IN_TOO_EARLY" | "CHECK_IN_TOO_LATE" | "NO_SHOW_TOO_EARLY" | "ITEM_NOT_QUEUED" | "TICKET_NOT_RECALLED" | "TRANSFER_TO_SAME_WINDOW" | "CASE_NOT_SERVED" | "RATING_WINDOW_CLOSED" | "DAY_NOT_STARTED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE";
-                            message: string;
-                            details: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getOpenApiDocument: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        openapi: string;
-                        info: {
-                            title: string;
-                            version: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                        paths: {
-                            [key: string]: {
-                                [key: string]: unknown;
-                            };
-                        };
-                    } & {
-                        [key: string]: unknown;
                     };
                 };
             };

@@ -1,0 +1,105 @@
+/** The routes of the cases function: cases at the windows: intake, materials, decisions and the other steps, notices, receipts, lists. */
+import { write, read, type RouteSpec } from '../route-spec';
+import * as c from '../cases';
+
+export const casesRoutes = {
+  'POST /v1/halls/{hallId}/cases': write(
+    'cases',
+    'createCase',
+    'Intake at a window (受理); missing materials → the one-time notice',
+    c.intakeBody,
+    c.intakeReply,
+    201,
+  ),
+  'POST /v1/halls/{hallId}/cases/{caseId}/materials': write(
+    'cases',
+    'receiveMaterials',
+    'The applicant brings materials',
+    c.materialsBody,
+    c.caseReply,
+  ),
+  'POST /v1/halls/{hallId}/cases/{caseId}/supplement-requests': write(
+    'cases',
+    'requestSupplement',
+    'A further request for materials (a second notice)',
+    c.supplementRequestBody,
+    c.caseReply,
+  ),
+  'POST /v1/halls/{hallId}/cases/{caseId}/decision': write(
+    'cases',
+    'decideCase',
+    'Conclude a case (办结): approved or rejected',
+    c.decisionBody,
+    c.caseReply,
+  ),
+  'POST /v1/halls/{hallId}/cases/{caseId}/refusal': write(
+    'cases',
+    'refuseCase',
+    'Refuse an application awaiting materials (不予受理), with reason and remedy',
+    c.refusalBody,
+    c.caseReply,
+  ),
+  'POST /v1/halls/{hallId}/cases/{caseId}/withdrawal': write(
+    'cases',
+    'withdrawCase',
+    "Record the applicant's withdrawal (撤回), at any open stage",
+    c.withdrawalBody,
+    c.caseReply,
+  ),
+  'POST /v1/halls/{hallId}/cases/{caseId}/extension': write(
+    'cases',
+    'extendCase',
+    'Extend the time limit once, by 1 to 10 working days (延期): chief representative or hall admin',
+    c.extensionBody,
+    c.caseReply,
+  ),
+  'POST /v1/halls/{hallId}/cases/{caseId}/suspension': write(
+    'cases',
+    'suspendCase',
+    'Suspend the clock for a hearing, inspection, testing or expert review (特别程序)',
+    c.suspensionBody,
+    c.caseReply,
+  ),
+  'POST /v1/halls/{hallId}/cases/{caseId}/resumption': write(
+    'cases',
+    'resumeCase',
+    'Resume a suspended case: the working days left carry over',
+    c.resumptionBody,
+    c.caseReply,
+  ),
+  'POST /v1/halls/{hallId}/cases/{caseId}/referral': write(
+    'cases',
+    'referCase',
+    'Refer an approval item to the authority that decides it (上报), with the preliminary opinion',
+    c.referralBody,
+    c.caseReply,
+  ),
+  'POST /v1/halls/{hallId}/cases/{caseId}/transfer': write(
+    'cases',
+    'transferCase',
+    'Transfer a case to another window that takes the item (转办)',
+    c.transferBody,
+    c.caseReply,
+  ),
+  'GET /v1/halls/{hallId}/cases/{caseId}/notices/{kind}': {
+    function: 'cases',
+    operationId: 'printCaseNotice',
+    auth: 'jwt',
+    summary: 'A written notice for the applicant, as a page printed on A4 (受理通知书, 一次性告知书, 不予受理通知书, 决定书)',
+    reply: { status: 200, contentType: 'text/html' },
+  },
+  'POST /v1/halls/{hallId}/cases/{caseId}/receipt': read(
+    'cases',
+    'reprintReceipt',
+    "Reprint the applicant's receipt with its code (recorded in the case's history)",
+    c.receiptReply,
+  ),
+  'GET /v1/halls/{hallId}/cases/{caseId}': read('cases', 'getCase', 'A case with its history (staff view)', c.caseReply),
+  'GET /v1/halls/{hallId}/cases': read(
+    'cases',
+    'listCases',
+    'Cases by window and month, by status; found by ID number, phone, applicant name or receipt code; the caller’s work list (?recipient=me)',
+    c.casePage,
+    c.caseListQuery,
+  ),
+} as const satisfies Record<string, RouteSpec>;
