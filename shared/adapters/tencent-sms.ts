@@ -8,7 +8,7 @@
  * official SDK's own signer.
  */
 import { createHash, createHmac } from 'node:crypto';
-import { toE164 } from '#domain/notifications';
+import { toE164 } from '#domain/contacts';
 import type { Rendered } from '#domain/notification-template';
 import { DeliveryError, PermanentDeliveryError } from './notification-ports';
 import type { SmsConfig } from './notification-secrets';

@@ -5,7 +5,7 @@
  * person typed two ways finds the same cases, and the stored index reveals nothing. Pure: the
  * adapters hash (`keyedHash.digest(searchPurpose(key), value)`) and store.
  */
-import { toE164 } from './notifications';
+import { toE164 } from './contacts';
 
 export const SEARCH_KEYS = ['id-number', 'phone', 'applicant-name', 'public-code'] as const;
 export type SearchKey = (typeof SEARCH_KEYS)[number];

@@ -5,17 +5,15 @@
  * attempt is retried with backoff until the last, then `failed` and counted. Citizens' contacts
  * are decrypted here and nowhere else, never logged, and stored only masked.
  */
+import { contactChannel, maskContact, toE164 } from '#domain/contacts';
 import {
-  contactChannel,
   eventKeyOf,
   heldUntil,
-  maskContact,
   MAX_ATTEMPTS,
   noticesFor,
   notificationId,
   notificationRules,
   retryDelaySeconds,
-  toE164,
   AGENCY_NAME,
   type CitizenOf,
   type Notice,

@@ -6,19 +6,17 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { placeholdersOf, providerWording, render, type Template } from '../../shared/domain/notification-template';
+import { contactChannel, maskContact, toE164 } from '../../shared/domain/contacts';
 import {
   AGENCY_NAME,
-  contactChannel,
   eventKeyOf,
   heldUntil,
-  maskContact,
   MAX_ATTEMPTS,
   noticesFor,
   notificationId,
   NOTIFIED_EVENTS,
   retryDelaySeconds,
   subjectLabel,
-  toE164,
   type Notice,
   type NotificationContext,
   type NotifiedEvent,
