@@ -28,6 +28,17 @@ const withRevision = (r: StoredMonthResult): StoredMonthResult => ({ ...r, revis
 type StoredEntry = AssessmentEntry & { hallId: string; month: string };
 const entryOf = ({ hallId: _hall, month: _month, ...entry }: StoredEntry): AssessmentEntry => entry;
 
+/**
+ * A month's entries and its windows' reports. Exported on their own too: the daily reminders
+ * read nothing else of the assessment, and import these rather than the repository, so their
+ * bundle does not carry its writes and results.
+ */
+export const monthEntries = async (d: Deps, hallId: string, month: string): Promise<AssessmentEntry[]> =>
+  (await records<StoredEntry>(d, hallCollections.assessmentEntries(hallId, month))).map(entryOf);
+
+export const windowReports = (d: Deps, hallId: string, month: string) =>
+  records<WindowReport>(d, hallCollections.windowReports(hallId, month));
+
 export const assessmentRecords = {
   async addEntry(d: Deps, hallId: string, month: string, entry: AssessmentEntry): Promise<AssessmentEntry> {
     await putVersioned(
@@ -60,13 +71,12 @@ export const assessmentRecords = {
     return found && entryOf(found);
   },
 
-  entries: async (d: Deps, hallId: string, month: string): Promise<AssessmentEntry[]> =>
-    (await records<StoredEntry>(d, hallCollections.assessmentEntries(hallId, month))).map(entryOf),
+  entries: monthEntries,
 
   putReport: (d: Deps, report: WindowReport) =>
     putRecord(d, ENTITY.windowReport, keys.windowReport(report.hallId, report.month, report.windowId), report),
 
-  reports: (d: Deps, hallId: string, month: string) => records<WindowReport>(d, hallCollections.windowReports(hallId, month)),
+  reports: windowReports,
 
   /**
    * Publishes a result: a final revision is first kept under its own key (created once: two

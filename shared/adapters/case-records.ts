@@ -79,6 +79,14 @@ const searchItems = (c: Case) =>
     return [{ key: keys.caseSearchKey(c.caseId, key), item }];
   });
 
+/**
+ * Every case of one list (for jobs: a hall-month, or a hall's open cases). Exported on its own
+ * too: a loader that only reads (shared/adapters/month-records.ts) imports it rather than the
+ * repository, so the bundles that only read cases carry neither the writes nor the outbox and
+ * the events of changes they bring.
+ */
+export const allCases = (d: Deps, hallId: string, q: CaseListQuery): Promise<Case[]> => records<Case>(d, listPartition(hallId, q));
+
 export const caseRecords = {
   /** A case of this hall: another hall's case is simply not there (tenancy by construction). */
   async getInHall(d: Deps, hallId: string, caseId: string): Promise<Case | undefined> {
@@ -117,8 +125,7 @@ export const caseRecords = {
   page: (d: Deps, hallId: string, q: CaseListQuery, page: Pick<PageQuery, 'limit' | 'cursor' | 'where'>): Promise<Page<Case>> =>
     recordPage<Case>(d, { ...listPartition(hallId, q), newestFirst: true, ...page }),
 
-  /** Every case of one list (for jobs: a hall-month, or a hall's open cases). */
-  all: (d: Deps, hallId: string, q: CaseListQuery): Promise<Case[]> => records<Case>(d, listPartition(hallId, q)),
+  all: allCases,
 
   /** The window's open work due on or after `from` (the sparse due index, range-limited): what a calendar change can move. */
   dueFrom: (d: Deps, hallId: string, from: string): Promise<Case[]> =>

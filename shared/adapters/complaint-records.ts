@@ -55,6 +55,23 @@ function listPartition(hallId: string, q: ComplaintListQuery) {
   }
 }
 
+/**
+ * Every complaint of one list (e.g. the few still `received`, or those resolved in a month).
+ * Exported on its own too, like `getComplaints` and `ratingsGivenIn`: the readers that only read
+ * (the month's records, the daily reminders) import them rather than the repositories, so the
+ * bundles of month-end-scoring and deadline-reminders carry neither the complaint writes nor
+ * the events of changes they bring.
+ */
+export const allComplaints = (d: Deps, hallId: string, q: ComplaintListQuery): Promise<Complaint[]> =>
+  records<Complaint>(d, listPartition(hallId, q));
+
+/** Several complaints by id (e.g. the rectifications of a month's bad ratings). */
+export const getComplaints = (d: Deps, ids: string[]) =>
+  recordsByKey<Complaint>(
+    d,
+    ids.map((id) => keys.complaint(id)),
+  );
+
 export const complaintRecords = {
   /** A complaint of this hall: another hall's complaint is simply not there. */
   async getInHall(d: Deps, hallId: string, complaintId: string): Promise<Complaint | undefined> {
@@ -110,16 +127,13 @@ export const complaintRecords = {
       page,
     ),
 
-  /** Every complaint of one list (e.g. the few still `received`, or those resolved in a month). */
-  all: (d: Deps, hallId: string, q: ComplaintListQuery): Promise<Complaint[]> => records<Complaint>(d, listPartition(hallId, q)),
-
-  /** Several complaints by id (e.g. the rectifications of a month's bad ratings). */
-  getMany: (d: Deps, ids: string[]) =>
-    recordsByKey<Complaint>(
-      d,
-      ids.map((id) => keys.complaint(id)),
-    ),
+  all: allComplaints,
+  getMany: getComplaints,
 };
+
+/** The ratings given in a month at the hall (exported on its own for the same reason as `allComplaints`). */
+export const ratingsGivenIn = (d: Deps, hallId: string, month: string): Promise<Rating[]> =>
+  records<Rating>(d, complaintLists.ratingsByMonth(hallId, month));
 
 export const ratingRecords = {
   get: (d: Deps, caseId: string): Promise<Rating | undefined> => record<Rating>(d, keys.rating(caseId), true),
@@ -136,5 +150,5 @@ export const ratingRecords = {
     return new Set(found.map((r) => r.caseId));
   },
 
-  givenIn: (d: Deps, hallId: string, month: string): Promise<Rating[]> => records<Rating>(d, complaintLists.ratingsByMonth(hallId, month)),
+  givenIn: ratingsGivenIn,
 };

@@ -11,8 +11,8 @@ import { isClosedWithoutDecision, OPEN_STATUSES, suspensionsOf, type Case } from
 import { isUnfoundedRectification, rectificationIdFor, type Complaint, type Rating } from '#domain/complaints';
 import type { StatisticsFacts } from '#domain/statistics';
 import { businessDate, monthOf, nextMonth } from '#domain/time';
-import { caseRecords, type MonthRange } from './case-records';
-import { complaintRecords, ratingRecords } from './complaint-records';
+import { allCases, type MonthRange } from './case-records';
+import { allComplaints, getComplaints, ratingsGivenIn } from './complaint-records';
 import type { StoreDeps as Deps } from './deps';
 
 export interface MonthRecords {
@@ -38,19 +38,19 @@ export async function loadMonthRecords(d: Deps, hallId: string, month: string, n
   for (let m = nextMonth(month), current = monthOf(businessDate(now)); m <= current; m = nextMonth(m)) later.push(m);
   const earlier: MonthRange = reach === 'assessment' ? { acceptedBy: month } : { acceptedIn: month };
   const caseLists = [
-    caseRecords.all(d, hallId, { by: 'received-month', month }),
-    caseRecords.all(d, hallId, { by: 'concluded-month', month, range: { acceptedBy: month } }),
-    ...later.map((m) => caseRecords.all(d, hallId, { by: 'concluded-month', month: m, range: earlier })),
-    ...OPEN_STATUSES.map((status) => caseRecords.all(d, hallId, { by: 'status', status, range: earlier })),
+    allCases(d, hallId, { by: 'received-month', month }),
+    allCases(d, hallId, { by: 'concluded-month', month, range: { acceptedBy: month } }),
+    ...later.map((m) => allCases(d, hallId, { by: 'concluded-month', month: m, range: earlier })),
+    ...OPEN_STATUSES.map((status) => allCases(d, hallId, { by: 'status', status, range: earlier })),
   ];
   const complaintLists = [
-    complaintRecords.all(d, hallId, { by: 'received-month', month }),
-    complaintRecords.all(d, hallId, { by: 'resolved-in-received-before', month }),
-    complaintRecords.all(d, hallId, { by: 'status', status: 'under-review' }),
+    allComplaints(d, hallId, { by: 'received-month', month }),
+    allComplaints(d, hallId, { by: 'resolved-in-received-before', month }),
+    allComplaints(d, hallId, { by: 'status', status: 'under-review' }),
   ];
   const [cases, ratings, complaintGroups] = await Promise.all([
     Promise.all(caseLists),
-    ratingRecords.givenIn(d, hallId, month),
+    ratingsGivenIn(d, hallId, month),
     Promise.all(complaintLists),
   ]);
   const complaints = byId(complaintGroups, (c) => c.complaintId);
@@ -60,7 +60,7 @@ export async function loadMonthRecords(d: Deps, hallId: string, month: string, n
   const missing = ratings.filter((r) => r.rectificationId && !loaded.has(rectificationIdFor(r.caseId)));
   const rectifications = [
     ...complaints.filter((c) => c.source === 'bad-rating'),
-    ...(await complaintRecords.getMany(
+    ...(await getComplaints(
       d,
       missing.map((r) => rectificationIdFor(r.caseId)),
     )),

@@ -9,9 +9,9 @@ import { addWorkingDays } from '#domain/calendar';
 import { reminderId, selectReminders, shouldRunOn, UNASSIGNED, type ReminderInput } from '#domain/reminders';
 import { windowRecipient } from '#domain/routing';
 import { monthOf, previousMonth, type IsoDate } from '#domain/time';
-import { assessmentRecords } from '#adapters/assessment-records';
+import { monthEntries, windowReports } from '#adapters/assessment-records';
 import type { HallRules } from '#domain/hall-rules';
-import { complaintRecords } from '#adapters/complaint-records';
+import { allComplaints } from '#adapters/complaint-records';
 import type { EventDeps, StoreDeps } from '#adapters/deps';
 import { hallRules } from '#adapters/hall-rules';
 import { loadHallSetup, type HallSetup } from '#adapters/hall-setup';
@@ -31,10 +31,7 @@ async function pendingReports(
   const months = [previousMonth(monthOf(asOf)), monthOf(asOf)];
   const perMonth = await Promise.all(
     months.map(async (month) => {
-      const [reports, entries] = await Promise.all([
-        assessmentRecords.reports(d, hallId, month),
-        assessmentRecords.entries(d, hallId, month),
-      ]);
+      const [reports, entries] = await Promise.all([windowReports(d, hallId, month), monthEntries(d, hallId, month)]);
       const reported = new Set(reports.map((r) => r.windowId));
       const entered = new Set(entries.map((e) => e.enteredBy));
       const reportDue = reportDeadline(setup.calendar, month, rules).date;
@@ -72,10 +69,10 @@ export async function issueReminders(
   const [due, received, assigned, underReview, reportDeadlines] = await Promise.all([
     reminderRecords.dueThrough(d, hallId, horizon),
     // Unrouted complaints are reported every day whatever their due date (never silent).
-    complaintRecords.all(d, hallId, { by: 'status', status: 'received' }),
+    allComplaints(d, hallId, { by: 'status', status: 'received' }),
     // Their first response is due long before their resolution: read by status, not by due date.
-    complaintRecords.all(d, hallId, { by: 'status', status: 'assigned' }),
-    complaintRecords.all(d, hallId, { by: 'status', status: 'under-review' }),
+    allComplaints(d, hallId, { by: 'status', status: 'assigned' }),
+    allComplaints(d, hallId, { by: 'status', status: 'under-review' }),
     pendingReports(d, hallId, asOf, setup, rules),
   ]);
   const openComplaints = new Map(
