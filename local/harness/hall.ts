@@ -3,6 +3,7 @@
  * a B post and a chief representative; w2 with an A post), a supervisor, an approval item and
  * a service item. Shared by the integration tests, the bench and the sample generator.
  */
+import { FOOD_LICENCE } from '../seed';
 import type { HallClient } from './runtime';
 
 export interface HallFixture {
@@ -31,20 +32,8 @@ export const RECORD_ITEM = {
   materials: [{ id: 'application', name: '申请书' }],
 } as const;
 
-/** The hall's approval item (食品经营许可, at w1): three materials, five working days promised. */
-export const LICENCE_ITEM = {
-  name: '食品经营许可',
-  kind: 'approval',
-  departmentId: 'market',
-  windowIds: ['w1'],
-  legalLimitDays: 20,
-  promisedLimitDays: 5,
-  materials: [
-    { id: 'application', name: '申请书' },
-    { id: 'id-card', name: '身份证明' },
-    { id: 'floor-plan', name: '经营场所平面图' },
-  ],
-} as const;
+/** The hall's approval item (食品经营许可, at w1): the demo hall's, three materials, five working days promised. */
+export const LICENCE_ITEM = FOOD_LICENCE;
 
 export async function setUpHall(t: HallClient, hallId = 'h1'): Promise<HallFixture> {
   const agency = await t.token({ sub: 'agency-1', roles: ['agency-admin'] });
