@@ -315,13 +315,17 @@ export async function recordsByKey<T>(d: Table, keyList: Key[]): Promise<T[]> {
 }
 
 /**
- * A few records of different kinds read in one round trip, strongly consistent, each answered
- * under the name it was asked for (undefined when absent). Keys may repeat.
+ * A few records of different kinds read in one round trip, each answered under the name it
+ * was asked for (undefined when absent). Keys may repeat.
  */
-export async function recordsNamed<N extends string>(d: Table, named: Partial<Record<N, Key>>): Promise<Partial<Record<N, unknown>>> {
+export async function recordsNamed<N extends string>(
+  d: Table,
+  named: Partial<Record<N, Key>>,
+  consistent: boolean,
+): Promise<Partial<Record<N, unknown>>> {
   const asked = (Object.entries(named) as Array<[N, Key | undefined]>).filter((e): e is [N, Key] => e[1] !== undefined);
   const unique = [...new Map(asked.map(([, k]) => [`${k.pk}\u0000${k.sk}`, { ...k }])).values()];
-  const found = new Map((await batchGet(d, unique, true)).map((i) => [`${String(i.pk)}\u0000${String(i.sk)}`, i]));
+  const found = new Map((await batchGet(d, unique, consistent)).map((i) => [`${String(i.pk)}\u0000${String(i.sk)}`, i]));
   return Object.fromEntries(
     asked.flatMap(([name, k]) => {
       const item = found.get(`${k.pk}\u0000${k.sk}`);

@@ -34,16 +34,24 @@ export const hallRecords = {
   getHall: (d: Deps, hallId: string) => record<Hall>(d, keys.hall(hallId)),
 
   /**
-   * What every request in a hall reads first, in one strongly consistent round trip: the hall,
-   * the caller's staff record (in their own hall) and the set-up revision of the hall.
+   * What every request in a hall reads first, in one round trip: the hall and the caller's staff
+   * record; with `setUp` (staff requests, which use the set-up cache) also the set-up revisions,
+   * strongly consistent so that a set-up change reaches the very next request. Public requests
+   * read the hall alone, eventually consistent: no revision to check, half the read cost.
    */
-  async forRequest(d: Deps, hallId: string | undefined, staff: { hallId: string; staffId: string } | undefined) {
-    const found = await recordsNamed(d, {
-      ...(hallId !== undefined
-        ? { hall: keys.hall(hallId), hallRevision: keys.setupRevision(hallId), nationalRevision: keys.nationalCalendarRevision() }
-        : {}),
-      ...(staff ? { staff: keys.staff(staff.hallId, staff.staffId) } : {}),
-    });
+  async forRequest(d: Deps, request: { hallId?: string; staff?: { hallId: string; staffId: string }; setUp: boolean }) {
+    const { hallId, staff, setUp } = request;
+    const found = await recordsNamed(
+      d,
+      {
+        ...(hallId !== undefined ? { hall: keys.hall(hallId) } : {}),
+        ...(hallId !== undefined && setUp
+          ? { hallRevision: keys.setupRevision(hallId), nationalRevision: keys.nationalCalendarRevision() }
+          : {}),
+        ...(staff ? { staff: keys.staff(staff.hallId, staff.staffId) } : {}),
+      },
+      setUp,
+    );
     return {
       hall: found.hall as Hall | undefined,
       staff: found.staff as Staff | undefined,

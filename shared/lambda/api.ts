@@ -47,8 +47,8 @@ export interface RequestContext<K extends RouteKey> {
   sourceIp: string;
   /** The caller's staff record in their hall (window, posts, chief representative), if they have one. */
   standing: StaffStanding | undefined;
-  /** The set-up (items, calendar, rules) of the hall in the path, cached per container and checked per request. */
-  setup: 'hallId' extends ParamNames<K> ? HallSetupView : undefined;
+  /** The set-up (items, calendar, rules) of the hall in the path, cached per container and checked per staff request. */
+  setup: 'hallId' extends ParamNames<K> ? (Route<K>['auth'] extends 'jwt' ? HallSetupView : undefined) : undefined;
   /**
    * Runs the request's last write together with its audit record, in one round trip instead
    * of the audit's own after it: for handlers whose every refusal is decided before that write.
@@ -113,17 +113,22 @@ function parseQuery(spec: RouteSpec, raw: Record<string, string | undefined> | u
 /**
  * What every request in a hall needs first, read in one round trip: that the hall exists (404
  * on every route of a hall that does not), the caller's staff record, which decides what
- * window staff may do and refuses everything to a deactivated account, and the revision the
- * hall's cached set-up is checked against.
+ * window staff may do and refuses everything to a deactivated account, and for staff requests
+ * the revision the hall's cached set-up is checked against.
  */
 async function requestStanding(d: StoreDeps, spec: RouteSpec, principal: Principal | undefined, hallId: string | undefined) {
   const inHall = hallId !== undefined && !spec.createsHall ? hallId : undefined;
   const staffKey = principal?.hallId !== undefined ? { hallId: principal.hallId, staffId: principal.id } : undefined;
   if (inHall === undefined && !staffKey) return { staff: undefined, setup: undefined };
-  const { hall, staff, setupRevision } = await hallRecords.forRequest(d, inHall, staffKey);
+  const setUp = spec.auth === 'jwt';
+  const { hall, staff, setupRevision } = await hallRecords.forRequest(d, {
+    ...(inHall !== undefined ? { hallId: inHall } : {}),
+    ...(staffKey ? { staff: staffKey } : {}),
+    setUp,
+  });
   if (inHall !== undefined && !hall) throw notFound('HALL_NOT_FOUND', 'Hall not found');
   if (staff?.active === false) throw new DomainError('forbidden', 'STAFF_INACTIVE', 'This staff account is deactivated');
-  return { staff, setup: inHall !== undefined ? setupCache.of(d, inHall, setupRevision) : undefined };
+  return { staff, setup: inHall !== undefined && setUp ? setupCache.of(d, inHall, setupRevision) : undefined };
 }
 
 /**
