@@ -9,7 +9,7 @@
  * outbox and notification work the one before it triggered, which in AWS runs in other
  * functions' containers (at 16 clients that work competes, as it does for this machine's
  * capacity). At one client each request's latency is also split into the time its service calls were in flight
- * (DynamoDB, and the cipher standing in for KMS) and the rest: HTTP, the token, the wrapper and
+ * (DynamoDB and KMS) and the rest: HTTP, the token, the wrapper and
  * the handler's own work — what the local runtime and the code add around the store.
  */
 import { performance } from 'node:perf_hooks';

@@ -66,7 +66,7 @@ export interface Runtime {
   /** The notification queue's stand-in. */
   notifications: LocalQueue;
   deps: Deps;
-  /** The calls each invocation makes to DynamoDB, the cipher (KMS) and the bus (EventBridge), while recorded. */
+  /** The calls each invocation makes to DynamoDB, KMS and the bus (EventBridge), while recorded. */
   serviceCalls: ServiceCalls;
   stateDir: string;
   invoke: Invoke;

@@ -3,8 +3,8 @@
  * or a backup never shows them in plain text. In AWS: envelope encryption with the AWS
  * Encryption SDK, data keys from the KMS key cached per container by the SDK's caching
  * materials manager, so KMS sees one GenerateDataKey per hall and one Decrypt per data key every
- * few minutes instead of a call per field; locally AES-256-GCM with a key kept under DATA_DIR
- * (local/field-cipher.ts). Stored values carry a prefix naming the scheme.
+ * few minutes instead of a call per field. Locally the same, its KMS answered in process by
+ * local/kms.ts. Stored values carry a prefix naming the scheme.
  */
 import { DecryptCommand, EncryptCommand, GenerateDataKeyCommand, KMSClient } from '@aws-sdk/client-kms';
 import { NodeCachingMaterialsManager, getLocalCryptographicMaterialsCache } from '@aws-crypto/caching-materials-manager-node';

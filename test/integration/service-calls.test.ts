@@ -1,6 +1,6 @@
 /**
  * What a request costs in service calls (issue 14), counted by SDK middleware on the runtime's
- * DynamoDB client and on the cipher (KMS) and bus (EventBridge) ports: a budget per request
+ * DynamoDB and KMS clients and on the bus (EventBridge) port: a budget per request
  * kind, set to what each does today, so a change that adds a call or a sequential round trip
  * fails here and has to lower another or raise the budget on purpose. Everything a request does
  * is counted (audit record, idempotency, abuse limits), in a warm container.
