@@ -162,9 +162,22 @@ function auditTrail(d: StoreDeps, record: AuditRecord | undefined) {
 }
 
 function validateParams(routeKey: RouteKey, raw: Record<string, string | undefined> = {}): Record<string, unknown> {
-  const names = [...routeKey.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as PathParamName);
-  const shape = Object.fromEntries(names.map((n) => [n, pathParams[n]]));
-  return parseOrThrow(z.object(shape), raw, 'path');
+  return parseOrThrow(pathSchemaOf(routeKey), raw, 'path');
+}
+
+/**
+ * A route's path parameters as one schema, built the first time the route is called and kept:
+ * zod compiles an object schema on its first parse, which would otherwise be paid per request.
+ */
+const pathSchemas = new Map<RouteKey, z.ZodType<Record<string, unknown>>>();
+function pathSchemaOf(routeKey: RouteKey): z.ZodType<Record<string, unknown>> {
+  let schema = pathSchemas.get(routeKey);
+  if (!schema) {
+    const names = [...routeKey.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as PathParamName);
+    schema = z.object(Object.fromEntries(names.map((n) => [n, pathParams[n]])));
+    pathSchemas.set(routeKey, schema);
+  }
+  return schema;
 }
 
 function shape(status: number, result: unknown): APIGatewayProxyStructuredResultV2 {
