@@ -21,12 +21,14 @@ export const BUNDLE_BANNER =
  * role's credentials to the function in AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and
  * AWS_SESSION_TOKEN, which is the first place the chain looks anyway. The SDK's event-stream
  * serialization (about 19 KB), loaded lazily for operations none of the bundled clients has, is
- * a stand-in that refuses (infra/lambda-event-streams.ts). Only the bundles see this; the local
- * runtime and the tests run the unbundled SDK whole.
+ * a stand-in that refuses (infra/lambda-event-streams.ts), and the DynamoDB client's endpoint
+ * cache is a Map (infra/lambda-lru-cache.ts, about 7 KB less). Only the bundles see this; the
+ * local runtime and the tests run the unbundled SDK whole.
  */
 export const BUNDLE_ALIASES = {
   '@aws-sdk/credential-provider-node': fileURLToPath(new URL('./lambda-credentials.ts', import.meta.url)),
   '@smithy/core/event-streams': fileURLToPath(new URL('./lambda-event-streams.ts', import.meta.url)),
+  'mnemonist/lru-cache': fileURLToPath(new URL('./lambda-lru-cache.ts', import.meta.url)),
 } as const;
 
 /** The NodejsFunction bundling options of every function (`format` mapped to CDK's enum there). */
