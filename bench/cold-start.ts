@@ -10,15 +10,15 @@
  * medians taken seconds apart do not.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { routes, type RouteSpec } from '#api/routes';
 import { functionCatalog, type FunctionName, type FunctionSpec } from '#topology/catalog';
-import { installedModules, lambdaBuildOptions } from '#infra/bundling';
+import { installedModules, lambdaBuildOptions, shippedFiles } from '#infra/bundling';
 import { median, printTable, type Row } from './support/report';
 
 const RUNS = 9;
@@ -128,6 +128,7 @@ async function bundle(dir: string, name: string, entry: string | { contents: str
     outfile: file,
     logLevel: 'silent',
   });
+  for (const shipped of shippedFiles(name)) await copyFile(shipped, join(dir, name, basename(shipped)));
   return { file, bytes: (await stat(file)).size };
 }
 

@@ -19,11 +19,16 @@ export const BUNDLE_BANNER =
  * files, web identity, container and instance metadata: about 130 KB minified with the STS, SSO
  * and sign-in clients it carries) is the environment alone: Lambda always hands the execution
  * role's credentials to the function in AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and
- * AWS_SESSION_TOKEN, which is the first place the chain looks anyway. Only the bundles see
- * this; the local runtime and the tests run the unbundled SDK with its whole chain.
+ * AWS_SESSION_TOKEN, which is the first place the chain looks anyway. The SDK's event-stream
+ * serialization (about 19 KB), loaded lazily for operations none of the bundled clients has, is
+ * a stand-in that refuses (infra/lambda-event-streams.ts), and the DynamoDB client's endpoint
+ * cache is a Map (infra/lambda-lru-cache.ts, about 7 KB less). Only the bundles see this; the
+ * local runtime and the tests run the unbundled SDK whole.
  */
 export const BUNDLE_ALIASES = {
   '@aws-sdk/credential-provider-node': fileURLToPath(new URL('./lambda-credentials.ts', import.meta.url)),
+  '@smithy/core/event-streams': fileURLToPath(new URL('./lambda-event-streams.ts', import.meta.url)),
+  'mnemonist/lru-cache': fileURLToPath(new URL('./lambda-lru-cache.ts', import.meta.url)),
 } as const;
 
 /** The NodejsFunction bundling options of every function (`format` mapped to CDK's enum there). */
@@ -53,6 +58,18 @@ const INSTALLED_MODULES: Readonly<Record<string, readonly string[]>> = { statist
 
 /** The packages function `name` has installed rather than bundled (none for most). */
 export const installedModules = (name: string): string[] => [...(INSTALLED_MODULES[name] ?? [])];
+
+/**
+ * Files a function reads at run time from beside its bundle (repository paths; each sits beside
+ * the entry that reads it, so the entry finds it at the same relative URL bundled or not). The
+ * stack copies them into the deployment package (NodejsFunction `afterBundling`). public-read
+ * serves the OpenAPI document, generated from the complete route table (`npm run openapi --
+ * --types`): built in the function, it would bundle every function's schemas.
+ */
+const SHIPPED_FILES: Readonly<Record<string, readonly string[]>> = { 'public-read': ['functions/api/openapi.json'] };
+
+/** The files function `name` ships beside its bundle (none for most). */
+export const shippedFiles = (name: string): string[] => [...(SHIPPED_FILES[name] ?? [])];
 
 /**
  * The esbuild options NodejsFunction derives from LAMBDA_BUNDLING and the function's installed

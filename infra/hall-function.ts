@@ -2,6 +2,7 @@
  * The one place that carries the Lambda defaults, so every function of the catalog is one
  * short call and least privilege is the easy path.
  */
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Duration } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
@@ -16,7 +17,7 @@ import type { Construct } from 'constructs';
 import { tableDefinition } from '#adapters/table';
 import type { FunctionSpec, PersonalDataUse } from '#topology/catalog';
 import { METRICS_SERVICE, STAGE_ENVIRONMENT_VARIABLE } from '#topology/metrics';
-import { installedModules, LAMBDA_BUNDLING } from './bundling';
+import { installedModules, LAMBDA_BUNDLING, shippedFiles } from './bundling';
 
 const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -76,6 +77,12 @@ export class HallFunction extends NodejsFunction {
         externalModules: [...LAMBDA_BUNDLING.externalModules],
         nodeModules: installedModules(id),
         mainFields: [...LAMBDA_BUNDLING.mainFields],
+        commandHooks: {
+          beforeBundling: () => [],
+          beforeInstall: () => [],
+          afterBundling: (inputDir, outputDir) =>
+            shippedFiles(id).map((file) => `cp "${inputDir}/${file}" "${outputDir}/${basename(file)}"`),
+        },
       },
     });
   }

@@ -1,4 +1,6 @@
 /** Public reads (no login): the service guide, calendar queries, case progress, rankings and this API's OpenAPI document. */
+import { readFile } from 'node:fs/promises';
+import type * as z from 'zod';
 import { notFound } from '#domain/errors';
 import { addWorkingDays, dayStatus } from '#domain/calendar';
 import { publicView } from '#domain/cases';
@@ -12,6 +14,7 @@ import { CODE_CHECKS, checkAllowance, consume } from '#adapters/rate-limit';
 import { hallRecords } from '#adapters/hall-records';
 import { assessmentRecords } from '#adapters/assessment-records';
 import { PAGE_SECURITY_HEADERS, rankingBoard, type PublicRanking } from '#services/ranking-board';
+import { openApiReply } from '#api/common';
 import { publicReadRoutes } from '#api/routes/public-read';
 import { apiHandler, Reply } from '#lambda/api';
 
@@ -40,6 +43,15 @@ async function publicRanking(d: Deps, hallId: string, month: string): Promise<{ 
     },
   };
 }
+
+/**
+ * The OpenAPI document describes every route: built from the complete route table, it would
+ * bring every function's schemas into this bundle. It is generated instead (`npm run openapi --
+ * --types`; a test fails if it is stale), shipped beside the bundle (infra/bundling.ts
+ * `shippedFiles`) and read at the first request that asks for it.
+ */
+const OPENAPI_DOCUMENT = new URL('./openapi.json', import.meta.url);
+let openApiDocument: Promise<z.output<typeof openApiReply>> | undefined;
 
 export const handler = apiHandler(
   'public-read',
@@ -102,9 +114,8 @@ export const handler = apiHandler(
       );
     },
 
-    // The document describes every route: loaded with the complete table at its first request,
-    // not with this function (whose cold start builds only its own routes' schemas).
-    'GET /v1/public/openapi.json': async () => (await import('#api/openapi')).openApiDocument(),
+    'GET /v1/public/openapi.json': () =>
+      (openApiDocument ??= readFile(OPENAPI_DOCUMENT, 'utf8').then((text) => openApiReply.parse(JSON.parse(text)))),
   },
   () => ({ ...storeFromEnvironment(), keyedHash: keyedHashFromEnvironment() }),
 );

@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApiDocument } from '#api/openapi';
 import { matchRoute } from '#local/server';
 import { startHarness, type Harness } from '#local/harness/runtime';
-import { clientTypes, CLIENT_TYPES_FILE } from '#local/openapi';
+import { clientTypes, CLIENT_TYPES_FILE, SHIPPED_DOCUMENT_FILE, shippedDocument } from '#local/openapi';
 import type { paths } from './hall-api';
 
 const run = promisify(execFile);
@@ -152,6 +152,12 @@ describe('a client generated from the OpenAPI document', () => {
     const parse = (body: unknown) => z.fromJSONSchema(schema as Parameters<typeof z.fromJSONSchema>[0]).safeParse(body).success;
     expect(parse(reply)).toBe(true);
     expect(parse({ ...reply, secret: 'x' })).toBe(false);
+  });
+});
+
+describe('the OpenAPI document public-read ships beside its bundle and serves', () => {
+  it('is the current one (run `npm run openapi -- --types` after changing a schema)', async () => {
+    expect(await readFile(SHIPPED_DOCUMENT_FILE, 'utf8')).toBe(shippedDocument());
   });
 });
 

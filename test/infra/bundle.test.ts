@@ -5,18 +5,19 @@
  * a dependency that does not bundle, a JSON import, a missing `require`, an env variable.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { lambdaBuildOptions } from '../../infra/bundling';
+import { lambdaBuildOptions, shippedFiles } from '../../infra/bundling';
 import { functionCatalog } from '#topology/catalog';
 import { indexKeys, keys } from '../../shared/adapters/table';
 import { errorBody } from '../../shared/api/common';
+import { openApiDocument } from '../../shared/api/openapi';
 import { startLocalStore, type LocalStore } from '../../local/store';
 import { apiGatewayEvent } from '../support/api-gateway';
 
@@ -58,11 +59,14 @@ it('the bundled public-read function answers from its own process, with only the
     outfile,
     logLevel: 'silent',
   });
+  // What the stack copies beside the bundle.
+  for (const file of shippedFiles('public-read')) await copyFile(file, join(dir, basename(file)));
   const events = [
     apiGatewayEvent('GET /v1/public/halls/{hallId}/calendar/{date}/plus/{n}', {
       pathParameters: { hallId: 'h1', date: '2025-09-26', n: '5' },
     }),
     apiGatewayEvent('GET /v1/public/halls/{hallId}/items', { pathParameters: { hallId: 'nowhere' } }),
+    apiGatewayEvent('GET /v1/public/openapi.json'),
   ];
   const runner = join(dir, 'run.mjs');
   await writeFile(
@@ -74,6 +78,7 @@ it('the bundled public-read function answers from its own process, with only the
      console.log(JSON.stringify(replies));`,
   );
   const { stdout } = await promisify(execFile)(process.execPath, [runner], {
+    maxBuffer: 16 * 2 ** 20, // the OpenAPI document is 1.4 MB
     // What the stack sets (TABLE_NAME, POWERTOOLS_*), plus the store's address and credentials.
     env: {
       PATH: process.env.PATH,
@@ -87,11 +92,14 @@ it('the bundled public-read function answers from its own process, with only the
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     },
   });
-  const [plus, missing] = JSON.parse(stdout.trim().split('\n').at(-1)!) as { statusCode: number; body: string }[];
+  const [plus, missing, openApi] = JSON.parse(stdout.trim().split('\n').at(-1)!) as { statusCode: number; body: string }[];
   expect(plus!.statusCode).toBe(200);
   expect(JSON.parse(plus!.body)).toEqual({ from: '2025-09-26', workingDays: 5, date: '2025-10-10', provisional: false });
   expect(missing!.statusCode).toBe(404);
   expect(errorBody.parse(JSON.parse(missing!.body)).error.code).toBe('HALL_NOT_FOUND');
+  // The document the bundle does not carry: read from beside it.
+  expect(openApi!.statusCode).toBe(200);
+  expect(JSON.parse(openApi!.body)).toEqual(openApiDocument());
 });
 
 it('bundles the workbook library (exceljs, about 1 MB) into the statistics function only', async () => {
