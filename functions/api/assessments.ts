@@ -7,7 +7,6 @@ import { businessDate, monthOf, toOffsetIso } from '#domain/time';
 import { assessmentRecords, type StoredMonthResult } from '#adapters/assessment-records';
 import type { StoreDeps as Deps } from '#adapters/deps';
 import { storeFromEnvironment } from '#adapters/environment';
-import { eventsFromEnvironment } from '#adapters/events';
 import { loadHallCalendar } from '#adapters/hall-calendar';
 import { keyedHashFromEnvironment } from '#adapters/keyed-hash';
 import { hallRecords } from '#adapters/hall-records';
@@ -173,5 +172,5 @@ export const handler = apiHandler(
     'GET /v1/halls/{hallId}/assessment-quarters/{quarter}': quarterView,
     'GET /v1/halls/{hallId}/assessments/quarter/{quarter}': quarterView,
   },
-  () => ({ ...storeFromEnvironment(), events: eventsFromEnvironment(), keyedHash: keyedHashFromEnvironment() }),
+  () => ({ ...storeFromEnvironment(), keyedHash: keyedHashFromEnvironment() }),
 );

@@ -2,12 +2,14 @@
  * Assessment records of a hall-month (one partition): the scoring departments' entries, the
  * windows' monthly reports and the computed result (the month's facts: ./month-records.ts).
  */
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { AssessmentEntry, MonthPublication } from '#domain/assessment';
 import { conflict } from '#domain/errors';
 import type { StoreDeps as Deps } from './deps';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { createIfNew, isConditionalCheckFailure, putRecord, putVersioned, record, records, recordsByKey } from './dynamo';
 import { ENTITY, hallCollections, keys } from './table';
+import { CREATE, putWithEventIf, type PutCondition } from './outbox';
+import type { HallEvent } from '#events/contracts';
 
 export interface WindowReport {
   hallId: string;
@@ -20,6 +22,29 @@ export interface WindowReport {
 
 /** A hall-month's result as stored and served (the domain's publication). */
 export type StoredMonthResult = MonthPublication;
+
+/**
+ * The current result and the version of its record, which every publication moves: the outbox
+ * tells the events of changes apart by it. Absent on results published before it existed.
+ */
+export interface StoredResultRecord {
+  result: StoredMonthResult;
+  version?: number;
+}
+
+/** That the current result is still the one read: its status, revision and version. */
+function unchangedSince({ result, version }: StoredResultRecord): PutCondition {
+  const sameVersion = version === undefined ? 'attribute_not_exists(version)' : 'version = :version';
+  return {
+    ConditionExpression: `#status = :status AND (attribute_not_exists(revision) OR revision = :revision) AND ${sameVersion}`,
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: {
+      ':status': result.status,
+      ':revision': result.revision,
+      ...(version !== undefined ? { ':version': version } : {}),
+    },
+  };
+}
 
 /** Results stored before revisions existed read as their first revision. */
 const withRevision = (r: StoredMonthResult): StoredMonthResult => ({ ...r, revision: r.revision ?? 1, revisions: r.revisions ?? [] });
@@ -81,41 +106,43 @@ export const assessmentRecords = {
   /**
    * Publishes a result: a final revision is first kept under its own key (created once: two
    * concurrent revisions cannot both become revision n), then becomes the month's current result,
-   * but only over the one it was computed from (a provisional run cannot overwrite a final month).
+   * but only over the one it was computed from (a provisional run cannot overwrite a final month,
+   * and two runs from the same read cannot both publish). The result carries its event pending
+   * (shared/adapters/outbox.ts): the stream outbox publishes it once the result is written, at
+   * least once, and never for a result that was not.
    */
-  async publishResult(d: Deps, result: StoredMonthResult, previous: StoredMonthResult | undefined): Promise<void> {
+  async publishResult(d: Deps, result: StoredMonthResult, previous: StoredResultRecord | undefined, event: HallEvent): Promise<void> {
     const { hallId, month } = result;
     if (result.status === 'final') {
       const created = await createIfNew(d, keys.assessmentRevision(hallId, month, result.revision), {
         entity: ENTITY.assessmentResult,
         ...result,
       });
-      if (!created && previous?.status === 'final') {
+      if (!created && previous?.result.status === 'final') {
         throw conflict('REVISION_EXISTS', `Revision ${result.revision} of ${month} was published meanwhile; reload and retry`);
       }
     }
-    try {
-      await d.db.send(
-        new PutCommand({
-          TableName: d.tableName,
-          Item: { ...keys.assessmentResult(hallId, month), entity: ENTITY.assessmentResult, ...result },
-          ...(previous
-            ? {
-                ConditionExpression: '#status = :status AND (attribute_not_exists(revision) OR revision = :revision)',
-                ExpressionAttributeNames: { '#status': 'status' },
-                ExpressionAttributeValues: { ':status': previous.status, ':revision': previous.revision },
-              }
-            : { ConditionExpression: 'attribute_not_exists(pk)' }),
-        }),
-      );
-    } catch (err) {
-      throw isConditionalCheckFailure(err) ? conflict('CONFLICT', `The result of ${month} was published meanwhile; reload and retry`) : err;
-    }
+    const item = {
+      ...keys.assessmentResult(hallId, month),
+      entity: ENTITY.assessmentResult,
+      ...result,
+      version: (previous?.version ?? 0) + 1,
+    };
+    await putWithEventIf(d, item, previous ? unchangedSince(previous) : CREATE, event, () =>
+      conflict('CONFLICT', `The result of ${month} was published meanwhile; reload and retry`),
+    );
+  },
+
+  /** The month's current result, with the version of its record (what `publishResult` checks). */
+  async getResultRecord(d: Deps, hallId: string, month: string): Promise<StoredResultRecord | undefined> {
+    const found = await record<StoredMonthResult & { version?: number }>(d, keys.assessmentResult(hallId, month), true);
+    if (!found) return undefined;
+    const { version, ...result } = found;
+    return { result: withRevision(result), ...(version !== undefined ? { version } : {}) };
   },
 
   async getResult(d: Deps, hallId: string, month: string): Promise<StoredMonthResult | undefined> {
-    const found = await record<StoredMonthResult>(d, keys.assessmentResult(hallId, month), true);
-    return found && withRevision(found);
+    return (await this.getResultRecord(d, hallId, month))?.result;
   },
 
   /** One revision as it was published (the current one included). */

@@ -47,16 +47,44 @@ export function addedEvents(
 
 const keyOf = (item: Key): Key => ({ pk: item.pk, sk: item.sk });
 
+/** The condition a put with its event is made on (DynamoDB's expression, names and values). */
+export interface PutCondition {
+  ConditionExpression: string;
+  ExpressionAttributeNames?: Record<string, string>;
+  ExpressionAttributeValues?: Record<string, unknown>;
+}
+
+/** Creating the record: there must be none under its key. */
+export const CREATE: PutCondition = { ConditionExpression: 'attribute_not_exists(pk)' };
+
 /**
  * Writes a versioned record (creates it when `expectedVersion` is undefined) with the event of
- * its change pending on it. A put replaces the item, so events an earlier change left pending
- * (its stream record still on its way, or lost) are put back right after: rare, and at worst
- * published twice.
+ * its change pending on it.
  */
-export async function putWithEvent(
+export function putWithEvent(
   d: Deps,
   item: StoredItem,
   expectedVersion: number | undefined,
+  event: HallEvent | undefined,
+  onConflict: () => Error,
+): Promise<void> {
+  const condition =
+    expectedVersion === undefined
+      ? CREATE
+      : { ConditionExpression: 'version = :read', ExpressionAttributeValues: { ':read': expectedVersion } };
+  return putWithEventIf(d, item, condition, event, onConflict);
+}
+
+/**
+ * Writes a record with the event of its change pending on it, if `condition` holds (the item's
+ * `version` must move with every change: the outbox tells changes apart by it). A put replaces
+ * the item, so events an earlier change left pending (its stream record still on its way, or
+ * lost) are put back right after: rare, and at worst published twice. A create finds none.
+ */
+export async function putWithEventIf(
+  d: Deps,
+  item: StoredItem,
+  condition: PutCondition,
   event: HallEvent | undefined,
   onConflict: () => Error,
 ): Promise<void> {
@@ -70,9 +98,8 @@ export async function putWithEvent(
       new PutCommand({
         TableName: d.tableName,
         Item: { ...item, ...pending },
-        ...(expectedVersion === undefined
-          ? { ConditionExpression: 'attribute_not_exists(pk)' }
-          : { ConditionExpression: 'version = :read', ExpressionAttributeValues: { ':read': expectedVersion }, ReturnValues: 'ALL_OLD' }),
+        ...condition,
+        ...(condition === CREATE ? {} : { ReturnValues: 'ALL_OLD' }),
       }),
     );
     old = out.Attributes;

@@ -9,7 +9,7 @@ import { assessMonth, entryDeadline, monthStatus, publish, type Publication } fr
 import { isOpenDuring } from '#domain/hall-setup';
 import { businessDate, compareDates, lastDayOfMonth, toOffsetIso } from '#domain/time';
 import { assessmentRecords } from '#adapters/assessment-records';
-import type { EventDeps, StoreDeps } from '#adapters/deps';
+import type { StoreDeps } from '#adapters/deps';
 import { hallRules } from '#adapters/hall-rules';
 import { loadHallCalendar } from '#adapters/hall-calendar';
 import { hallRecords } from '#adapters/hall-records';
@@ -25,7 +25,7 @@ export interface ScoringRequest {
   revise?: { reason: string };
 }
 
-export async function scoreMonth(d: StoreDeps & EventDeps, hallId: string, month: string, request: ScoringRequest): Promise<Publication> {
+export async function scoreMonth(d: StoreDeps, hallId: string, month: string, request: ScoringRequest): Promise<Publication> {
   const { now } = request;
   const [rules, cal, windows, records, entries, previous] = await Promise.all([
     hallRules.inForce(d, hallId, month),
@@ -33,13 +33,13 @@ export async function scoreMonth(d: StoreDeps & EventDeps, hallId: string, month
     hallRecords.listWindows(d, hallId),
     loadMonthRecords(d, hallId, month, now, 'assessment'),
     assessmentRecords.entries(d, hallId, month),
-    assessmentRecords.getResult(d, hallId, month),
+    assessmentRecords.getResultRecord(d, hallId, month),
   ]);
   const today = businessDate(now);
   // A mid-month standing counts what is overdue today, not at a month end still to come.
   const asOf = compareDates(today, lastDayOfMonth(month)) < 0 ? today : lastDayOfMonth(month);
   const publication = publish(
-    previous,
+    previous?.result,
     {
       hallId,
       month,
@@ -58,8 +58,10 @@ export async function scoreMonth(d: StoreDeps & EventDeps, hallId: string, month
   );
   if (publication.changed) {
     const { result } = publication;
-    await assessmentRecords.publishResult(d, result, previous);
-    await d.events.publish([
+    await assessmentRecords.publishResult(
+      d,
+      result,
+      previous,
       hallEvent('MonthlyRankingPublished', {
         hallId,
         month,
@@ -68,7 +70,7 @@ export async function scoreMonth(d: StoreDeps & EventDeps, hallId: string, month
         topFive: result.windows.filter((w) => w.designations.includes('top-five')).map((w) => w.windowId),
         bottomFive: result.windows.filter((w) => w.designations.includes('bottom-five')).map((w) => w.windowId),
       }),
-    ]);
+    );
   }
   // The month's statistics follow the same records, and freeze with the same result.
   await keepWithAssessment(d, publication, records, windows, now);

@@ -74,7 +74,7 @@ export const functionCatalog = {
   },
   complaints: { ...api('complaints', 'Complaint inbox, details and resolution', 'RW', false), personalData: ['decrypt'] },
   assessments: {
-    ...api('assessments', 'Assessment rules, entries, monthly reports, scoring and rankings', 'RW', true),
+    ...api('assessments', 'Assessment rules, entries, monthly reports, scoring and rankings', 'RW', false),
     keyedHash: true,
     timeoutSeconds: 29,
     memoryMb: 1024,

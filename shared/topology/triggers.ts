@@ -78,8 +78,9 @@ export const complaintRouterSource = {
  * The outbox: events about committed changes are published from the stream, so an event
  * exists exactly when its change was committed (at least once), without a transaction
  * between the table and the bus. Every record a change left events pending on (cases,
- * complaints, applicants' notification choices, queue tickets called: shared/adapters/outbox.ts); marking them
- * published removes the index key the filter looks for, so those changes never come back.
+ * complaints, applicants' notification choices, queue tickets called, monthly rankings:
+ * shared/adapters/outbox.ts); marking them published removes the index key the filter looks
+ * for, so those changes never come back.
  */
 export const outboxSource = {
   function: 'outbox',

@@ -3,7 +3,12 @@
  * assessment"): each case below is a way it could be bent before, tried over HTTP on the local
  * runtime, each with its own hall (its own clock where time matters).
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { assessmentRecords } from '#adapters/assessment-records';
+import { logger } from '#adapters/logger';
+import { keys } from '#adapters/table';
+import { hallEvent } from '#events/contracts';
 import { settableClock, type SettableClock } from '#local/clock';
 import { setUpHall, type HallFixture } from '#local/harness/hall';
 import { startHarness, type Harness } from '#local/harness/runtime';
@@ -11,6 +16,7 @@ import { BROWSER_SETUP_TIMEOUT_MS, checkPage, openBrowser } from '../support/bro
 
 const running: Harness[] = [];
 afterEach(async () => {
+  vi.restoreAllMocks();
   await Promise.all(running.splice(0).map((t) => t.stop()));
 });
 
@@ -281,6 +287,40 @@ describe('a final month is frozen', () => {
       body: { revise: true, reason: 'x' },
     });
     expect([current.status, current.error?.code]).toEqual([422, 'MONTH_NOT_FINAL']);
+  });
+});
+
+describe("a month's ranking event", () => {
+  it('is published once its result is stored, even when the bus fails at first; never for a publication refused', async () => {
+    const { t, hall, clock } = await hallAt('2025-09-10T09:00:00+08:00');
+    await caseAt(t, hall);
+    await t.runtime.settle();
+    clock.set('2025-10-20T09:00:00+08:00');
+    const publish = vi.spyOn(t.runtime.events, 'publish').mockRejectedValueOnce(new Error('EventBridge unavailable'));
+    vi.spyOn(logger, 'error').mockImplementation(() => undefined); // the outbox's failed attempt, expected here
+    // The result is stored and answered: its event waits on it, not on the bus.
+    expect(await compute(t, hall, '2025-09')).toMatchObject({ status: 'final', revision: 1 });
+    await t.runtime.settle();
+    expect(publish).toHaveBeenCalledTimes(2); // refused once, then retried by the stream
+    const ranking = () => t.runtime.events.published.filter((e) => e['detail-type'] === 'MonthlyRankingPublished');
+    expect(ranking().map((e) => [e.detail.month, e.detail.revision])).toEqual([['2025-09', 1]]);
+    const stored = await t.runtime.deps.db.send(
+      new GetCommand({ TableName: t.runtime.deps.tableName, Key: keys.assessmentResult('h1', '2025-09') }),
+    );
+    expect(stored.Item).toMatchObject({ version: 1 });
+    expect(stored.Item).not.toHaveProperty('pendingEvents');
+
+    // Two publications computed from the same read: the second is refused, and only the first is announced.
+    const previous = await assessmentRecords.getResultRecord(t.runtime.deps, 'h1', '2025-09');
+    const revision = (n: number) => ({ ...previous!.result, revision: n });
+    const event = (n: number) =>
+      hallEvent('MonthlyRankingPublished', { hallId: 'h1', month: '2025-09', status: 'final', revision: n, topFive: [], bottomFive: [] });
+    await assessmentRecords.publishResult(t.runtime.deps, revision(2), previous, event(2));
+    await expect(assessmentRecords.publishResult(t.runtime.deps, revision(3), previous, event(3))).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
+    await t.runtime.settle();
+    expect(ranking().map((e) => e.detail.revision)).toEqual([1, 2]);
   });
 });
 
