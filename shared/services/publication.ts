@@ -9,9 +9,13 @@ import { markPublished } from '#adapters/outbox';
 import type { Key } from '#adapters/table';
 import type { HallEvent } from '#events/contracts';
 
-/** Every case accepted and concluded passes here once its event is out: counted here. */
+/**
+ * Every case accepted and concluded, and every bad rating (the rectification it opens, routed
+ * once), passes here once its event is out: counted here, for committed changes only.
+ */
 function count(event: HallEvent): void {
   if (event.type === 'CaseAccepted') recordMetric('CasesAccepted');
+  if (event.type === 'ComplaintRouted' && event.detail.source === 'bad-rating') recordMetric('BadRatings');
   if (event.type === 'CaseConcluded') {
     recordMetric('CasesConcluded');
     if (event.detail.overdue === true) recordMetric('CasesConcludedOverdue');

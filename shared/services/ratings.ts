@@ -10,7 +10,6 @@ import { caseRecords } from '#adapters/case-records';
 import { complaintRecords, ratingRecords } from '#adapters/complaint-records';
 import type { KeyedHashDeps, StoreDeps } from '#adapters/deps';
 import { createIdempotently } from '#adapters/idempotency';
-import { recordMetric } from '#adapters/metrics';
 import { queueRecords } from '#adapters/queue-records';
 import { idempotencyScopes } from '#adapters/table';
 
@@ -45,7 +44,6 @@ export async function recordRating(
         throw conflict('ALREADY_RATED', 'This case has already been rated');
       }
       await ensureRectification(d, rating, itemId);
-      if (isBadRating(rating.level)) recordMetric('BadRatings');
     },
   );
   if (!replayed) return rating;

@@ -28,7 +28,8 @@ export const businessMetrics = {
   CasesConcludedOverdue: { unit: 'Count', description: 'Cases concluded after the end of their due date (the outbox)' },
   BadRatings: {
     unit: 'Count',
-    description: 'Ratings of level 1 or 2, with the receipt code or on a window device (on storing the rating)',
+    description:
+      'Ratings of level 1 or 2, with the receipt code or on a window device (the outbox, on publishing ComplaintRouted of the rectification each opens)',
   },
   ComplaintsRouted: { unit: 'Count', description: 'Complaints and rectifications assigned (complaint-router)' },
   ComplaintsAwaitingReview: {
