@@ -1,5 +1,6 @@
 /** Schemas shared by every part of the public contract (docs/API.md "Conventions"). */
 import * as z from 'zod';
+import { builtOnRead, once } from '#domain/lazy';
 import { ROLES } from '#domain/access';
 import { ERROR_CODES } from '#domain/errors';
 import { NOTICE_KINDS } from '#domain/cases';
@@ -21,7 +22,6 @@ export const digits = (min: number, max: number) =>
     .meta({ type: 'integer', minimum: min, maximum: max } as Record<string, unknown>)
     .transform(Number)
     .pipe(z.number().int().min(min).max(max));
-export const year = digits(2000, 2100);
 
 /**
  * Text as people write it: no control characters (a line break or tab only where `multiline`),
@@ -50,10 +50,11 @@ export const secretCode = z
 export const role = z.enum(ROLES);
 export const timestamp = z.iso.datetime({ offset: true }).refine(inRange, 'must be an ISO 8601 instant with offset (years 1900-2199)');
 
-export const pageQuery = {
+/** The page size and the cursor of every list (a shape: lists spread it into their query). */
+export const pageQuery = once(() => ({
   limit: digits(1, 200).default(50),
   cursor: z.string().max(2048).optional(),
-};
+}));
 
 export const errorBody = z.strictObject({
   error: z.strictObject({
@@ -63,28 +64,31 @@ export const errorBody = z.strictObject({
   }),
 });
 
-/** Every `{param}` in a route path is validated by the schema of the same name. */
-export const pathParams = {
-  hallId: id,
-  departmentId: id,
-  windowId: id,
-  staffId: id,
-  itemId: id,
-  caseId: id,
-  complaintId: id,
-  appointmentId: id,
-  from: isoDate,
-  date: isoDate,
-  month,
-  year,
-  entryId: id,
-  n: digits(1, 1000),
-  quarter: z.string().regex(/^\d{4}-Q[1-4]$/, 'must be a quarter YYYY-Qn'),
+/**
+ * Every `{param}` in a route path is validated by the schema of the same name (each built at
+ * its first read: a function reads only its own routes' parameters).
+ */
+export const pathParams = builtOnRead({
+  hallId: () => id,
+  departmentId: () => id,
+  windowId: () => id,
+  staffId: () => id,
+  itemId: () => id,
+  caseId: () => id,
+  complaintId: () => id,
+  appointmentId: () => id,
+  from: () => isoDate,
+  date: () => isoDate,
+  month: () => month,
+  year: () => digits(2000, 2100),
+  entryId: () => id,
+  n: () => digits(1, 1000),
+  quarter: () => z.string().regex(/^\d{4}-Q[1-4]$/, 'must be a quarter YYYY-Qn'),
   /** A printed notice of a case. */
-  kind: z.enum(NOTICE_KINDS),
+  kind: () => z.enum(NOTICE_KINDS),
   /** A queue ticket: its day and number. */
-  ticketId: z.string().regex(TICKET_ID, 'must be a ticket id: its day and number, e.g. 2025-10-09-A001'),
-} as const;
+  ticketId: () => z.string().regex(TICKET_ID, 'must be a ticket id: its day and number, e.g. 2025-10-09-A001'),
+});
 
 export type PathParamName = keyof typeof pathParams;
 

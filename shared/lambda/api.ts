@@ -161,10 +161,17 @@ function auditTrail(d: StoreDeps, record: AuditRecord | undefined) {
   };
 }
 
+/** Each route's path parameters as one schema, built at the route's first request. */
+const paramSchemas = new Map<RouteKey, z.ZodObject>();
+
 function validateParams(routeKey: RouteKey, raw: Record<string, string | undefined> = {}): Record<string, unknown> {
-  const names = [...routeKey.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as PathParamName);
-  const shape = Object.fromEntries(names.map((n) => [n, pathParams[n]]));
-  return parseOrThrow(z.object(shape), raw, 'path');
+  let schema = paramSchemas.get(routeKey);
+  if (!schema) {
+    const names = [...routeKey.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as PathParamName);
+    schema = z.object(Object.fromEntries(names.map((n) => [n, pathParams[n]])));
+    paramSchemas.set(routeKey, schema);
+  }
+  return parseOrThrow(schema, raw, 'path');
 }
 
 function shape(status: number, result: unknown): APIGatewayProxyStructuredResultV2 {

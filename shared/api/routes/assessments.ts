@@ -1,5 +1,5 @@
 /** The routes of the assessments function: the monthly assessment: rules, window reports, entries, computation, year and quarter views. */
-import { write, read, withFormats, type RouteSpec } from '../route-spec';
+import { write, read, withReply, type RouteSpec } from '../route-spec';
 import * as a from '../assessments';
 
 export const assessmentsRoutes = {
@@ -46,7 +46,7 @@ export const assessmentsRoutes = {
     a.voidBody,
     a.entryReply,
   ),
-  'GET /v1/halls/{hallId}/assessments/{month}': withFormats(
+  'GET /v1/halls/{hallId}/assessments/{month}': withReply(
     read(
       'assessments',
       'getAssessment',
@@ -54,7 +54,7 @@ export const assessmentsRoutes = {
       a.monthReply,
       a.monthQuery,
     ),
-    ['text/csv'],
+    { formats: ['text/csv'] },
   ),
   'GET /v1/halls/{hallId}/assessment-years/{year}': read(
     'assessments',

@@ -31,11 +31,5 @@ export const publicReadRoutes = {
     summary: "The same as a page with a bar chart, for the hall's screen",
     reply: { status: 200, contentType: 'text/html' },
   },
-  'GET /v1/public/openapi.json': {
-    function: 'public-read',
-    operationId: 'getOpenApiDocument',
-    auth: 'public',
-    summary: 'This API as OpenAPI 3.1',
-    reply: { status: 200, schema: openApiReply },
-  },
+  'GET /v1/public/openapi.json': publicRead('getOpenApiDocument', 'This API as OpenAPI 3.1', () => openApiReply),
 } as const satisfies Record<string, RouteSpec>;
