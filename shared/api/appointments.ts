@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import { once } from '#domain/lazy';
 import { APPOINTMENT_STATUSES, mainlandMobile } from '#domain/appointments';
-import { id, isoDate, name, secretCode } from './common';
+import { id, isoDate, name, secretCode } from './fields';
 
 const clockTime = once(() => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time HH:MM'));
 
@@ -48,7 +48,7 @@ const mobile = once(() =>
     }),
 );
 
-export const bookingBody = once(() => z.object({ itemId: id, date: isoDate, start: clockTime(), name, phone: mobile() }));
+export const bookingBody = once(() => z.object({ itemId: id, date: isoDate, start: clockTime(), name: name(), phone: mobile() }));
 export const bookingReply = once(() =>
   z.strictObject({
     appointmentId: z.string(),
@@ -62,8 +62,8 @@ export const bookingReply = once(() =>
   }),
 );
 
-export const publicAppointmentQuery = once(() => z.strictObject({ code: secretCode }));
-export const cancellationBody = once(() => z.object({ code: secretCode }));
+export const publicAppointmentQuery = once(() => z.strictObject({ code: secretCode() }));
+export const cancellationBody = once(() => z.object({ code: secretCode() }));
 export const publicAppointmentReply = once(() =>
   z.strictObject({
     appointmentId: z.string(),

@@ -4,7 +4,7 @@ import { once } from '#domain/lazy';
 import { DESIGNATIONS, ENTRY_CATEGORIES, isValidEntryPoints, MONTH_STATUSES } from '#domain/assessment';
 import { AUTOMATIC_ITEMS } from '#domain/hall-rules';
 import { REMINDER_KINDS } from '#domain/reminders';
-import { digits, id, isoDate, month, text } from './common';
+import { digits, id, isoDate, month, text } from './fields';
 
 /** Points in hundredths (what scoring computes exactly): 0, or at least 0.01 with at most two decimals. */
 const points = (max: number) =>

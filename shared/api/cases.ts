@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import { once } from '#domain/lazy';
 import { CASE_ACTIONS, CASE_STATUSES, NOTICE_KINDS, OUTCOMES } from '#domain/cases';
-import { id, month, name, pageQuery, secretCode, text, timestamp } from './common';
+import { id, month, name, pageQuery, secretCode, text, timestamp } from './fields';
 
 // 18-digit resident ID (last may be X) or 15-digit legacy; a phone of 6-20 digits, +, - or spaces.
 const idNumber = once(() => z.string().regex(/^(\d{17}[\dXx]|\d{15})$/, 'must be a 15- or 18-character resident ID number'));
@@ -20,9 +20,9 @@ export const intakeBody = once(() =>
   z.object({
     itemId: id,
     windowId: id,
-    applicant: z.object({ name, idNumber: idNumber().optional(), phone: phone().optional() }),
+    applicant: z.object({ name: name(), idNumber: idNumber().optional(), phone: phone().optional() }),
     submittedMaterials: materialIds(0),
-    receivedAt: timestamp.optional(),
+    receivedAt: timestamp().optional(),
   }),
 );
 export const materialsBody = once(() => z.object({ materials: materialIds(1) }));
@@ -55,7 +55,7 @@ export const caseListQuery = once(() =>
       month: month.optional(),
       idNumber: idNumber().optional(),
       phone: phone().optional(),
-      applicantName: name.optional(),
+      applicantName: name().optional(),
       publicCode: z
         .string()
         .trim()
@@ -79,7 +79,7 @@ export const caseListQuery = once(() =>
       }
     }),
 );
-export const publicCaseQuery = once(() => z.strictObject({ code: secretCode }));
+export const publicCaseQuery = once(() => z.strictObject({ code: secretCode() }));
 
 const historyEntry = once(() =>
   z.strictObject({

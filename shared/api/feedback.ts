@@ -3,11 +3,11 @@ import * as z from 'zod';
 import { once } from '#domain/lazy';
 import { COMPLAINT_ACTIONS, COMPLAINT_SOURCES, COMPLAINT_STATUSES } from '#domain/complaints';
 import { ROUTES } from '#domain/routing';
-import { id, pageQuery, secretCode, text } from './common';
+import { id, pageQuery, secretCode, text } from './fields';
 
 export const ratingBody = once(() =>
   z.object({
-    code: secretCode,
+    code: secretCode(),
     level: z.number().int().min(1).max(5),
     comment: text(500).optional(),
   }),

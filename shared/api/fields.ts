@@ -1,8 +1,13 @@
-/** Schemas shared by every part of the public contract (docs/API.md "Conventions"). */
+/**
+ * The field schemas every part of the public contract is written with (docs/API.md
+ * "Conventions"): ids, dates, numbers in digits, text, codes, path parameters, the page query.
+ * Most are built at their first use (shared/domain/lazy.ts). The functions import this module,
+ * not ./common, which adds the error body's and the OpenAPI document's schemas: only the
+ * OpenAPI document and the tests read those, so no cold start builds them.
+ */
 import * as z from 'zod';
 import { builtOnRead, once } from '#domain/lazy';
 import { ROLES } from '#domain/access';
-import { ERROR_CODES } from '#domain/errors';
 import { NOTICE_KINDS } from '#domain/cases';
 import { TICKET_ID } from '#domain/queue';
 import { id, inRange, isoDate, month } from './primitives';
@@ -36,33 +41,29 @@ const LINE_BREAKS = /[\t\n\r]/;
 const plain = (multiline: boolean) => (s: string) =>
   !LONE_SURROGATE.test(s) && !CONTROL.test(s) && !BIDI.test(s) && (multiline || !LINE_BREAKS.test(s));
 const PLAIN_MESSAGE = 'must not contain control characters, bidirectional overrides or broken characters';
-export const name = z.string().trim().min(1).max(100).refine(plain(false), PLAIN_MESSAGE);
+export const name = once(() => z.string().trim().min(1).max(100).refine(plain(false), PLAIN_MESSAGE));
 export const text = (max: number, multiline = true) => z.string().trim().min(1).max(max).refine(plain(multiline), PLAIN_MESSAGE);
 /**
  * A receipt or cancel code as handed out (Crockford base32 on paper): compared case- and
  * space-insensitively, so only letters, digits and spaces are taken; anything else is a typo, not a guess.
  */
-export const secretCode = z
-  .string()
-  .min(1)
-  .max(32)
-  .regex(/^[A-Za-z0-9 ]+$/, 'must be the code as printed (letters and digits)');
-export const role = z.enum(ROLES);
-export const timestamp = z.iso.datetime({ offset: true }).refine(inRange, 'must be an ISO 8601 instant with offset (years 1900-2199)');
+export const secretCode = once(() =>
+  z
+    .string()
+    .min(1)
+    .max(32)
+    .regex(/^[A-Za-z0-9 ]+$/, 'must be the code as printed (letters and digits)'),
+);
+export const role = once(() => z.enum(ROLES));
+export const timestamp = once(() =>
+  z.iso.datetime({ offset: true }).refine(inRange, 'must be an ISO 8601 instant with offset (years 1900-2199)'),
+);
 
 /** The page size and the cursor of every list (a shape: lists spread it into their query). */
 export const pageQuery = once(() => ({
   limit: digits(1, 200).default(50),
   cursor: z.string().max(2048).optional(),
 }));
-
-export const errorBody = z.strictObject({
-  error: z.strictObject({
-    code: z.enum(ERROR_CODES),
-    message: z.string(),
-    details: z.array(z.strictObject({ field: z.string(), message: z.string() })),
-  }),
-});
 
 /**
  * Every `{param}` in a route path is validated by the schema of the same name (each built at
@@ -91,10 +92,3 @@ export const pathParams = builtOnRead({
 });
 
 export type PathParamName = keyof typeof pathParams;
-
-/** The OpenAPI document itself (its shape is OpenAPI 3.1's; only the top level is listed). */
-export const openApiReply = z.looseObject({
-  openapi: z.string(),
-  info: z.looseObject({ title: z.string(), version: z.string() }),
-  paths: z.record(z.string(), z.record(z.string(), z.unknown())),
-});

@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import { once } from '#domain/lazy';
 import { CHANNELS, DELIVERY_STATUSES } from '#domain/notifications';
-import { isoDate, secretCode } from './common';
+import { isoDate, secretCode } from './fields';
 
 export const notificationsQuery = once(() => z.strictObject({ date: isoDate.optional() }));
 
@@ -23,5 +23,5 @@ export const notificationsReply = once(() =>
   ),
 );
 
-export const preferenceBody = once(() => z.object({ code: secretCode, optOut: z.boolean() }));
+export const preferenceBody = once(() => z.object({ code: secretCode(), optOut: z.boolean() }));
 export const preferenceReply = once(() => z.strictObject({ caseId: z.string(), optOut: z.boolean(), updatedAt: z.string() }));

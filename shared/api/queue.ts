@@ -5,7 +5,7 @@
 import * as z from 'zod';
 import { once } from '#domain/lazy';
 import { MAX_TICKET_NUMBER, TICKET_ACTIONS, TICKET_LANES, TICKET_STATUSES } from '#domain/queue';
-import { id, isoDate, pageQuery, text } from './common';
+import { id, isoDate, pageQuery, text } from './fields';
 
 const group = once(() =>
   z.strictObject({

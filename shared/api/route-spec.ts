@@ -6,7 +6,7 @@
  */
 import * as z from 'zod';
 import { once } from '#domain/lazy';
-import { pageQuery } from './common';
+import { pageQuery } from './fields';
 import type { FunctionName } from '#topology/catalog';
 
 export interface RouteSpec {

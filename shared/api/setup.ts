@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import { once } from '#domain/lazy';
 import { ITEM_KINDS, POSTS } from '#domain/hall-setup';
-import { id, isoDate, name, pageQuery, role, text } from './common';
+import { id, isoDate, name, pageQuery, role, text } from './fields';
 
 const clockTime = once(() => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM'));
 
@@ -12,14 +12,14 @@ export const openingHours = once(() =>
     .refine((h) => h.open < h.close, { message: 'open must be before close', path: ['close'] }),
 );
 
-export const hallBody = once(() => z.object({ name, openingHours: openingHours().optional() }));
-export const departmentBody = once(() => z.object({ name }));
+export const hallBody = once(() => z.object({ name: name(), openingHours: openingHours().optional() }));
+export const departmentBody = once(() => z.object({ name: name() }));
 export const windowBody = once(() =>
   z.object({
-    name,
+    name: name(),
     departmentId: id,
-    leaderName: name.optional(),
-    headName: name.optional(),
+    leaderName: name().optional(),
+    headName: name().optional(),
     /** The first day the window is open (default: the day it is first set up; may be in the past). */
     openedOn: isoDate.optional(),
     /** The day it closed (it is not open from then on); `null` reopens it. */
@@ -28,13 +28,13 @@ export const windowBody = once(() =>
 );
 export const staffBody = once(() =>
   z.object({
-    name,
+    name: name(),
     windowId: id.optional(),
     post: z.enum(POSTS).optional(),
     chiefRepresentative: z.boolean().optional(),
     /** Other windows this staff member is the B post of (AB岗 across windows). */
     bPostOf: z.array(id).max(20).optional(),
-    roles: z.array(role).min(1).max(5),
+    roles: z.array(role()).min(1).max(5),
     /** false deactivates the account: it is refused everything (default true). */
     active: z.boolean().optional(),
   }),
@@ -196,7 +196,7 @@ export const auditPage = once(() =>
       z.strictObject({
         at: z.string(),
         actor: z.string(),
-        roles: z.array(role),
+        roles: z.array(role()),
         action: z.string(),
         subject: z.record(z.string(), z.string()),
         requestId: z.string(),

@@ -24,10 +24,12 @@ export interface JobRequest {
 const scheduledRun = z.object({ schedule: z.string(), scheduledAt: z.iso.datetime({ offset: true }) });
 const busEvent = z.object({ 'detail-type': z.string(), detail: z.object({ hallId, asOf: isoDate.optional(), month: month.optional() }) });
 const manualRun = z.object({ hallId: hallId.optional(), asOf: isoDate.optional(), month: month.optional() }).strict();
+/** Every run reads its request first, so the schema is built with the module, once (not per run). */
+const jobInput = z.union([busEvent, scheduledRun, manualRun]);
 
 /** What a run was asked to do, whichever way it was started. */
 export function jobRequest(input: unknown, now: Date): JobRequest {
-  const request = z.union([busEvent, scheduledRun, manualRun]).parse(input);
+  const request = jobInput.parse(input);
   if ('schedule' in request) return { today: businessDate(new Date(request.scheduledAt)) };
   const { asOf, hallId: hall, month: named } = 'detail' in request ? request.detail : request;
   return { today: asOf ?? businessDate(now), ...(hall ? { hallId: hall } : {}), ...(named ? { month: named } : {}) };
