@@ -137,3 +137,10 @@ export const withReply = <
   Object.assign(route.reply, extra);
   return route as R & { reply: E };
 };
+
+/**
+ * A route with more of RouteSpec's fields (`aliasOf`, `createsHall`), also added to the route
+ * itself: a copy (`{ ...route, aliasOf }`) would read its schemas, and so build them.
+ */
+export const withSpec = <R extends object, E extends Pick<RouteSpec, 'aliasOf' | 'createsHall'>>(route: R, extra: E): R & E =>
+  Object.assign(route, extra);
