@@ -1,10 +1,11 @@
 /**
  * Schemas shared by every part of the public contract (docs/API.md "Conventions"): the field
- * schemas (./fields), the error body every refusal has, and the OpenAPI document's own shape.
- * The last two are built when this module is imported; the functions import ./fields instead.
+ * schemas (./fields), the error body every refusal has, and the OpenAPI document's own shape,
+ * both built when this module is imported (the functions import ./fields instead).
  */
 import * as z from 'zod';
 import { ERROR_CODES } from '#domain/errors';
+import { openApiDocumentShape } from './fields';
 
 export * from './fields';
 
@@ -17,8 +18,4 @@ export const errorBody = z.strictObject({
 });
 
 /** The OpenAPI document itself (its shape is OpenAPI 3.1's; only the top level is listed). */
-export const openApiReply = z.looseObject({
-  openapi: z.string(),
-  info: z.looseObject({ title: z.string(), version: z.string() }),
-  paths: z.record(z.string(), z.record(z.string(), z.unknown())),
-});
+export const openApiReply = openApiDocumentShape();

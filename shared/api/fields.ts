@@ -2,8 +2,8 @@
  * The field schemas every part of the public contract is written with (docs/API.md
  * "Conventions"): ids, dates, numbers in digits, text, codes, path parameters, the page query.
  * Most are built at their first use (shared/domain/lazy.ts). The functions import this module,
- * not ./common, which adds the error body's and the OpenAPI document's schemas: only the
- * OpenAPI document and the tests read those, so no cold start builds them.
+ * not ./common, which builds the error body's schema and the OpenAPI document's when imported:
+ * only the OpenAPI document and the tests read those, so no cold start builds them.
  */
 import * as z from 'zod';
 import { builtOnRead, once } from '#domain/lazy';
@@ -92,3 +92,12 @@ export const pathParams = builtOnRead({
 });
 
 export type PathParamName = keyof typeof pathParams;
+
+/** The OpenAPI document itself (its shape is OpenAPI 3.1's; only the top level is listed). */
+export const openApiDocumentShape = once(() =>
+  z.looseObject({
+    openapi: z.string(),
+    info: z.looseObject({ title: z.string(), version: z.string() }),
+    paths: z.record(z.string(), z.record(z.string(), z.unknown())),
+  }),
+);
