@@ -1,7 +1,8 @@
 /**
  * The functions' own route tables (shared/api/routes/<function>.ts) and the complete table
  * assembled from them: each route once, in the table of the function that serves it, so the
- * stack sends it where the function's own table knows it.
+ * stack sends it where the function's own table knows it. A route's schemas are built when they
+ * are first read (shared/api/route-spec.ts), never when its function loads its table.
  */
 import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -26,5 +27,19 @@ describe('route tables', () => {
     const keys = tables.flatMap(({ table }) => Object.keys(table));
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys.sort()).toEqual(Object.keys(routes).sort());
+  });
+
+  // A copy of a route (`{ ...write(…), aliasOf }`) reads its getters, building every schema of the
+  // route when the table is imported: at every cold start of its function.
+  it.each(tables)('$fn builds its schemas at their first read, not when its table is imported', ({ table }) => {
+    const copied = Object.entries(table).flatMap(([key, spec]) => {
+      const fields = [
+        ['body', Object.getOwnPropertyDescriptor(spec, 'body')],
+        ['query', Object.getOwnPropertyDescriptor(spec, 'query')],
+        ['reply.schema', Object.getOwnPropertyDescriptor(spec.reply, 'schema')],
+      ] as const;
+      return fields.filter(([, field]) => field !== undefined && field.get === undefined).map(([name]) => `${key}: ${name}`);
+    });
+    expect(copied).toEqual([]);
   });
 });

@@ -14,7 +14,7 @@ import { CODE_CHECKS, checkAllowance, consume } from '#adapters/rate-limit';
 import { hallRecords } from '#adapters/hall-records';
 import { assessmentRecords } from '#adapters/assessment-records';
 import { PAGE_SECURITY_HEADERS, rankingBoard, type PublicRanking } from '#services/ranking-board';
-import { openApiReply } from '#api/common';
+import { openApiDocumentShape } from '#api/fields';
 import { publicReadRoutes } from '#api/routes/public-read';
 import { apiHandler, Reply } from '#lambda/api';
 
@@ -51,7 +51,7 @@ async function publicRanking(d: Deps, hallId: string, month: string): Promise<{ 
  * `shippedFiles`) and read at the first request that asks for it.
  */
 const OPENAPI_DOCUMENT = new URL('./openapi.json', import.meta.url);
-let openApiDocument: Promise<z.output<typeof openApiReply>> | undefined;
+let openApiDocument: Promise<z.output<ReturnType<typeof openApiDocumentShape>>> | undefined;
 
 export const handler = apiHandler(
   'public-read',
@@ -115,7 +115,7 @@ export const handler = apiHandler(
     },
 
     'GET /v1/public/openapi.json': () =>
-      (openApiDocument ??= readFile(OPENAPI_DOCUMENT, 'utf8').then((text) => openApiReply.parse(JSON.parse(text)))),
+      (openApiDocument ??= readFile(OPENAPI_DOCUMENT, 'utf8').then((text) => openApiDocumentShape().parse(JSON.parse(text)))),
   },
   () => ({ ...storeFromEnvironment(), keyedHash: keyedHashFromEnvironment() }),
 );

@@ -5,7 +5,8 @@
  * into the complete table for the stack, the local server, the OpenAPI document and the tests.
  */
 import * as z from 'zod';
-import { pageQuery } from './common';
+import { once } from '#domain/lazy';
+import { pageQuery } from './fields';
 import type { FunctionName } from '#topology/catalog';
 
 export interface RouteSpec {
@@ -32,73 +33,114 @@ export interface RouteSpec {
   reply: { status: number; schema?: z.ZodType; contentType?: string; formats?: readonly string[]; noContent?: string };
 }
 
+/**
+ * A schema as a route table names it: built at its first read (shared/domain/lazy.ts `once`),
+ * so a function's cold start builds none of its routes' schemas and a request builds only its
+ * own route's body and query. Lambda never reads a reply schema; the OpenAPI document and the
+ * test harness do.
+ */
+type Schema<S> = () => S;
+
+/**
+ * A JSON route. Its schemas are getters: reading `body`, `query` or `reply.schema` builds that
+ * schema (once). Never spread a route: that would read, and so build, every schema at once.
+ */
+const jsonRoute = <
+  A extends 'jwt' | 'public',
+  F extends FunctionName,
+  B extends z.ZodType | undefined,
+  Q extends z.ZodObject | undefined,
+  R extends z.ZodType,
+>(
+  auth: A,
+  fn: F,
+  operationId: string,
+  summary: string,
+  schemas: { body?: Schema<B>; query?: Schema<Q>; reply: Schema<R> },
+  status: number,
+) => ({
+  function: fn,
+  operationId,
+  auth,
+  summary,
+  get body() {
+    return schemas.body?.() as B;
+  },
+  get query() {
+    return schemas.query?.() as Q;
+  },
+  reply: {
+    status,
+    get schema() {
+      return schemas.reply();
+    },
+  },
+});
+
 /** A call with a JSON body behind the JWT authorizer (generic: handlers see the exact body type). */
 export const write = <B extends z.ZodType, R extends z.ZodType, F extends FunctionName = FunctionName>(
   fn: F,
   operationId: string,
   summary: string,
-  body: B,
-  reply: R,
+  body: Schema<B>,
+  reply: Schema<R>,
   status = 200,
-) => ({
-  function: fn,
-  operationId,
-  auth: 'jwt' as const,
-  summary,
-  body,
-  reply: { status, schema: reply },
-});
+) => jsonRoute<'jwt', F, B, undefined, R>('jwt', fn, operationId, summary, { body, reply }, status);
 
 /** A call without a body (a GET, or a POST that takes none) behind the JWT authorizer. */
 export const read = <R extends z.ZodType, Q extends z.ZodObject | undefined = undefined, F extends FunctionName = FunctionName>(
   fn: F,
   operationId: string,
   summary: string,
-  reply: R,
-  query?: Q,
-) => ({
-  function: fn,
-  operationId,
-  auth: 'jwt' as const,
-  summary,
-  query: query as Q,
-  reply: { status: 200, schema: reply },
-});
+  reply: Schema<R>,
+  query?: Schema<Q>,
+) => jsonRoute<'jwt', F, undefined, Q, R>('jwt', fn, operationId, summary, { query, reply }, 200);
 
 /** The same without a token: only under /v1/public (the stack refuses anything else). */
 export const publicWrite = <B extends z.ZodType, R extends z.ZodType, F extends FunctionName = FunctionName>(
   fn: F,
   operationId: string,
   summary: string,
-  body: B,
-  reply: R,
+  body: Schema<B>,
+  reply: Schema<R>,
   status: number,
-) => ({
-  ...write(fn, operationId, summary, body, reply, status),
-  auth: 'public' as const,
-});
+) => jsonRoute<'public', F, B, undefined, R>('public', fn, operationId, summary, { body, reply }, status);
 export const publicReadIn = <R extends z.ZodType, Q extends z.ZodObject | undefined = undefined, F extends FunctionName = FunctionName>(
   fn: F,
   operationId: string,
   summary: string,
-  reply: R,
-  query?: Q,
-) => ({
-  ...read(fn, operationId, summary, reply, query),
-  auth: 'public' as const,
-});
+  reply: Schema<R>,
+  query?: Schema<Q>,
+) => jsonRoute<'public', F, undefined, Q, R>('public', fn, operationId, summary, { query, reply }, 200);
 export const publicRead = <R extends z.ZodType, Q extends z.ZodObject | undefined = undefined>(
   operationId: string,
   summary: string,
-  reply: R,
-  query?: Q,
+  reply: Schema<R>,
+  query?: Schema<Q>,
 ) => publicReadIn('public-read', operationId, summary, reply, query);
 
-export /** The query of a plain list: a page size and the cursor to go on from. */
-const page = z.strictObject(pageQuery);
+/** The query of a plain list: a page size and the cursor to go on from. */
+export const page = once(() => z.strictObject(pageQuery()));
 
-/** A JSON route that also answers with documents of other types. */
-export const withFormats = <R extends { reply: { status: number; schema: z.ZodType } }>(route: R, formats: readonly string[]) => ({
-  ...route,
-  reply: { ...route.reply, formats },
-});
+/**
+ * A JSON route's reply that also says what else it answers: documents of other types
+ * (`formats`), or a 204 and what it means (`noContent`). Added to the route itself: a copy
+ * would read its schemas, and so build them.
+ */
+export const withReply = <
+  R extends { reply: { status: number; schema: z.ZodType } },
+  E extends { formats?: readonly string[]; noContent?: string },
+>(
+  route: R,
+  extra: E,
+): R & { reply: E } => {
+  Object.assign(route.reply, extra);
+  return route as R & { reply: E };
+};
+
+/**
+ * A route with more of RouteSpec's fields (`aliasOf`, `createsHall`), also added to the route
+ * itself: a copy (`{ ...route, aliasOf }`) would read its schemas, and so build them.
+ */
+export const withSpec = <R extends object, E extends Pick<RouteSpec, 'aliasOf' | 'createsHall'>>(route: R, extra: E): R & E =>
+  Object.assign(route, extra);

@@ -17,7 +17,7 @@ import { toOffsetIso } from '#domain/time';
 import { AGENCY } from '#events/contracts';
 import { principalFromClaims, type Claims } from '#adapters/auth';
 import { logger } from '#adapters/logger';
-import { pathParams, type PathParamName } from '#api/common';
+import { pathParams, type PathParamName } from '#api/fields';
 import type { routes, RouteKey, RouteSpec, RoutesOf, RouteTableOf } from '#api/routes';
 import type { FunctionName } from '#topology/catalog';
 import { lambdaEntry, type DepsOf } from './entry';

@@ -1,5 +1,5 @@
 /** The routes of the assessments function: the monthly assessment: rules, window reports, entries, computation, year and quarter views. */
-import { write, read, withFormats, type RouteSpec } from '../route-spec';
+import { write, read, withReply, withSpec, type RouteSpec } from '../route-spec';
 import * as a from '../assessments';
 
 export const assessmentsRoutes = {
@@ -46,7 +46,7 @@ export const assessmentsRoutes = {
     a.voidBody,
     a.entryReply,
   ),
-  'GET /v1/halls/{hallId}/assessments/{month}': withFormats(
+  'GET /v1/halls/{hallId}/assessments/{month}': withReply(
     read(
       'assessments',
       'getAssessment',
@@ -54,7 +54,7 @@ export const assessmentsRoutes = {
       a.monthReply,
       a.monthQuery,
     ),
-    ['text/csv'],
+    { formats: ['text/csv'] },
   ),
   'GET /v1/halls/{hallId}/assessment-years/{year}': read(
     'assessments',
@@ -70,12 +70,12 @@ export const assessmentsRoutes = {
   ),
   // The contract's paths for the same views. `assessments/year/{year}` and `assessments/{month}/
   // compute` could both match `assessments/year/compute`, so the document lists the paths above.
-  'GET /v1/halls/{hallId}/assessments/year/{year}': {
-    ...read('assessments', 'getYearViewByContractPath', 'Same as GET /v1/halls/{hallId}/assessment-years/{year}', a.yearReply),
-    aliasOf: 'GET /v1/halls/{hallId}/assessment-years/{year}',
-  },
-  'GET /v1/halls/{hallId}/assessments/quarter/{quarter}': {
-    ...read('assessments', 'getQuarterViewByContractPath', 'Same as GET /v1/halls/{hallId}/assessment-quarters/{quarter}', a.quarterReply),
-    aliasOf: 'GET /v1/halls/{hallId}/assessment-quarters/{quarter}',
-  },
+  'GET /v1/halls/{hallId}/assessments/year/{year}': withSpec(
+    read('assessments', 'getYearViewByContractPath', 'Same as GET /v1/halls/{hallId}/assessment-years/{year}', a.yearReply),
+    { aliasOf: 'GET /v1/halls/{hallId}/assessment-years/{year}' },
+  ),
+  'GET /v1/halls/{hallId}/assessments/quarter/{quarter}': withSpec(
+    read('assessments', 'getQuarterViewByContractPath', 'Same as GET /v1/halls/{hallId}/assessment-quarters/{quarter}', a.quarterReply),
+    { aliasOf: 'GET /v1/halls/{hallId}/assessment-quarters/{quarter}' },
+  ),
 } as const satisfies Record<string, RouteSpec>;

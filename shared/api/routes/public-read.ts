@@ -1,5 +1,5 @@
 /** The routes of the public-read function: public reads without a login: the service guide, calendar queries, case progress, rankings, this API's OpenAPI document. */
-import { openApiReply } from '../common';
+import { openApiDocumentShape } from '../fields';
 import { publicRead, page, type RouteSpec } from '../route-spec';
 import * as s from '../setup';
 import * as c from '../cases';
@@ -31,11 +31,5 @@ export const publicReadRoutes = {
     summary: "The same as a page with a bar chart, for the hall's screen",
     reply: { status: 200, contentType: 'text/html' },
   },
-  'GET /v1/public/openapi.json': {
-    function: 'public-read',
-    operationId: 'getOpenApiDocument',
-    auth: 'public',
-    summary: 'This API as OpenAPI 3.1',
-    reply: { status: 200, schema: openApiReply },
-  },
+  'GET /v1/public/openapi.json': publicRead('getOpenApiDocument', 'This API as OpenAPI 3.1', openApiDocumentShape),
 } as const satisfies Record<string, RouteSpec>;

@@ -1,5 +1,5 @@
 /** The routes of the queue function: the queue: ticket groups, kiosk tickets, calling, serving, transfers, device ratings, inquiries, the queue day. */
-import { write, read, publicWrite, publicReadIn, type RouteSpec } from '../route-spec';
+import { write, read, publicWrite, publicReadIn, withReply, type RouteSpec } from '../route-spec';
 import * as f from '../feedback';
 import * as q from '../queue';
 
@@ -26,15 +26,15 @@ export const queueRoutes = {
     "The hall's screen: waiting per group with the estimated wait, and the last numbers called",
     q.queueViewReply,
   ),
-  'POST /v1/halls/{hallId}/windows/{windowId}/call-next': {
-    ...read(
+  'POST /v1/halls/{hallId}/windows/{windowId}/call-next': withReply(
+    read(
       'queue',
       'callNext',
       'Call the next ticket for the window (叫号): transfers to it, then checked-in appointments, then walk-ins',
       q.ticketReply,
     ),
-    reply: { status: 200, schema: q.ticketReply, noContent: "Nobody waits for this window's items" },
-  },
+    { noContent: "Nobody waits for this window's items" },
+  ),
   'GET /v1/halls/{hallId}/tickets/{ticketId}': read('queue', 'getTicket', 'A ticket with its history', q.ticketReply),
   'POST /v1/halls/{hallId}/tickets/{ticketId}/recall': read('queue', 'recallTicket', 'Call the ticket again (重呼)', q.ticketReply),
   'POST /v1/halls/{hallId}/tickets/{ticketId}/skip': read(

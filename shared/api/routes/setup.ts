@@ -1,12 +1,11 @@
 /** The routes of the setup function: hall set-up: halls, departments, windows, staff, leave, items, calendars, the audit trail. */
-import { write, read, page, type RouteSpec } from '../route-spec';
+import { write, read, page, withSpec, type RouteSpec } from '../route-spec';
 import * as s from '../setup';
 
 export const setupRoutes = {
-  'PUT /v1/halls/{hallId}': {
-    ...write('setup', 'putHall', 'Create or update a hall (agency admin)', s.hallBody, s.hall),
+  'PUT /v1/halls/{hallId}': withSpec(write('setup', 'putHall', 'Create or update a hall (agency admin)', s.hallBody, s.hall), {
     createsHall: true,
-  },
+  }),
   'PUT /v1/halls/{hallId}/departments/{departmentId}': write(
     'setup',
     'putDepartment',

@@ -1,9 +1,9 @@
 /** The routes of the statistics function: monthly statistics and the complaint analysis. */
-import { read, withFormats, type RouteSpec } from '../route-spec';
+import { read, withReply, type RouteSpec } from '../route-spec';
 import * as st from '../statistics';
 
 export const statisticsRoutes = {
-  'GET /v1/halls/{hallId}/statistics/{month}': withFormats(
+  'GET /v1/halls/{hallId}/statistics/{month}': withReply(
     read(
       'statistics',
       'getStatistics',
@@ -11,7 +11,7 @@ export const statisticsRoutes = {
       st.statisticsReply,
       st.statisticsQuery,
     ),
-    Object.values(st.DOCUMENT_TYPES),
+    { formats: Object.values(st.DOCUMENT_TYPES) },
   ),
   'GET /v1/halls/{hallId}/statistics/{month}/complaints': read(
     'statistics',
