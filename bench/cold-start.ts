@@ -7,7 +7,8 @@
  * every AWS endpoint points at a closed loopback port, so nothing leaves the machine. Each run
  * of a function follows a run of the bare handler, and the figure is the median of those
  * pairs' ratios: the machine is shared and noisy, and a pair sees the same load where two
- * medians taken seconds apart do not.
+ * medians taken seconds apart do not. The stack floor, measured the same way, is what the chosen
+ * libraries cost before any code of ours.
  */
 import { execFile } from 'node:child_process';
 import { copyFile, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
@@ -25,6 +26,7 @@ const RUNS = 9;
 const MAX_KB = 400;
 const MAX_RATIO = 1.3;
 const BARE = 'bare document client';
+const STACK_FLOOR = 'stack floor';
 /** Nothing listens there (the discard port): a call that slipped through fails at once, on this machine. */
 const NOWHERE = 'http://127.0.0.1:9';
 
@@ -57,6 +59,28 @@ export const handler = async () => {
   db ??= DynamoDBDocumentClient.from(new DynamoDBClient({}));
   return { statusCode: 204 };
 };
+`;
+
+/**
+ * What every function of this stack loads before any code of ours: the document client, zod
+ * (one small schema parsed), middy and the Powertools logger with its middleware. Its ratio to
+ * the bare handler is the least any function here can reach with the chosen stack.
+ */
+const STACK_FLOOR_HANDLER = `
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy from '@middy/core';
+import * as z from 'zod';
+const logger = new Logger();
+const request = z.object({ id: z.string().optional() });
+let db;
+export const handler = middy(async (event) => {
+  db ??= DynamoDBDocumentClient.from(new DynamoDBClient({}));
+  request.safeParse(event);
+  return { statusCode: 204 };
+}).use(injectLambdaContext(logger));
 `;
 
 /**
@@ -158,6 +182,14 @@ export async function coldStartRows(): Promise<Row[]> {
         samples: [],
         ratios: [],
       })),
+      bundle(dir, 'stack-floor', { contents: STACK_FLOOR_HANDLER }).then((b) => ({
+        ...b,
+        name: STACK_FLOOR,
+        event: {},
+        personalData: false,
+        samples: [],
+        ratios: [],
+      })),
       ...catalog.map(async ([name, spec]) => ({
         ...(await bundle(dir, name, spec.entry)),
         name,
@@ -169,10 +201,10 @@ export async function coldStartRows(): Promise<Row[]> {
     ]);
     const runner = join(dir, 'run.mjs');
     await writeFile(runner, RUNNER);
-    const [bare, ...functions] = bundles;
+    const [bare, floor, ...functions] = bundles;
     // Round 0 warms the disk cache for every bundle alike and is not counted.
     for (let round = 0; round <= RUNS; round++) {
-      for (const target of functions) {
+      for (const target of [floor!, ...functions]) {
         const bareMs = await coldStart(runner, bare!, round > 0);
         const ms = await coldStart(runner, target, round > 0);
         if (round > 0) target.ratios.push(ms / bareMs);
@@ -182,6 +214,12 @@ export async function coldStartRows(): Promise<Row[]> {
     const bareMs = median(bare!.samples);
     const rows: Row[] = [
       { name: `cold start, ${BARE}`, figure: `${bareMs.toFixed(0)} ms (${kb(bare!.bytes)})`, target: '', pass: undefined },
+      {
+        name: `cold start, ${STACK_FLOOR}: the document client, zod, middy and the Powertools logger`,
+        figure: `${median(floor!.samples).toFixed(0)} ms (${kb(floor!.bytes)}), ${median(floor!.ratios).toFixed(2)}× bare`,
+        target: '',
+        pass: undefined,
+      },
     ];
     for (const f of functions) {
       // Installed beside the bundle, not in it: in the deployment package, loaded only when a request needs them.
