@@ -114,6 +114,16 @@ export const PARTITIONS = {
   inquiry: 'INQUIRY#',
 } as const;
 
+/**
+ * The partitions of every hall's assessment months (entries, results, reports), as a pattern of
+ * partition keys in IAM's StringLike form (`*`: any characters): functions that may write
+ * there but nowhere else under the hall name it in `writesOnly`.
+ */
+export const ASSESSMENT_MONTH_PARTITIONS = `${PARTITIONS.hall}*#ASSESS#`;
+
+/** Every hall's audit trail, in the same form: a function auditing staff writes writes there. */
+export const AUDIT_PARTITIONS = `${PARTITIONS.hall}*#AUDIT`;
+
 const hallPk = (hallId: string) => `${PARTITIONS.hall}${hallId}`;
 // Ids are [A-Za-z0-9_-]: `#` separates them unambiguously.
 const slotsPk = (hallId: string, itemId: string) => `${PARTITIONS.slots}${hallId}#${itemId}`;

@@ -3,10 +3,34 @@
  * entry (with exactly the grants listed here); the local runtime loads the same entry files.
  * Pure data: no AWS imports, so both consumers can read it cheaply.
  */
-import { PARTITIONS } from '#adapters/table';
+import { ASSESSMENT_MONTH_PARTITIONS, AUDIT_PARTITIONS, PARTITIONS } from '#adapters/table';
 
 /** RO: reads and index queries; RW: also writes (no batch writes: nothing uses them); none: no data access. */
 export type TableAccess = 'RO' | 'RW' | 'none';
+
+/** The DynamoDB operations each kind of table access allows (IAM actions `dynamodb:<operation>`). */
+export const TABLE_OPERATIONS = {
+  read: ['GetItem', 'BatchGetItem', 'Query'],
+  // Single-item (conditional) writes only; no batch writes (nothing uses them), no
+  // transactions, no table administration. DeleteItem only for the functions that delete.
+  write: ['PutItem', 'UpdateItem'],
+  delete: 'DeleteItem',
+} as const;
+
+/** The operations a function may call on the table, and on which partitions it may write. */
+export function tableGrantOf(spec: Pick<FunctionSpec, 'table' | 'writesOnly' | 'deletes'>): {
+  reads: readonly string[];
+  writes: readonly string[];
+  writesOnly?: readonly string[];
+} {
+  if (spec.table === 'none') return { reads: [], writes: [] };
+  if (spec.table === 'RO') return { reads: TABLE_OPERATIONS.read, writes: [] };
+  return {
+    reads: TABLE_OPERATIONS.read,
+    writes: spec.deletes ? [...TABLE_OPERATIONS.write, TABLE_OPERATIONS.delete] : TABLE_OPERATIONS.write,
+    ...(spec.writesOnly ? { writesOnly: spec.writesOnly } : {}),
+  };
+}
 
 /** What a function does with the personal-data key: only what it needs (the public function only encrypts). */
 export type PersonalDataUse = 'encrypt' | 'decrypt';
@@ -22,7 +46,7 @@ export interface FunctionSpec {
   personalData?: readonly PersonalDataUse[];
   /** Whether it reads the hashing secret (keyed hashes of idempotency bodies, source addresses, search keys). */
   keyedHash?: true;
-  /** An RW function that writes only these partitions (key prefixes; `dynamodb:LeadingKeys` in AWS). */
+  /** An RW function that writes only these partitions (key prefixes, `*` for any characters; `dynamodb:LeadingKeys` in AWS). */
   writesOnly?: readonly string[];
   /** Whether it deletes items (a leave cancelled, a booking's day given back). */
   deletes?: true;
@@ -35,10 +59,11 @@ export interface FunctionSpec {
 /** An API function: short timeout, enough memory for a fast cold start. */
 /**
  * The partitions whose records carry their events (shared/adapters/outbox.ts `putWithEvent`):
- * cases and their notification preferences, complaints, appointments, the queue's tickets. The
- * outbox and the reconciliation mark those events published there, and write nowhere else.
+ * cases and their notification preferences, complaints, appointments, the queue's tickets, the
+ * months' assessment results. The outbox and the reconciliation mark those events published
+ * there, and write nowhere else.
  */
-const OUTBOXED_PARTITIONS = [PARTITIONS.case, PARTITIONS.complaint, PARTITIONS.appointment, PARTITIONS.queue];
+const OUTBOXED_PARTITIONS = [PARTITIONS.case, PARTITIONS.complaint, PARTITIONS.appointment, PARTITIONS.queue, ASSESSMENT_MONTH_PARTITIONS];
 
 const api = <P extends boolean>(entry: string, description: string, table: TableAccess, publishesEvents: P) => ({
   entry: `functions/api/${entry}.ts`,
@@ -114,8 +139,17 @@ export const functionCatalog = {
       false,
     ),
     keyedHash: true, // abuse counters of the kiosk and the screen; fingerprints of rating Idempotency-Keys
-    // The queue and the consultation log, ratings (under their case) and rectifications, counters and claims; never a hall record.
-    writesOnly: [PARTITIONS.queue, PARTITIONS.inquiry, PARTITIONS.case, PARTITIONS.complaint, PARTITIONS.rate, PARTITIONS.idempotency],
+    // The queue and the consultation log, ratings (under their case) and rectifications, counters and claims, the audit trail
+    // of its staff writes; never a hall record.
+    writesOnly: [
+      PARTITIONS.queue,
+      PARTITIONS.inquiry,
+      PARTITIONS.case,
+      PARTITIONS.complaint,
+      PARTITIONS.rate,
+      PARTITIONS.idempotency,
+      AUDIT_PARTITIONS,
+    ],
   },
   'complaint-router': {
     entry: 'functions/streams/complaint-router.ts',

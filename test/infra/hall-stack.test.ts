@@ -165,11 +165,12 @@ describe('the functions', () => {
     expect(writeConditions('public-feedback')).toEqual([
       { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['CASE#*', 'COMPLAINT#*', 'RATE#*', 'IDEMPOTENCY#*'] } },
     ]);
-    // The kiosk and the public screen share the queue function: its queue, the consultation log, ratings and their claims.
+    // The kiosk and the public screen share the queue function: its queue, the consultation log, ratings and their
+    // claims, and the audit trail of its staff writes (the hall's audit partition, no other hall record).
     expect(writeConditions('queue')).toEqual([
       {
         'ForAllValues:StringLike': {
-          'dynamodb:LeadingKeys': ['QUEUE#*', 'INQUIRY#*', 'CASE#*', 'COMPLAINT#*', 'RATE#*', 'IDEMPOTENCY#*'],
+          'dynamodb:LeadingKeys': ['QUEUE#*', 'INQUIRY#*', 'CASE#*', 'COMPLAINT#*', 'RATE#*', 'IDEMPOTENCY#*', 'HALL#*#AUDIT*'],
         },
       },
     ]);
@@ -185,7 +186,7 @@ describe('the functions', () => {
     expect(actionsOf('outbox')).toEqual(expect.arrayContaining(unique(STREAM_ACTIONS)));
     for (const marker of ['outbox', 'reconciliation'] as const) {
       expect(writeConditions(marker)).toEqual([
-        { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['CASE#*', 'COMPLAINT#*', 'APPOINTMENT#*', 'QUEUE#*'] } },
+        { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['CASE#*', 'COMPLAINT#*', 'APPOINTMENT#*', 'QUEUE#*', 'HALL#*#ASSESS#*'] } },
       ]);
     }
   });
