@@ -15,18 +15,14 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { tableDefinition } from '#adapters/table';
-import type { FunctionSpec, PersonalDataUse } from '#topology/catalog';
+import { tableGrantOf, type FunctionSpec, type PersonalDataUse } from '#topology/catalog';
 import { METRICS_SERVICE, STAGE_ENVIRONMENT_VARIABLE } from '#topology/metrics';
 import { installedModules, LAMBDA_BUNDLING, shippedFiles } from './bundling';
 
 const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
 
 // Scan is left out on purpose: every access pattern goes through a key or an index.
-const READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'];
-// Single-item (conditional) writes only; no batch writes (nothing uses them), no
-// transactions, no table administration. DeleteItem only for the functions that delete.
-const WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem'];
-const DELETE_ACTION = 'dynamodb:DeleteItem';
+const dynamoDbActions = (operations: readonly string[]) => operations.map((operation) => `dynamodb:${operation}`);
 
 // Envelope encryption (shared/adapters/field-cipher.ts): encrypting asks KMS for a data key, never
 // to encrypt a field; decrypting unwraps data keys (and the fields written before, `kms:`).
@@ -94,18 +90,19 @@ export class HallFunction extends NodejsFunction {
    */
   bindTable(table: ITable, spec: Pick<FunctionSpec, 'table' | 'writesOnly' | 'deletes'>): void {
     this.addEnvironment('TABLE_NAME', table.tableName);
-    if (spec.table === 'none') return;
+    const { reads, writes, writesOnly } = tableGrantOf(spec);
+    if (reads.length === 0) return;
     const indexArns = Object.keys(tableDefinition.indexes).map((name) => `${table.tableArn}/index/${name}`);
     this.addToRolePolicy(new PolicyStatement({ actions: ['dynamodb:Query'], resources: indexArns }));
-    this.addToRolePolicy(new PolicyStatement({ actions: READ_ACTIONS, resources: [table.tableArn] }));
-    if (spec.table === 'RO') return;
+    this.addToRolePolicy(new PolicyStatement({ actions: dynamoDbActions(reads), resources: [table.tableArn] }));
+    if (writes.length === 0) return;
     this.addToRolePolicy(
       new PolicyStatement({
-        actions: spec.deletes ? [...WRITE_ACTIONS, DELETE_ACTION] : WRITE_ACTIONS,
+        actions: dynamoDbActions(writes),
         resources: [table.tableArn],
         // Writes narrowed to the partitions the function owns: the leading key of every item it touches.
-        ...(spec.writesOnly
-          ? { conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': spec.writesOnly.map((prefix) => `${prefix}*`) } } }
+        ...(writesOnly
+          ? { conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': writesOnly.map((prefix) => `${prefix}*`) } } }
           : {}),
       }),
     );

@@ -11,6 +11,7 @@ import { logger } from '#adapters/logger';
 import type { Entry, LambdaHandler } from '#lambda/entry';
 import { functionCatalog, type FunctionName } from '#topology/catalog';
 import { asyncFailureRecord, type LocalDeadLetterQueue } from './dead-letter-queue';
+import { withTableGrants } from './table-grants';
 
 const root = resolve(import.meta.dirname, '..');
 const modules = new Map<FunctionName, Promise<Entry<unknown, unknown, Deps>>>();
@@ -69,12 +70,15 @@ export async function invokeAsync(invoke: Invoke, name: FunctionName, event: unk
   }
 }
 
-/** Invokes the catalog's functions with these ports (each function takes the ones it needs). */
+/**
+ * Invokes the catalog's functions with these ports (each function takes the ones it needs), the
+ * table as each function's role may use it in AWS (local/table-grants.ts).
+ */
 export function localFunctions(deps: Deps): Invoke {
   const handlers = new Map<FunctionName, Promise<LambdaHandler<unknown, unknown>>>();
   return async (name, event) => {
     let handler = handlers.get(name);
-    if (!handler) handlers.set(name, (handler = entryOf(name).then((entry) => entry.withDeps(deps))));
+    if (!handler) handlers.set(name, (handler = entryOf(name).then((entry) => entry.withDeps(withTableGrants(deps, name)))));
     return (await handler)(event, lambdaContext(name));
   };
 }
