@@ -98,6 +98,20 @@ describe('the reconciliation sweep', () => {
     expect(await sweep()).toMatchObject({ republished: 1, failed: 0 });
     expect(published(t, 'CaseAccepted', caseId)).toHaveLength(1);
   });
+
+  it("publishes a month's ranking event the stream lost, from its result, once", async () => {
+    const computed = await t.call('POST /v1/halls/{hallId}/assessments/{month}/compute', {
+      params: { hallId: 'h1', month: '2025-09' },
+      token: hall.tokens.admin,
+    });
+    expect(computed.status).toBe(200);
+    const ranking = () => t.runtime.events.published.filter((e) => e['detail-type'] === 'MonthlyRankingPublished');
+    expect(ranking()).toEqual([]); // the stream is detached: nothing published it
+    clock.set(later(30 * RECONCILE_AFTER_SECONDS));
+    expect(await sweep()).toMatchObject({ republished: 1, failed: 0 });
+    expect(ranking().map((e) => [e.detail.month, e.detail.revision])).toEqual([['2025-09', 1]]);
+    expect(await sweep()).toMatchObject({ republished: 0, failed: 0 });
+  });
 });
 
 describe('a restarted runtime (store on disk)', () => {
