@@ -162,9 +162,10 @@ export class ServiceCalls {
 }
 
 /** The partition a call names: a Query's `:pk`, the key or item of a single-item call (before or after marshalling). */
-function partitionOf(input: unknown): string | undefined {
+export function partitionOf(input: unknown): string | undefined {
   const { ExpressionAttributeValues, Key, Item } = input as Record<string, Record<string, unknown> | undefined>;
-  const pk = ExpressionAttributeValues?.[':pk'] ?? (Key ?? Item)?.[TABLE_KEYS.partitionKey];
+  // A single-item call's own key first: its expression values may name other keys (an index's).
+  const pk = (Key ?? Item)?.[TABLE_KEYS.partitionKey] ?? ExpressionAttributeValues?.[':pk'];
   return typeof pk === 'string' ? pk : (pk as { S?: string } | undefined)?.S;
 }
 

@@ -6,8 +6,8 @@
  * deleting without `deletes`, or writing at all with `RO`, fails the tests, not production.
  */
 import type { Deps } from '#adapters/deps';
-import { TABLE_KEYS } from '#adapters/table';
 import { functionCatalog, tableGrantOf, type FunctionName } from '#topology/catalog';
+import { partitionOf } from './service-calls';
 
 interface Command {
   constructor: { name: string };
@@ -31,22 +31,11 @@ const operationOf = (command: Command): string => {
   return OPERATIONS[name] ?? name;
 };
 
-/** The partition key a single-item write names (document or marshalled form). */
-function partitionOf(command: Command): string {
-  const pk = (command.input?.Item ?? command.input?.Key)?.[TABLE_KEYS.partitionKey];
-  return typeof pk === 'string' ? pk : String((pk as { S?: string } | undefined)?.S);
-}
-
-/** IAM's StringLike: `*` matches any run of characters, `?` any one; the rest literally. */
-function stringLike(pattern: string, value: string): boolean {
+/** IAM's StringLike as a regular expression: `*` matches any run of characters, `?` any one; the rest literally. */
+function stringLike(pattern: string): RegExp {
   const literal = (text: string) => text.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(
-    `^${pattern
-      .split('*')
-      .map((part) => part.split('?').map(literal).join('.'))
-      .join('.*')}$`,
-    's',
-  ).test(value);
+  const parts = pattern.split('*').map((part) => part.split('?').map(literal).join('.'));
+  return new RegExp(`^${parts.join('.*')}$`, 's');
 }
 
 export class AccessDeniedException extends Error {
@@ -57,6 +46,7 @@ export class AccessDeniedException extends Error {
 /** `deps` with a table client that allows function `name` exactly what its role allows in AWS. */
 export function withTableGrants(deps: Deps, name: FunctionName): Deps {
   const { reads, writes, writesOnly } = tableGrantOf(functionCatalog[name]);
+  const writable = writesOnly?.map((prefix) => stringLike(`${prefix}*`));
   const refuse = (what: string): never => {
     throw new AccessDeniedException(`${name} is not authorized to perform: dynamodb:${what} (see its catalog entry)`);
   };
@@ -64,8 +54,8 @@ export function withTableGrants(deps: Deps, name: FunctionName): Deps {
     const operation = operationOf(command);
     if (reads.includes(operation)) return;
     if (!writes.includes(operation)) refuse(operation);
-    const pk = partitionOf(command);
-    if (writesOnly && !writesOnly.some((prefix) => stringLike(`${prefix}*`, pk))) refuse(`${operation} on the partition ${pk}`);
+    const pk = partitionOf(command.input) ?? '';
+    if (writable && !writable.some((partitions) => partitions.test(pk))) refuse(`${operation} on the partition ${pk}`);
   };
   const db = new Proxy(deps.db, {
     get(target, property, receiver): unknown {
